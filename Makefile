@@ -1,0 +1,109 @@
+# stj — STJ toetsingskader tool. Plain make; see README.md.
+#
+#   make                  build ./stj
+#   make demo             install missing Debian packages (as root), build,
+#                         and show the bundled example
+#   make check            the same set-up, then every test
+#   make check-sanitize   the tests on a build with ASan + UBSan
+#   make check-valgrind   the tests under valgrind
+#   make install PREFIX=/usr/local [DESTDIR=...]
+
+PREFIX   ?= /usr/local
+DATADIR  ?= $(PREFIX)/share/stj
+MANDIR   ?= $(PREFIX)/share/man
+BUILD    ?= build
+BIN      ?= stj
+VERSION   = 0.1
+
+CC       ?= cc
+PKGS      = libxml-2.0 sqlite3
+# libhpdf ships no pkg-config file in Debian: it is linked by name.
+HPDF_LIBS = -lhpdf -lz -lpng -lm
+
+WARN      = -Wall -Wextra -Wpedantic
+CFLAGS   ?= -O2 -g
+ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) \
+             -D_DEFAULT_SOURCE \
+             -DSTJ_DATADIR='"$(DATADIR)"' -DSTJ_VERSION='"$(VERSION)"' \
+             $(shell pkg-config --cflags $(PKGS))
+ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_CFLAGS)
+LIBS      = $(shell pkg-config --libs $(PKGS)) $(HPDF_LIBS)
+
+# Pipeline stages (the library) and the command line on top of them.
+LIB_SRC   = src/util.c src/diag.c src/xmlsafe.c src/framework.c \
+            src/questionnaire.c src/ingest.c src/store.c src/assess.c \
+            src/render.c
+CLI_SRC   = src/main.c src/cmd_framework.c
+TEST_SRC  = tests/unit.c
+
+LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ   = $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_OBJ  = $(TEST_SRC:%.c=$(BUILD)/%.o)
+UNIT      = $(BUILD)/unit
+
+SANITIZE  = -fsanitize=address,undefined -fno-sanitize-recover=all \
+            -fno-omit-frame-pointer
+VALGRIND  = valgrind -q --error-exitcode=1 --leak-check=full \
+            --errors-for-leak-kinds=definite,indirect,possible
+
+.PHONY: all deps demo check test check-sanitize check-valgrind install \
+        uninstall clean
+
+all: $(BIN)
+
+$(BIN): $(LIB_OBJ) $(CLI_OBJ)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(LIB_OBJ) $(CLI_OBJ) $(LIBS)
+
+$(UNIT): $(LIB_OBJ) $(TEST_OBJ)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(LIB_OBJ) $(TEST_OBJ) $(LIBS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Isrc -MMD -MP -c -o $@ $<
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+
+# Installs the Debian packages the build, the demo and the tests need when
+# run as root; otherwise prints the apt-get line and stops.
+deps:
+	@sh tools/deps.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	./$(BIN) framework validate framework/stj-ggsr-2013.xml
+	./$(BIN) framework show
+
+check: deps
+	@$(MAKE) --no-print-directory test
+
+test: $(BIN) $(UNIT)
+	@STJ=./$(BIN) UNIT=$(UNIT) sh tests/run.sh
+
+check-sanitize: deps
+	@$(MAKE) --no-print-directory BUILD=build/sanitize \
+	    BIN=build/sanitize/stj EXTRA_CFLAGS="$(SANITIZE)" \
+	    build/sanitize/stj build/sanitize/unit
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    STJ=build/sanitize/stj UNIT=build/sanitize/unit sh tests/run.sh
+
+check-valgrind:
+	@STJ_NEED_VALGRIND=1 sh tools/deps.sh
+	@$(MAKE) --no-print-directory $(BIN) $(UNIT)
+	@STJ=./$(BIN) UNIT=$(UNIT) STJ_WRAP="$(VALGRIND)" sh tests/run.sh
+
+install: $(BIN)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/framework \
+	    $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/stj
+	install -m 644 framework/*.xml framework/*.xsd \
+	    $(DESTDIR)$(DATADIR)/framework/
+	install -m 644 templates/* $(DESTDIR)$(DATADIR)/templates/
+	install -m 644 stj.1 $(DESTDIR)$(MANDIR)/man1/stj.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/stj $(DESTDIR)$(MANDIR)/man1/stj.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build $(BIN) tests/tmp

@@ -1,0 +1,114 @@
+/*
+ * diag: the message table and the diagnostics list. See diag.h.
+ */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* One line per message, in the order of enum msg. */
+static const char *const msg_fmt[MSG__COUNT] = {
+	[MSG_IO]             = "%s",
+	[MSG_TOO_BIG]        = "file is larger than %zu bytes",
+	[MSG_NOMEM]          = "out of memory",
+	[MSG_DOCTYPE]        = "DOCTYPE declarations are not allowed (no DTDs, "
+	                       "no entities): document refused",
+	[MSG_XML_EMPTY]      = "document is empty",
+	[MSG_SCHEMA_BAD]     = "cannot use schema %s",
+	[MSG_ROOT]           = "root element is <%s>, expected <%s>",
+	[MSG_DUP_ID]         = "duplicate %s id '%s' (first at line %ld)",
+	[MSG_ID_POSITION]    = "%s id '%s' does not match its position: "
+	                       "expected '%s'",
+	[MSG_RULE_UNKNOWN]   = "unknown rule '%s' (known: %s)",
+	[MSG_RULE_ROLE]      = "rule '%s' needs a question for role '%s'",
+	[MSG_SCALE_UNKNOWN]  = "unknown scale '%s'",
+	[MSG_SCALE_DUP_CODE] = "answer code '%s' appears twice in the scale",
+	[MSG_ROLE_TWICE]     = "role '%s' is asked twice",
+	[MSG_RENAME_SELF]    = "indicator '%s' cannot be renamed from itself",
+	[MSG_FW_DUPLICATE]   = "framework %s version %s is also defined in %s",
+	[MSG_FW_NOT_FOUND]   = "no framework '%s' installed",
+	[MSG_FW_NONE]        = "no frameworks found in %s",
+	[MSG_DB_NEWER]       = "database schema version %d is newer than this "
+	                       "stj supports (%d)",
+};
+
+void
+diags_init(struct diags *d)
+{
+	memset(d, 0, sizeof(*d));
+}
+
+void
+diags_free(struct diags *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		free(d->v[i].file);
+		free(d->v[i].text);
+	}
+	free(d->v);
+	diags_init(d);
+}
+
+/* Takes ownership of text. */
+static void
+append(struct diags *d, const char *file, long line, char *text)
+{
+	size_t len = strlen(text);
+
+	while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == ' '))
+		text[--len] = '\0';
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 8;
+		d->v = xrealloc(d->v, d->cap * sizeof(*d->v));
+	}
+	d->v[d->n].file = file == NULL ? NULL : xstrdup(file);
+	d->v[d->n].line = line;
+	d->v[d->n].text = text;
+	d->n++;
+}
+
+void
+diags_add(struct diags *d, const char *file, long line, enum msg id, ...)
+{
+	va_list ap;
+	char   *text;
+	int     n;
+
+	va_start(ap, id);
+	n = vsnprintf(NULL, 0, msg_fmt[id], ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	text = xmalloc((size_t)n + 1);
+	va_start(ap, id);
+	vsnprintf(text, (size_t)n + 1, msg_fmt[id], ap);
+	va_end(ap);
+	append(d, file, line, text);
+}
+
+void
+diags_add_text(struct diags *d, const char *file, long line, const char *text)
+{
+	append(d, file, line, xstrdup(text == NULL ? "(no message)" : text));
+}
+
+void
+diags_print(const struct diags *d, FILE *f)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		const struct diag *g = &d->v[i];
+		if (g->file != NULL && g->line > 0)
+			fprintf(f, "%s:%ld: %s\n", g->file, g->line, g->text);
+		else if (g->file != NULL)
+			fprintf(f, "%s: %s\n", g->file, g->text);
+		else
+			fprintf(f, "stj: %s\n", g->text);
+	}
+}

@@ -1,0 +1,60 @@
+/*
+ * diag: diagnostics collected by the stages and printed only by the CLI.
+ *
+ * Owns: the message table (every message the tool itself writes about an
+ * input lives in diag.c, one line each) and the list type that stages fill.
+ * Library code never prints and never exits: it appends here and returns a
+ * status; main() prints "file:line: message" (or "stj: message") and picks
+ * the exit code.
+ */
+#ifndef STJ_DIAG_H
+#define STJ_DIAG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+enum msg {
+	MSG_IO,              /* %s: strerror */
+	MSG_TOO_BIG,         /* %zu: limit in bytes */
+	MSG_NOMEM,
+	MSG_DOCTYPE,         /* DOCTYPE refused */
+	MSG_XML_EMPTY,
+	MSG_SCHEMA_BAD,      /* %s: schema path */
+	MSG_ROOT,            /* %s: expected root, %s: found */
+	MSG_DUP_ID,          /* %s kind, %s id, %ld first line */
+	MSG_ID_POSITION,     /* %s kind, %s id, %s expected */
+	MSG_RULE_UNKNOWN,    /* %s rule, %s known list */
+	MSG_RULE_ROLE,       /* %s rule, %s role */
+	MSG_SCALE_UNKNOWN,   /* %s scale */
+	MSG_SCALE_DUP_CODE,  /* %s code */
+	MSG_ROLE_TWICE,      /* %s role */
+	MSG_RENAME_SELF,     /* %s id */
+	MSG_FW_DUPLICATE,    /* %s id, %s version, %s other file */
+	MSG_FW_NOT_FOUND,    /* %s id */
+	MSG_FW_NONE,         /* %s searched dirs */
+	MSG_DB_NEWER,        /* %d found, %d supported */
+	MSG__COUNT
+};
+
+struct diag {
+	char *file;   /* NULL when no file is involved */
+	long  line;   /* 0 when unknown */
+	char *text;
+};
+
+struct diags {
+	struct diag *v;
+	size_t       n, cap;
+};
+
+void diags_init(struct diags *d);
+void diags_free(struct diags *d);
+/* Appends message id formatted with its arguments (see enum msg). */
+void diags_add(struct diags *d, const char *file, long line, enum msg id, ...);
+/* Appends text as is (trailing newlines dropped): for libxml2's own words. */
+void diags_add_text(struct diags *d, const char *file, long line,
+    const char *text);
+/* Prints every diagnostic as "file:line: text" (or "stj: text"). */
+void diags_print(const struct diags *d, FILE *f);
+
+#endif

@@ -1,0 +1,160 @@
+/*
+ * framework: the assessment framework (toetsingskader) as a tree.
+ *
+ * Owns: struct framework and everything below it (themes, criteria,
+ * indicators, questions, answer scales), loading it from XML (schema first,
+ * then the checks a schema cannot express), and the set of installed
+ * frameworks (several ids and versions side by side). Every node keeps the
+ * line it came from, so later stages can point at the input.
+ * Read-only after loading; free with framework_free().
+ */
+#ifndef STJ_FRAMEWORK_H
+#define STJ_FRAMEWORK_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+/* The roles are part of the tool's contract (CSV column 'rol'). */
+enum role {
+	ROLE_GEMEENTE,
+	ROLE_NETWERKPARTNER,
+	ROLE__COUNT
+};
+
+/* Answer codes the rules understand, in scale order. */
+enum answer {
+	ANSWER_NONE,      /* not answered */
+	ANSWER_JA,
+	ANSWER_DEELS,
+	ANSWER_NEE,
+	ANSWER_WEET_NIET,
+	ANSWER_NVT,
+	ANSWER__COUNT
+};
+
+struct fw_scale_option {
+	enum answer code;
+	const char *label;       /* as printed on a questionnaire */
+};
+
+struct fw_scale {
+	const char             *id;
+	struct fw_scale_option *options;
+	size_t                  noptions;
+	long                    line;
+};
+
+struct fw_question {
+	enum role              role;
+	const char            *text;
+	const char            *toelichting;  /* prompt; NULL: none asked */
+	const struct fw_scale *scale;
+	long                   line;
+};
+
+struct fw_criterion;
+
+struct fw_indicator {
+	const char                *id;           /* "1.1.1" */
+	const char                *text;
+	const char                *rule;         /* aggregation rule name */
+	const char                *renamed_from; /* older id, or NULL */
+	const struct fw_question  *question[ROLE__COUNT]; /* NULL: not asked */
+	const struct fw_criterion *criterion;
+	size_t                     index;        /* 0-based, framework order */
+	long                       line;
+};
+
+struct fw_theme;
+
+struct fw_criterion {
+	const char            *id;               /* "1.1" */
+	const char            *text;
+	struct fw_indicator   *indicators;
+	size_t                 nindicators;
+	const struct fw_theme *theme;
+	long                   line;
+};
+
+struct fw_theme {
+	const char          *id;                 /* "1" */
+	const char          *name;               /* "Toeleiding" */
+	const char          *statement;
+	struct fw_criterion *criteria;
+	size_t               ncriteria;
+	long                 line;
+};
+
+struct fw_definition_item {
+	const char *term;
+	const char *text;
+};
+
+struct framework {
+	const char                *id;
+	const char                *version;
+	const char                *title;
+	const char                *file;
+	const char               **definition;  /* paragraphs */
+	size_t                     ndefinition;
+	struct fw_definition_item *items;
+	size_t                     nitems;
+	struct fw_scale           *scales;
+	size_t                     nscales;
+	struct fw_theme           *themes;
+	size_t                     nthemes;
+	size_t                     ncriteria;   /* over all themes */
+	size_t                     nindicators; /* over all themes */
+	/* Every indicator in framework order, for flat iteration. */
+	const struct fw_indicator **indicators;
+	void                      *arena;       /* owns every string above */
+};
+
+/*
+ * Loads and checks the framework at path against the schema at xsd_path.
+ * Returns NULL after appending diagnostics to d when the file is not a
+ * valid framework. The caller frees with framework_free().
+ */
+struct framework *framework_load(const char *path, const char *xsd_path,
+    struct diags *d);
+void framework_free(struct framework *fw);
+
+/* Looks an indicator up by id; NULL when absent. */
+const struct fw_indicator *framework_indicator(const struct framework *fw,
+    const char *id);
+
+const char *role_name(enum role r);
+/* ROLE__COUNT when name is no role. */
+enum role role_from_name(const char *name);
+/* Canonical code ("ja", "weet-niet", "nvt", ...), "" for ANSWER_NONE. */
+const char *answer_code(enum answer a);
+/* ANSWER__COUNT when code is unknown. */
+enum answer answer_from_code(const char *code);
+
+/*
+ * The installed frameworks: every *.xml file in the given directories,
+ * loaded and checked, sorted by id then version.
+ */
+struct framework_set {
+	struct framework **v;
+	size_t             n;
+};
+
+/*
+ * Loads every framework found in dirs (n of them). Files that fail to load
+ * add diagnostics and are skipped; two files with the same id and version
+ * are an error. Returns 0 when every file loaded, -1 otherwise (the set
+ * then still holds the good ones).
+ */
+int framework_set_load(struct framework_set *set, const char *const *dirs,
+    size_t ndirs, const char *xsd_path, struct diags *d);
+void framework_set_free(struct framework_set *set);
+/*
+ * Finds "ID" (newest version) or "ID@VERSION" in set; NULL if absent.
+ * Versions compare numerically where both are numbers ("2014" > "2013").
+ */
+const struct framework *framework_set_find(const struct framework_set *set,
+    const char *spec);
+
+#endif

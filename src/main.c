@@ -1,0 +1,251 @@
+/*
+ * main: global options, data-directory lookup and command dispatch.
+ */
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "util.h"
+#include "xmlsafe.h"
+
+#ifndef STJ_DATADIR
+#define STJ_DATADIR "/usr/local/share/stj"
+#endif
+#ifndef STJ_VERSION
+#define STJ_VERSION "0.1"
+#endif
+
+static const char usage_text[] =
+"usage: stj [--db PATH] [--frameworks DIR]... COMMAND [options]\n"
+"\n"
+"Runs an STJ toetsingskader (GGSR) assessment: framework, questionnaires,\n"
+"responses, verdicts and factsheets.\n"
+"\n"
+"Commands:\n"
+"  framework validate FILE...      check framework files against the schema\n"
+"  framework list                  list the installed frameworks\n"
+"  framework show [ID[@VERSION]]   print a framework as a tree\n"
+"\n"
+"Global options:\n"
+"  --db PATH          database file (default: $STJ_DB, else ./stj.db)\n"
+"  --frameworks DIR   also load frameworks from DIR (repeatable; also\n"
+"                     $STJ_FRAMEWORK_PATH, colon-separated)\n"
+"  -h, --help         this help; 'stj COMMAND --help' for a command\n"
+"  --version          print the version\n"
+"\n"
+"Environment: STJ_DB, STJ_DATADIR (framework/ and templates/),\n"
+"STJ_FRAMEWORK_PATH. Exit status: 0 success, 1 error, 2 usage error.\n";
+
+void
+cli_flush(struct diags *d)
+{
+	fflush(stdout);
+	diags_print(d, stderr);
+	diags_free(d);
+}
+
+int
+cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("stj: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'stj %s--help'.\n", cmd ? cmd : "");
+	return EXIT_USAGE;
+}
+
+int
+cli_parse_format(const char *s, enum render_format *out)
+{
+	if (strcmp(s, "text") == 0)
+		*out = RENDER_TEXT;
+	else if (strcmp(s, "tsv") == 0)
+		*out = RENDER_TSV;
+	else
+		return -1;
+	return 0;
+}
+
+int
+cli_load_frameworks(const struct cli *cli, struct framework_set *set)
+{
+	struct diags d;
+	int          rc;
+
+	diags_init(&d);
+	rc = framework_set_load(set, (const char *const *)cli->fwdirs,
+	    cli->nfwdirs, cli->xsd, &d);
+	cli_flush(&d);
+	return rc;
+}
+
+static int
+is_file(const char *path)
+{
+	struct stat sb;
+
+	return stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+}
+
+/*
+ * Where framework/ and templates/ are: $STJ_DATADIR; else beside the
+ * binary (a build tree); else ../share/stj from the binary (an install
+ * under any PREFIX); else the compiled-in default. Looking beside the
+ * binary first means ./stj in a checkout never picks up an older install.
+ */
+static char *
+find_datadir(void)
+{
+	const char *env = getenv("STJ_DATADIR");
+	char        exe[4096], *slash, *p;
+	ssize_t     n;
+
+	if (env != NULL && env[0] != '\0')
+		return xstrdup(env);
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL)
+			*slash = '\0';
+		p = xasprintf("%s/framework/stj-framework.xsd", exe);
+		if (is_file(p)) {
+			free(p);
+			return xstrdup(exe);
+		}
+		free(p);
+		p = xasprintf("%s/../share/stj/framework/stj-framework.xsd",
+		    exe);
+		if (is_file(p)) {
+			free(p);
+			return xasprintf("%s/../share/stj", exe);
+		}
+		free(p);
+	}
+	return xstrdup(STJ_DATADIR);
+}
+
+static void
+add_fwdir(struct cli *cli, const char *dir, size_t len)
+{
+	if (len == 0)
+		return;
+	cli->fwdirs = xrealloc(cli->fwdirs,
+	    (cli->nfwdirs + 1) * sizeof(*cli->fwdirs));
+	cli->fwdirs[cli->nfwdirs++] = xasprintf("%.*s", (int)len, dir);
+}
+
+static void
+add_fwpath(struct cli *cli, const char *path)
+{
+	const char *colon;
+
+	for (; (colon = strchr(path, ':')) != NULL; path = colon + 1)
+		add_fwdir(cli, path, (size_t)(colon - path));
+	add_fwdir(cli, path, strlen(path));
+}
+
+static void
+cli_free(struct cli *cli)
+{
+	size_t i;
+
+	for (i = 0; i < cli->nfwdirs; i++)
+		free(cli->fwdirs[i]);
+	free(cli->fwdirs);
+	free(cli->datadir);
+	free(cli->xsd);
+}
+
+static const struct command {
+	const char *name;
+	int       (*run)(const struct cli *, int, char **);
+} commands[] = {
+	{ "framework", cmd_framework },
+};
+
+static int
+dispatch(struct cli *cli, int argc, char **argv)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (strcmp(argv[0], commands[i].name) == 0)
+			return commands[i].run(cli, argc, argv);
+	return cli_usage_error(NULL, "unknown command '%s'", argv[0]);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "db",         required_argument, NULL, 'd' },
+		{ "frameworks", required_argument, NULL, 'F' },
+		{ "help",       no_argument,       NULL, 'h' },
+		{ "version",    no_argument,       NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct cli  cli;
+	const char *env;
+	char      **extra = NULL, *bundled;
+	size_t      nextra = 0, i;
+	int         ch, rc, first;
+
+	memset(&cli, 0, sizeof(cli));
+	cli.db = (env = getenv("STJ_DB")) != NULL && *env ? env : "stj.db";
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			cli.db = optarg;
+			break;
+		case 'F':
+			extra = xrealloc(extra, (nextra + 1) * sizeof(*extra));
+			extra[nextra++] = optarg;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			free(extra);
+			return EXIT_OK;
+		case 'V':
+			printf("stj %s\n", STJ_VERSION);
+			free(extra);
+			return EXIT_OK;
+		default:
+			free(extra);
+			return cli_usage_error(NULL, "unknown option '%s'",
+			    argv[optind - 1]);
+		}
+	}
+	if (optind >= argc) {
+		free(extra);
+		fputs(usage_text, stderr);
+		return EXIT_USAGE;
+	}
+	first = optind;
+	cli.datadir = find_datadir();
+	cli.xsd = xasprintf("%s/framework/stj-framework.xsd", cli.datadir);
+	bundled = xasprintf("%s/framework", cli.datadir);
+	add_fwdir(&cli, bundled, strlen(bundled));
+	free(bundled);
+	for (i = 0; i < nextra; i++)
+		add_fwdir(&cli, extra[i], strlen(extra[i]));
+	free(extra);
+	if ((env = getenv("STJ_FRAMEWORK_PATH")) != NULL)
+		add_fwpath(&cli, env);
+
+	xmlsafe_init();
+	/* Commands run getopt on their own argv; 0 makes glibc start over. */
+	optind = 0;
+	rc = dispatch(&cli, argc - first, argv + first);
+	xmlsafe_cleanup();
+	cli_free(&cli);
+	return rc;
+}

@@ -1,0 +1,225 @@
+/*
+ * util: arena allocator and file reading. See util.h.
+ */
+#include "util.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void
+out_of_memory(void)
+{
+	fputs("stj: out of memory\n", stderr);
+	abort();
+}
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		out_of_memory();
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+
+	if (p == NULL)
+		out_of_memory();
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	if ((p = realloc(p, n ? n : 1)) == NULL)
+		out_of_memory();
+	return p;
+}
+
+char *
+xstrdup(const char *s)
+{
+	char *p = strdup(s);
+
+	if (p == NULL)
+		out_of_memory();
+	return p;
+}
+
+char *
+xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char   *p;
+	int     n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		out_of_memory();
+	p = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+/*
+ * Blocks are chained; a request larger than the default block size gets a
+ * block of its own, so no request ever fails for being big.
+ */
+struct block {
+	struct block *next;
+	size_t        used, size;
+	max_align_t   data[];
+};
+
+struct arena {
+	struct block *head;
+};
+
+enum { BLOCK_SIZE = 16384 };
+
+struct arena *
+arena_new(void)
+{
+	return xcalloc(1, sizeof(struct arena));
+}
+
+void
+arena_free(struct arena *a)
+{
+	struct block *b, *next;
+
+	if (a == NULL)
+		return;
+	for (b = a->head; b != NULL; b = next) {
+		next = b->next;
+		free(b);
+	}
+	free(a);
+}
+
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	const size_t align = sizeof(max_align_t);
+	struct block *b;
+	size_t        size;
+	void         *p;
+
+	n = (n + align - 1) / align * align;
+	if (n == 0)
+		n = align;
+	b = a->head;
+	if (b == NULL || b->size - b->used < n) {
+		size = n > BLOCK_SIZE ? n : BLOCK_SIZE;
+		if (size > SIZE_MAX - sizeof(*b))
+			out_of_memory();
+		b = xmalloc(sizeof(*b) + size);
+		b->used = 0;
+		b->size = size;
+		b->next = a->head;
+		a->head = b;
+	}
+	p = (char *)b->data + b->used;
+	b->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *
+arena_strdup(struct arena *a, const char *s)
+{
+	size_t n;
+	char  *p;
+
+	if (s == NULL)
+		return NULL;
+	n = strlen(s) + 1;
+	p = arena_alloc(a, n);
+	memcpy(p, s, n);
+	return p;
+}
+
+static int
+is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+char *
+arena_strdup_collapsed(struct arena *a, const char *s)
+{
+	char *p, *q;
+	int   pending = 0;
+
+	if (s == NULL)
+		return NULL;
+	p = arena_alloc(a, strlen(s) + 1);
+	for (q = p; *s != '\0'; s++) {
+		if (is_space((unsigned char)*s)) {
+			pending = q != p;
+			continue;
+		}
+		if (pending)
+			*q++ = ' ';
+		pending = 0;
+		*q++ = *s;
+	}
+	*q = '\0';
+	return p;
+}
+
+int
+file_read_all(const char *path, size_t max, char **out, size_t *len)
+{
+	FILE  *f;
+	char  *buf = NULL;
+	size_t cap = 0, n = 0, got;
+	int    saved;
+
+	*out = NULL;
+	*len = 0;
+	if ((f = fopen(path, "rb")) == NULL)
+		return -1;
+	for (;;) {
+		if (cap - n < 8192) {
+			cap = cap ? cap * 2 : 65536;
+			buf = xrealloc(buf, cap + 1);
+		}
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+		if (n > max) {
+			errno = EFBIG;
+			goto fail;
+		}
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		errno = EIO;
+		goto fail;
+	}
+	fclose(f);
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return 0;
+fail:
+	saved = errno;
+	free(buf);
+	fclose(f);
+	errno = saved;
+	return -1;
+}

@@ -1,0 +1,49 @@
+/*
+ * util: small generic helpers shared by every stage.
+ *
+ * Owns: the string arena (many small strings freed at once, so a loaded tree
+ * needs one _free call) and whole-file reading with a size cap. No stage
+ * state lives here; any module may include this header.
+ */
+#ifndef STJ_UTIL_H
+#define STJ_UTIL_H
+
+#include <stddef.h>
+
+/*
+ * Out of memory is not an input error a user can fix: like mandoc's
+ * mandoc_malloc(), these print "stj: out of memory" and abort(), so no
+ * caller needs a NULL check for memory.
+ */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+/* Formatted string in new memory (caller frees). */
+char *xasprintf(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+struct arena;
+
+/* A new empty arena. */
+struct arena *arena_new(void);
+/* Frees every block the arena handed out. arena_free(NULL) is a no-op. */
+void arena_free(struct arena *a);
+/* n bytes, zeroed, aligned for any type. */
+void *arena_alloc(struct arena *a, size_t n);
+/* Copy of s (NULL stays NULL). */
+char *arena_strdup(struct arena *a, const char *s);
+/*
+ * Copy of s with every run of white space folded into one space and the
+ * ends trimmed: XML text wrapped over several lines reads as one line.
+ */
+char *arena_strdup_collapsed(struct arena *a, const char *s);
+
+/*
+ * Reads the whole file at path into a NUL-terminated malloc'd buffer
+ * (caller frees). Files over max bytes are refused. Returns 0 on success;
+ * on failure returns -1 with errno set (EFBIG when over max).
+ */
+int file_read_all(const char *path, size_t max, char **out, size_t *len);
+
+#endif

@@ -1,0 +1,238 @@
+/*
+ * xmlsafe: hostile-input XML parsing and schema validation. See xmlsafe.h.
+ */
+#include "xmlsafe.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlschemas.h>
+
+#include "util.h"
+
+struct xmlsafe_schema {
+	xmlDocPtr             doc;
+	xmlSchemaPtr          schema;
+};
+
+/* What the parser callbacks report to, reached through ctxt->_private. */
+struct parse_state {
+	struct diags *d;
+	const char   *name;
+	int           refused;   /* a DOCTYPE was met: ignore what follows */
+	int           errors;
+};
+
+/*
+ * Every option that would read outside the buffer or expand entities stays
+ * off: no NOENT, DTDLOAD, DTDATTR, DTDVALID, XINCLUDE or HUGE.
+ */
+static const int parse_options =
+    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
+    XML_PARSE_NOWARNING;
+
+static xmlParserInputPtr
+refuse_entity_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+	(void)url;
+	(void)id;
+	(void)ctxt;
+	return NULL;
+}
+
+/* libxml2 must not print on its own: everything goes through diags. */
+static void
+silent_generic_error(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+void
+xmlsafe_init(void)
+{
+	xmlInitParser();
+	xmlSetExternalEntityLoader(refuse_entity_loader);
+	xmlSetGenericErrorFunc(NULL, silent_generic_error);
+}
+
+void
+xmlsafe_cleanup(void)
+{
+	xmlCleanupParser();
+}
+
+long
+xmlsafe_line(const xmlNode *node)
+{
+	return node == NULL ? 0 : xmlGetLineNo(node);
+}
+
+static void
+on_parse_error(void *userdata, xmlErrorPtr err)
+{
+	xmlParserCtxtPtr    ctxt = userdata;
+	struct parse_state *st = ctxt->_private;
+
+	if (st->refused || err == NULL || err->level == XML_ERR_WARNING)
+		return;
+	st->errors++;
+	diags_add_text(st->d, st->name, err->line, err->message);
+}
+
+/*
+ * Called at "<!DOCTYPE name ...>" before its internal subset is read, so
+ * no entity declaration is ever parsed.
+ */
+static void
+on_doctype(void *userdata, const xmlChar *name, const xmlChar *ext_id,
+    const xmlChar *sys_id)
+{
+	xmlParserCtxtPtr    ctxt = userdata;
+	struct parse_state *st = ctxt->_private;
+
+	(void)name;
+	(void)ext_id;
+	(void)sys_id;
+	if (!st->refused) {
+		st->refused = 1;
+		diags_add(st->d, st->name,
+		    ctxt->input != NULL ? ctxt->input->line : 0, MSG_DOCTYPE);
+	}
+	xmlStopParser(ctxt);
+}
+
+xmlDocPtr
+xmlsafe_read_memory(const char *buf, size_t len, const char *name,
+    struct diags *d)
+{
+	struct parse_state st = { d, name, 0, 0 };
+	xmlParserCtxtPtr   ctxt;
+	xmlDocPtr          doc;
+
+	if (len > XMLSAFE_MAX_BYTES || len > (size_t)INT32_MAX) {
+		diags_add(d, name, 0, MSG_TOO_BIG, XMLSAFE_MAX_BYTES);
+		return NULL;
+	}
+	if ((ctxt = xmlNewParserCtxt()) == NULL) {
+		diags_add(d, name, 0, MSG_NOMEM);
+		return NULL;
+	}
+	ctxt->_private = &st;
+	ctxt->sax->serror = on_parse_error;
+	ctxt->sax->internalSubset = on_doctype;
+	ctxt->sax->externalSubset = NULL;
+	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, NULL, parse_options);
+	if (doc != NULL && (st.refused || st.errors > 0 ||
+	    doc->intSubset != NULL || doc->extSubset != NULL)) {
+		if (!st.refused && st.errors == 0)
+			diags_add(d, name, 0, MSG_DOCTYPE);
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	if (doc == NULL && !st.refused && st.errors == 0)
+		diags_add(d, name, 0, MSG_XML_EMPTY);
+	if (doc != NULL && xmlDocGetRootElement(doc) == NULL) {
+		diags_add(d, name, 0, MSG_XML_EMPTY);
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	xmlFreeParserCtxt(ctxt);
+	return doc;
+}
+
+xmlDocPtr
+xmlsafe_read_file(const char *path, struct diags *d)
+{
+	xmlDocPtr doc;
+	char     *buf;
+	size_t    len;
+
+	if (file_read_all(path, XMLSAFE_MAX_BYTES, &buf, &len) == -1) {
+		if (errno == EFBIG)
+			diags_add(d, path, 0, MSG_TOO_BIG, XMLSAFE_MAX_BYTES);
+		else
+			diags_add(d, path, 0, MSG_IO, strerror(errno));
+		return NULL;
+	}
+	doc = xmlsafe_read_memory(buf, len, path, d);
+	free(buf);
+	return doc;
+}
+
+/* Collects schema (and schema-parser) errors as "name:line: message". */
+struct valid_state {
+	struct diags *d;
+	const char   *name;
+	int           errors;
+};
+
+static void
+on_valid_error(void *userdata, xmlErrorPtr err)
+{
+	struct valid_state *st = userdata;
+
+	if (err == NULL || err->level == XML_ERR_WARNING)
+		return;
+	st->errors++;
+	diags_add_text(st->d, st->name, err->line, err->message);
+}
+
+struct xmlsafe_schema *
+xmlsafe_schema_load(const char *path, struct diags *d)
+{
+	struct valid_state     st = { d, path, 0 };
+	struct xmlsafe_schema *s;
+	xmlSchemaParserCtxtPtr pctxt;
+
+	s = xcalloc(1, sizeof(*s));
+	if ((s->doc = xmlsafe_read_file(path, d)) == NULL)
+		goto fail;
+	if ((pctxt = xmlSchemaNewDocParserCtxt(s->doc)) == NULL)
+		goto fail;
+	xmlSchemaSetParserStructuredErrors(pctxt, on_valid_error, &st);
+	s->schema = xmlSchemaParse(pctxt);
+	xmlSchemaFreeParserCtxt(pctxt);
+	if (s->schema == NULL)
+		goto fail;
+	return s;
+fail:
+	diags_add(d, path, 0, MSG_SCHEMA_BAD, path);
+	xmlsafe_schema_free(s);
+	return NULL;
+}
+
+void
+xmlsafe_schema_free(struct xmlsafe_schema *s)
+{
+	if (s == NULL)
+		return;
+	xmlSchemaFree(s->schema);
+	xmlFreeDoc(s->doc);
+	free(s);
+}
+
+int
+xmlsafe_validate(struct xmlsafe_schema *s, xmlDocPtr doc, const char *name,
+    struct diags *d)
+{
+	struct valid_state    st = { d, name, 0 };
+	xmlSchemaValidCtxtPtr vctxt;
+	int                   rc;
+
+	if ((vctxt = xmlSchemaNewValidCtxt(s->schema)) == NULL) {
+		diags_add(d, name, 0, MSG_NOMEM);
+		return -1;
+	}
+	xmlSchemaSetValidStructuredErrors(vctxt, on_valid_error, &st);
+	rc = xmlSchemaValidateDoc(vctxt, doc);
+	xmlSchemaFreeValidCtxt(vctxt);
+	if (rc != 0 && st.errors == 0)
+		diags_add(d, name, 0, MSG_SCHEMA_BAD, name);
+	return rc == 0 ? 0 : -1;
+}

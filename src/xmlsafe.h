@@ -1,0 +1,57 @@
+/*
+ * xmlsafe: the only way the tool reads XML.
+ *
+ * Owns: parsing with a hostile-input policy and XML Schema validation.
+ * Every XML input (framework, responses, dossier, templates) goes through
+ * xmlsafe_read_file(), which
+ *   - reads the file itself (size-capped) and parses it from memory, so
+ *     libxml2 never opens a file or URL on its own;
+ *   - never substitutes entities, loads a DTD or processes XInclude, and
+ *     does not lift libxml2's size limits (no XML_PARSE_HUGE);
+ *   - refuses any document with a DOCTYPE, at the DOCTYPE, before any
+ *     entity is declared. Debian 12's libxml2 2.9.14 has neither
+ *     XML_PARSE_NO_XXE nor an amplification limit; a document without a
+ *     DOCTYPE cannot declare, and so cannot expand, an entity.
+ * xmlsafe_init() also installs an external-entity loader that refuses every
+ * request, so a path we did not think of still reads nothing.
+ */
+#ifndef STJ_XMLSAFE_H
+#define STJ_XMLSAFE_H
+
+#include <libxml/tree.h>
+
+#include "diag.h"
+
+/* Largest XML file accepted, in bytes. */
+#define XMLSAFE_MAX_BYTES ((size_t)64 * 1024 * 1024)
+
+struct xmlsafe_schema;
+
+/* Once per process, before any parsing. */
+void xmlsafe_init(void);
+/* At exit, so leak checkers see libxml2's globals freed. */
+void xmlsafe_cleanup(void);
+
+/*
+ * Parses path. Returns the document (free with xmlFreeDoc) or NULL after
+ * appending "path:line: ..." diagnostics to d.
+ */
+xmlDocPtr xmlsafe_read_file(const char *path, struct diags *d);
+/* The same for a buffer; name is used in diagnostics and as the base URL. */
+xmlDocPtr xmlsafe_read_memory(const char *buf, size_t len, const char *name,
+    struct diags *d);
+
+/* Loads and compiles an XSD file; NULL with diagnostics on failure. */
+struct xmlsafe_schema *xmlsafe_schema_load(const char *path, struct diags *d);
+void xmlsafe_schema_free(struct xmlsafe_schema *s);
+/*
+ * Validates doc against s; every violation becomes "name:line: message".
+ * Returns 0 when valid, -1 otherwise.
+ */
+int xmlsafe_validate(struct xmlsafe_schema *s, xmlDocPtr doc,
+    const char *name, struct diags *d);
+
+/* Line of node in its source (0 when unknown). */
+long xmlsafe_line(const xmlNode *node);
+
+#endif

@@ -1,0 +1,1 @@
+$STJ framework validate tests/fixtures/invalid/not-well-formed.xml

@@ -1,0 +1,1 @@
+$STJ framework validate tests/fixtures/invalid/rule-unknown.xml

@@ -1,0 +1,1 @@
+$STJ framework validate tests/fixtures/invalid/scale-unknown.xml

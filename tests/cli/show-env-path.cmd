@@ -1,0 +1,1 @@
+STJ_FRAMEWORK_PATH=/nonexistent:tests/fixtures/frameworks $STJ framework show | head -2

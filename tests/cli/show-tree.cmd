@@ -1,0 +1,1 @@
+$STJ framework show

@@ -1,0 +1,1 @@
+$STJ framework show --format tsv stj-ggsr@2013

@@ -1,0 +1,1 @@
+$STJ framework show stj-onbekend@2013

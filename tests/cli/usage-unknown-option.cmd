@@ -1,0 +1,1 @@
+$STJ --kleur framework list

@@ -1,0 +1,1 @@
+$STJ framework validate framework/stj-ggsr-2013.xml

@@ -1,0 +1,354 @@
+/*
+ * Unit tests of the library stages. Prints "PASS name" or "FAIL name: why"
+ * per check; tests/run.sh counts them. Run from the top of the checkout.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "assess.h"
+#include "diag.h"
+#include "framework.h"
+#include "ingest.h"
+#include "questionnaire.h"
+#include "render.h"
+#include "store.h"
+#include "util.h"
+#include "xmlsafe.h"
+
+static int failures;
+
+#define CHECK(name, cond) check((name), (cond), #cond)
+
+static void
+check(const char *name, int ok, const char *expr)
+{
+	if (ok)
+		printf("PASS %s\n", name);
+	else {
+		printf("FAIL %s: %s\n", name, expr);
+		failures++;
+	}
+}
+
+static void
+check_str(const char *name, const char *got, const char *want)
+{
+	if (got != NULL && strcmp(got, want) == 0)
+		printf("PASS %s\n", name);
+	else {
+		printf("FAIL %s: got \"%s\", want \"%s\"\n", name,
+		    got ? got : "(null)", want);
+		failures++;
+	}
+}
+
+/* Diagnostics as printed, in one malloc'd string. */
+static char *
+diags_text(const struct diags *d)
+{
+	char  *buf = NULL;
+	size_t len = 0;
+	FILE  *f = open_memstream(&buf, &len);
+
+	diags_print(d, f);
+	fclose(f);
+	return buf;
+}
+
+static void
+test_util(void)
+{
+	struct arena *a = arena_new();
+	char         *big;
+	size_t        len;
+
+	check_str("arena: collapse", arena_strdup_collapsed(a,
+	    "  een\n\t  twee   drie \n"), "een twee drie");
+	check_str("arena: collapse empty", arena_strdup_collapsed(a, " \n "),
+	    "");
+	CHECK("arena: large block", (big = arena_alloc(a, 100000)) != NULL &&
+	    big[99999] == 0);
+	arena_free(a);
+	arena_free(NULL);
+
+	CHECK("file_read_all: over the cap is EFBIG",
+	    file_read_all("framework/stj-ggsr-2013.xml", 100, &big, &len) == -1
+	    && errno == EFBIG && big == NULL);
+	CHECK("file_read_all: missing file is ENOENT",
+	    file_read_all("tests/fixtures/nope.xml", 100, &big, &len) == -1
+	    && errno == ENOENT);
+}
+
+static void
+test_diag(void)
+{
+	struct diags d;
+	char        *s;
+
+	diags_init(&d);
+	diags_add(&d, "a.xml", 3, MSG_RULE_UNKNOWN, "x", "y");
+	diags_add_text(&d, "b.csv", 0, "met een regel\n");
+	diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, "stj-x");
+	s = diags_text(&d);
+	check_str("diag: file:line, file, stj forms", s,
+	    "a.xml:3: unknown rule 'x' (known: y)\n"
+	    "b.csv: met een regel\n"
+	    "stj: no framework 'stj-x' installed\n");
+	free(s);
+	diags_free(&d);
+	CHECK("diag: freed list is empty", d.n == 0 && d.v == NULL);
+}
+
+static void
+test_answers(void)
+{
+	CHECK("answer: Ja", ingest_parse_answer("Ja") == ANSWER_JA);
+	CHECK("answer: DEELS", ingest_parse_answer("DEELS") == ANSWER_DEELS);
+	CHECK("answer: nee", ingest_parse_answer(" nee ") == ANSWER_NEE);
+	CHECK("answer: weet niet",
+	    ingest_parse_answer("Weet niet") == ANSWER_WEET_NIET);
+	CHECK("answer: n.v.t.", ingest_parse_answer("N.V.T.") == ANSWER_NVT);
+	CHECK("answer: nvt", ingest_parse_answer("nvt") == ANSWER_NVT);
+	CHECK("answer: empty is not answered",
+	    ingest_parse_answer(" \t") == ANSWER_NONE);
+	CHECK("answer: misschien is no answer",
+	    ingest_parse_answer("misschien") == ANSWER__COUNT);
+	CHECK("answer: ja, maar is no answer",
+	    ingest_parse_answer("ja, maar") == ANSWER__COUNT);
+	check_str("answer: code round trip",
+	    answer_code(answer_from_code("weet-niet")), "weet-niet");
+	CHECK("role: unknown", role_from_name("inspecteur") == ROLE__COUNT);
+}
+
+/* The indicators network partners are not asked, per the issue. */
+static const char *const gemeente_only[] = {
+	"1.1.2", "3.1.1", "3.1.2", "3.1.6", "3.1.7", "4.1.1"
+};
+
+static int
+is_gemeente_only(const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(gemeente_only) / sizeof(*gemeente_only); i++)
+		if (strcmp(gemeente_only[i], id) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+test_framework(void)
+{
+	struct diags      d;
+	struct framework *fw;
+	size_t            i, roles_ok = 0, toel = 0;
+	const struct fw_indicator *ind;
+
+	diags_init(&d);
+	fw = framework_load("framework/stj-ggsr-2013.xml",
+	    "framework/stj-framework.xsd", &d);
+	CHECK("framework: bundled loads", fw != NULL && d.n == 0);
+	if (fw == NULL) {
+		diags_free(&d);
+		return;
+	}
+	check_str("framework: id", fw->id, "stj-ggsr");
+	check_str("framework: version", fw->version, "2013");
+	CHECK("framework: 5 themes, 13 criteria, 30 indicators",
+	    fw->nthemes == 5 && fw->ncriteria == 13 && fw->nindicators == 30);
+	check_str("framework: first id", fw->indicators[0]->id, "1.1.1");
+	check_str("framework: last id", fw->indicators[29]->id, "5.3.1");
+	check_str("framework: theme 4 name", fw->themes[3].name,
+	    "Samenwerking");
+	check_str("framework: theme 5 statement", fw->themes[4].statement,
+	    "indien nodig moeten zorg en ondersteuning langdurig kunnen "
+	    "worden ingezet, in wisselende aard en intensiteit");
+	check_str("framework: criterion 4.1", fw->themes[3].criteria[0].text,
+	    "Coördinatie");
+	ind = framework_indicator(fw, "3.2.1");
+	check_str("framework: 3.2.1 text", ind ? ind->text : NULL,
+	    "In de aanpak is er één centrale persoon voor het gezin die de "
+	    "intensieve zorg en ondersteuning aan het gezin op elkaar "
+	    "afstemt (de regisseur)");
+	CHECK("framework: 3.2.1 knows its criterion",
+	    ind != NULL && strcmp(ind->criterion->id, "3.2") == 0 &&
+	    strcmp(ind->criterion->theme->name, "Aanpak") == 0);
+	CHECK("framework: unknown id", framework_indicator(fw, "9.9.9") == NULL);
+	for (i = 0; i < fw->nindicators; i++) {
+		ind = fw->indicators[i];
+		if (ind->question[ROLE_GEMEENTE] != NULL &&
+		    (ind->question[ROLE_NETWERKPARTNER] == NULL) ==
+		    is_gemeente_only(ind->id))
+			roles_ok++;
+		if (ind->question[ROLE_GEMEENTE] != NULL &&
+		    ind->question[ROLE_GEMEENTE]->toelichting != NULL)
+			toel++;
+		if (ind->index != i)
+			roles_ok = 0;
+	}
+	CHECK("framework: gemeente asked all, partners all but six",
+	    roles_ok == 30);
+	CHECK("framework: toelichting asked of the gemeente everywhere",
+	    toel == 30);
+	CHECK("framework: 30 and 24 questions",
+	    questionnaire_count(fw, ROLE_GEMEENTE) == 30 &&
+	    questionnaire_count(fw, ROLE_NETWERKPARTNER) == 24);
+	check_str("framework: 1.1.1 rule",
+	    framework_indicator(fw, "1.1.1")->rule, "agreement");
+	check_str("framework: 3.1.3 rule",
+	    framework_indicator(fw, "3.1.3")->rule, "agreement");
+	check_str("framework: 3.1.1 rule",
+	    framework_indicator(fw, "3.1.1")->rule, "municipality");
+	check_str("framework: 5.2.1 rule",
+	    framework_indicator(fw, "5.2.1")->rule, "majority");
+	CHECK("framework: scale has five options",
+	    fw->nscales == 1 && fw->scales[0].noptions == 5 &&
+	    fw->scales[0].options[3].code == ANSWER_WEET_NIET &&
+	    strcmp(fw->scales[0].options[4].label, "n.v.t.") == 0);
+	CHECK("framework: definition", fw->ndefinition == 2 &&
+	    fw->nitems == 3 && strcmp(fw->items[2].term, "Leefgebieden") == 0);
+	CHECK("framework: every rule named is known",
+	    assess_rule_find("majority") && assess_rule_find("agreement") &&
+	    assess_rule_find("municipality") && !assess_rule_find("x"));
+	framework_free(fw);
+	framework_free(NULL);
+	diags_free(&d);
+}
+
+static void
+test_framework_set(void)
+{
+	const char *const dirs[] = { "framework", "tests/fixtures/frameworks" };
+	struct framework_set set;
+	struct diags         d;
+	const struct framework *a, *b;
+
+	diags_init(&d);
+	CHECK("set: both dirs load", framework_set_load(&set, dirs, 2,
+	    "framework/stj-framework.xsd", &d) == 0 && d.n == 0);
+	CHECK("set: two versions side by side", set.n == 2 &&
+	    strcmp(set.v[0]->version, "2013") == 0 &&
+	    strcmp(set.v[1]->version, "2015") == 0);
+	a = framework_set_find(&set, "stj-ggsr");
+	b = framework_set_find(&set, "stj-ggsr@2013");
+	CHECK("set: newest by default", a && strcmp(a->version, "2015") == 0);
+	CHECK("set: exact version", b && b->nindicators == 30);
+	CHECK("set: absent", framework_set_find(&set, "stj-x") == NULL &&
+	    framework_set_find(&set, "stj-ggsr@2010") == NULL);
+	CHECK("set: rename kept", a && strcmp(framework_indicator(a,
+	    "2.1.1")->renamed_from, "4.1.2") == 0);
+	framework_set_free(&set);
+
+	/* The same directory twice gives the same id and version twice. */
+	{
+		const char *const twice[] = { "framework", "framework" };
+		char *s;
+		CHECK("set: duplicate id+version refused",
+		    framework_set_load(&set, twice, 2,
+		    "framework/stj-framework.xsd", &d) == -1 && set.n == 1);
+		s = diags_text(&d);
+		check_str("set: duplicate message", s,
+		    "framework/stj-ggsr-2013.xml: framework stj-ggsr version "
+		    "2013 is also defined in framework/stj-ggsr-2013.xml\n");
+		free(s);
+		framework_set_free(&set);
+	}
+	diags_free(&d);
+}
+
+static void
+test_xmlsafe(void)
+{
+	static const char laughs[] =
+	    "<?xml version=\"1.0\"?>\n"
+	    "<!DOCTYPE a [<!ENTITY x \"xxxxxxxxxx\">"
+	    "<!ENTITY y \"&x;&x;&x;&x;&x;&x;&x;&x;&x;&x;\">]>\n"
+	    "<a>&y;</a>\n";
+	static const char fine[] = "<a b=\"&amp;\">t&#233;&lt;</a>";
+	static const char undefined[] = "<a>\n&geheim;</a>";
+	struct diags d;
+	xmlDocPtr    doc;
+	char        *s;
+
+	diags_init(&d);
+	doc = xmlsafe_read_memory(laughs, sizeof(laughs) - 1, "m.xml", &d);
+	s = diags_text(&d);
+	CHECK("xmlsafe: entity document refused", doc == NULL);
+	check_str("xmlsafe: refused at the DOCTYPE line", s,
+	    "m.xml:2: DOCTYPE declarations are not allowed (no DTDs, no "
+	    "entities): document refused\n");
+	free(s);
+	diags_free(&d);
+
+	doc = xmlsafe_read_memory(fine, sizeof(fine) - 1, "ok.xml", &d);
+	CHECK("xmlsafe: plain document parses", doc != NULL && d.n == 0);
+	xmlFreeDoc(doc);
+
+	doc = xmlsafe_read_memory(undefined, sizeof(undefined) - 1, "u.xml",
+	    &d);
+	s = diags_text(&d);
+	CHECK("xmlsafe: undefined entity refused", doc == NULL);
+	check_str("xmlsafe: undefined entity message", s,
+	    "u.xml:2: Entity 'geheim' not defined\n");
+	free(s);
+	diags_free(&d);
+}
+
+static void
+test_store(void)
+{
+	char          path[] = "tests/tmp/unit-store-XXXXXX";
+	char         *db;
+	struct diags  d;
+	struct store *s;
+	sqlite3      *raw;
+	int           fd;
+
+	diags_init(&d);
+	if ((fd = mkstemp(path)) == -1) {
+		CHECK("store: temp file", 0);
+		return;
+	}
+	close(fd);
+	unlink(path);
+	db = xasprintf("%s.db", path);
+	s = store_open(db, &d);
+	CHECK("store: creates schema", s && store_schema_version(s) ==
+	    STORE_SCHEMA_VERSION);
+	store_close(s);
+	s = store_open(db, &d);
+	CHECK("store: reopens", s && store_schema_version(s) ==
+	    STORE_SCHEMA_VERSION && d.n == 0);
+	store_close(s);
+
+	sqlite3_open(db, &raw);
+	sqlite3_exec(raw, "PRAGMA user_version = 99", NULL, NULL, NULL);
+	sqlite3_close(raw);
+	s = store_open(db, &d);
+	CHECK("store: newer schema refused", s == NULL && d.n == 1 &&
+	    strstr(d.v[0].text, "version 99 is newer") != NULL);
+	store_close(s);
+	diags_free(&d);
+	unlink(db);
+	free(db);
+}
+
+int
+main(void)
+{
+	xmlsafe_init();
+	test_util();
+	test_diag();
+	test_answers();
+	test_framework();
+	test_framework_set();
+	test_xmlsafe();
+	test_store();
+	xmlsafe_cleanup();
+	return failures > 0;
+}

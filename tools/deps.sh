@@ -1,0 +1,32 @@
+#!/bin/sh
+# Makes sure the Debian packages stj needs are installed. As root, installs
+# what is missing; otherwise prints the exact apt-get line and fails, so
+# "make demo" and "make check" never half-work on a machine without them.
+set -eu
+
+PKGS="gcc libc6-dev make pkg-config libxml2-dev libsqlite3-dev libhpdf-dev
+fonts-dejavu-core fontconfig poppler-utils sqlite3"
+# check-valgrind needs valgrind; asked for only when that target runs.
+[ "${STJ_NEED_VALGRIND:-0}" = 1 ] && PKGS="$PKGS valgrind"
+
+missing=""
+for p in $PKGS; do
+	status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+	case "$status" in
+	*"install ok installed"*) ;;
+	*) missing="$missing $p" ;;
+	esac
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+	echo "deps: installing$missing"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq
+	# shellcheck disable=SC2086
+	apt-get install -y -qq --no-install-recommends $missing
+else
+	echo "deps: missing Debian packages. Run:" >&2
+	echo "  sudo apt-get install$missing" >&2
+	exit 1
+fi
