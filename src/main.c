@@ -124,8 +124,13 @@ find_datadir(void)
 		p = xasprintf("%s/../share/stj/framework/stj-framework.xsd",
 		    exe);
 		if (is_file(p)) {
+			char *dir, *real;
 			free(p);
-			return xasprintf("%s/../share/stj", exe);
+			dir = xasprintf("%s/../share/stj", exe);
+			if ((real = realpath(dir, NULL)) == NULL)
+				return dir;
+			free(dir);
+			return real;
 		}
 		free(p);
 	}
