@@ -32,8 +32,8 @@ LIBS      = $(shell pkg-config --libs $(PKGS)) $(HPDF_LIBS)
 # Pipeline stages (the library) and the command line on top of them.
 LIB_SRC   = src/util.c src/diag.c src/xmlsafe.c src/framework.c \
             src/questionnaire.c src/ingest.c src/store.c src/assess.c \
-            src/render.c
-CLI_SRC   = src/main.c src/cmd_framework.c
+            src/render.c src/csv.c
+CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c src/cmd_status.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -36,6 +36,11 @@ int cli_parse_format(const char *s, enum render_format *out);
  */
 int cli_load_frameworks(const struct cli *cli, struct framework_set *set);
 
+/* The framework used when none is named. */
+#define CLI_DEFAULT_FRAMEWORK "stj-ggsr"
+
 int cmd_framework(const struct cli *cli, int argc, char **argv);
+int cmd_import(const struct cli *cli, int argc, char **argv);
+int cmd_status(const struct cli *cli, int argc, char **argv);
 
 #endif

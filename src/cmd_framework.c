@@ -24,9 +24,6 @@ static const char framework_usage[] =
 "  --format FORMAT   text (default) or tsv\n"
 "  -h, --help        this help\n";
 
-/* The framework 'show' picks when no id is given. */
-#define DEFAULT_FRAMEWORK "stj-ggsr"
-
 static int
 framework_validate(const struct cli *cli, int argc, char **argv)
 {
@@ -148,7 +145,7 @@ cmd_framework(const struct cli *cli, int argc, char **argv)
 		if (argc > 1)
 			return cli_usage_error("framework ",
 			    "show takes at most one ID");
-		return framework_show(cli, argc ? argv[0] : DEFAULT_FRAMEWORK,
+		return framework_show(cli, argc ? argv[0] : CLI_DEFAULT_FRAMEWORK,
 		    fmt, detail);
 	}
 	return cli_usage_error("framework ", "unknown subcommand '%s'", sub);

@@ -33,6 +33,34 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_FW_NONE]        = "no frameworks found in %s",
 	[MSG_DB_NEWER]       = "database schema version %d is newer than this "
 	                       "stj supports (%d)",
+	[MSG_DB_FOREIGN]     = "not an stj database (application_id differs)",
+	[MSG_CSV_FIELD_BIG]  = "field longer than %zu bytes",
+	[MSG_CSV_UTF8]       = "not valid UTF-8 (save the file as UTF-8)",
+	[MSG_CSV_TOO_MANY]   = "more than %zu fields in one row",
+	[MSG_CSV_UNTERMINATED] = "quoted field is not closed",
+	[MSG_CSV_STRAY_QUOTE] = "stray '\"' in a field (quote the whole "
+	                       "field and double the quote)",
+	[MSG_ROUND_FRAMEWORK] = "%s round %d is on framework %s, not %s %s",
+	[MSG_RESP_STORED]    = "'%s' has already answered for '%s' (%s %d), "
+	                       "from %s; use --replace to replace it",
+	[MSG_TOO_MANY_GEMEENTE] = "more than one gemeente respondent for "
+	                       "'%s' (%s %d)",
+	[MSG_TOO_MANY_PARTNERS] = "more than three netwerkpartners for "
+	                       "'%s' (%s %d)",
+	[MSG_CSV_DUP_COLUMN] = "column '%s' appears twice",
+	[MSG_UNKNOWN_INDICATOR] = "unknown indicator '%s' (framework %s %s)",
+	[MSG_CSV_MISSING_COLUMN] = "missing column '%s'",
+	[MSG_CSV_NO_INDICATORS] = "no indicator columns in the header "
+	                       "(headers start with an id such as 1.1.1)",
+	[MSG_BAD_ANSWER]     = "'%s' is no answer for %s (ja, deels, nee, "
+	                       "weet niet, n.v.t.)",
+	[MSG_NOT_ASKED]      = "%s is not asked of a %s",
+	[MSG_CSV_RAGGED]     = "row has %zu fields, the header has %zu",
+	[MSG_EMPTY_FIELD]    = "'%s' is empty",
+	[MSG_BAD_ROUND]      = "'%s' is no round (a year, 2000-2100)",
+	[MSG_BAD_ROLE]       = "'%s' is no role (gemeente or netwerkpartner)",
+	[MSG_FW_NOT_INSTALLED] = "framework %s version %s is not installed",
+	[MSG_IMPORT_NOTHING] = "nothing was imported",
 };
 
 void
@@ -73,22 +101,33 @@ append(struct diags *d, const char *file, long line, char *text)
 }
 
 void
-diags_add(struct diags *d, const char *file, long line, enum msg id, ...)
+diags_vadd(struct diags *d, const char *file, long line, enum msg id,
+    va_list ap)
 {
-	va_list ap;
+	va_list ap2;
 	char   *text;
 	int     n;
 
-	va_start(ap, id);
+	va_copy(ap2, ap);
 	n = vsnprintf(NULL, 0, msg_fmt[id], ap);
-	va_end(ap);
-	if (n < 0)
+	if (n < 0) {
+		va_end(ap2);
 		return;
+	}
 	text = xmalloc((size_t)n + 1);
-	va_start(ap, id);
-	vsnprintf(text, (size_t)n + 1, msg_fmt[id], ap);
-	va_end(ap);
+	vsnprintf(text, (size_t)n + 1, msg_fmt[id], ap2);
+	va_end(ap2);
 	append(d, file, line, text);
+}
+
+void
+diags_add(struct diags *d, const char *file, long line, enum msg id, ...)
+{
+	va_list ap;
+
+	va_start(ap, id);
+	diags_vadd(d, file, line, id, ap);
+	va_end(ap);
 }
 
 void

@@ -10,6 +10,7 @@
 #ifndef STJ_DIAG_H
 #define STJ_DIAG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -33,6 +34,28 @@ enum msg {
 	MSG_FW_NOT_FOUND,    /* %s id */
 	MSG_FW_NONE,         /* %s searched dirs */
 	MSG_DB_NEWER,        /* %d found, %d supported */
+	MSG_DB_FOREIGN,      /* not an stj database */
+	MSG_CSV_FIELD_BIG,   /* %zu limit */
+	MSG_CSV_UTF8,
+	MSG_CSV_TOO_MANY,    /* %zu limit */
+	MSG_CSV_UNTERMINATED,
+	MSG_CSV_STRAY_QUOTE,
+	MSG_ROUND_FRAMEWORK,   /* %s mun, %d year, %s have, %s id, %s ver */
+	MSG_RESP_STORED,       /* %s org, %s appr, %s mun, %d year, %s src */
+	MSG_TOO_MANY_GEMEENTE, /* %s appr, %s mun, %d year */
+	MSG_TOO_MANY_PARTNERS, /* %s appr, %s mun, %d year */
+	MSG_CSV_DUP_COLUMN,    /* %s header */
+	MSG_UNKNOWN_INDICATOR, /* %s id, %s fw, %s version */
+	MSG_CSV_MISSING_COLUMN,/* %s name */
+	MSG_CSV_NO_INDICATORS,
+	MSG_BAD_ANSWER,        /* %s text, %s indicator */
+	MSG_NOT_ASKED,         /* %s indicator, %s role */
+	MSG_CSV_RAGGED,        /* %zu fields, %zu header fields */
+	MSG_EMPTY_FIELD,       /* %s column */
+	MSG_BAD_ROUND,         /* %s text */
+	MSG_BAD_ROLE,          /* %s text */
+	MSG_FW_NOT_INSTALLED,  /* %s id, %s version */
+	MSG_IMPORT_NOTHING,
 	MSG__COUNT
 };
 
@@ -51,6 +74,8 @@ void diags_init(struct diags *d);
 void diags_free(struct diags *d);
 /* Appends message id formatted with its arguments (see enum msg). */
 void diags_add(struct diags *d, const char *file, long line, enum msg id, ...);
+void diags_vadd(struct diags *d, const char *file, long line, enum msg id,
+    va_list ap);
 /* Appends text as is (trailing newlines dropped): for libxml2's own words. */
 void diags_add_text(struct diags *d, const char *file, long line,
     const char *text);

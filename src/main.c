@@ -30,6 +30,9 @@ static const char usage_text[] =
 "  framework validate FILE...      check framework files against the schema\n"
 "  framework list                  list the installed frameworks\n"
 "  framework show [ID[@VERSION]]   print a framework as a tree\n"
+"  import [--replace] [--dry-run] FILE...\n"
+"                                  import responses and dossiers\n"
+"  status [--municipality NAME]    what is stored, who answered how much\n"
 "\n"
 "Global options:\n"
 "  --db PATH          database file (default: $STJ_DB, else ./stj.db)\n"
@@ -174,6 +177,8 @@ static const struct command {
 	int       (*run)(const struct cli *, int, char **);
 } commands[] = {
 	{ "framework", cmd_framework },
+	{ "import",    cmd_import },
+	{ "status",    cmd_status },
 };
 
 static int

@@ -1,5 +1,9 @@
 /*
- * store: SQLite connection and schema. See store.h.
+ * store: SQLite connection, schema and every SQL statement. See store.h.
+ *
+ * Statements are prepared once per connection (the stmt table below) and
+ * reset after use: an import of a national round runs the same handful of
+ * statements hundreds of thousands of times.
  */
 #include "store.h"
 
@@ -10,9 +14,143 @@
 
 #include "util.h"
 
+/* "STJ1": marks the file as ours, so we never migrate someone else's. */
+#define STORE_APPLICATION_ID 0x53544a31
+
+/*
+ * The schema, version 1. Later versions append a migration to
+ * migrations[]; a released entry is never edited.
+ *
+ *   framework     an installed framework version answers refer to
+ *   municipality  a gemeente
+ *   round         a municipality in a year, on one framework version,
+ *                 with its dossier context text
+ *   approach      an aanpak in a round, with its dossier description
+ *   approach_partner  the partners the dossier names (max. three)
+ *   respondent    one filled-in questionnaire: role + organisation
+ *   answer        one answer (value NULL: not answered, toelichting only)
+ *   import_event  what each import did, including --replace
+ */
+static const char *const migrations[] = {
+	/* 1 */
+	"CREATE TABLE framework ("
+	"  id      INTEGER PRIMARY KEY,"
+	"  name    TEXT NOT NULL,"
+	"  version TEXT NOT NULL,"
+	"  UNIQUE (name, version)"
+	") STRICT;"
+	"CREATE TABLE municipality ("
+	"  id   INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL UNIQUE"
+	") STRICT;"
+	"CREATE TABLE round ("
+	"  id              INTEGER PRIMARY KEY,"
+	"  municipality_id INTEGER NOT NULL REFERENCES municipality(id),"
+	"  year            INTEGER NOT NULL,"
+	"  framework_id    INTEGER NOT NULL REFERENCES framework(id),"
+	"  context         TEXT,"
+	"  UNIQUE (municipality_id, year)"
+	") STRICT;"
+	"CREATE TABLE approach ("
+	"  id          INTEGER PRIMARY KEY,"
+	"  round_id    INTEGER NOT NULL REFERENCES round(id),"
+	"  name        TEXT NOT NULL,"
+	"  description TEXT,"
+	"  UNIQUE (round_id, name)"
+	") STRICT;"
+	"CREATE TABLE approach_partner ("
+	"  approach_id  INTEGER NOT NULL REFERENCES approach(id),"
+	"  position     INTEGER NOT NULL,"
+	"  organisation TEXT NOT NULL,"
+	"  PRIMARY KEY (approach_id, position)"
+	") STRICT;"
+	"CREATE TABLE respondent ("
+	"  id           INTEGER PRIMARY KEY,"
+	"  approach_id  INTEGER NOT NULL REFERENCES approach(id),"
+	"  role         TEXT NOT NULL"
+	"               CHECK (role IN ('gemeente', 'netwerkpartner')),"
+	"  organisation TEXT NOT NULL,"
+	"  source       TEXT NOT NULL,"
+	"  UNIQUE (approach_id, organisation)"
+	") STRICT;"
+	"CREATE TABLE answer ("
+	"  respondent_id INTEGER NOT NULL"
+	"                REFERENCES respondent(id) ON DELETE CASCADE,"
+	"  indicator     TEXT NOT NULL,"
+	"  value         TEXT CHECK (value IN"
+	"                ('ja', 'deels', 'nee', 'weet-niet', 'nvt')),"
+	"  toelichting   TEXT,"
+	"  PRIMARY KEY (respondent_id, indicator)"
+	") STRICT, WITHOUT ROWID;"
+	"CREATE TABLE import_event ("
+	"  id       INTEGER PRIMARY KEY,"
+	"  source   TEXT NOT NULL,"
+	"  action   TEXT NOT NULL CHECK (action IN ('stored', 'replaced')),"
+	"  detail   TEXT NOT NULL"
+	") STRICT;",
+};
+
+enum { NMIGRATIONS = sizeof(migrations) / sizeof(migrations[0]) };
+
+enum stmt {
+	ST_FW_GET, ST_FW_ADD,
+	ST_MUN_GET, ST_MUN_ADD,
+	ST_ROUND_GET, ST_ROUND_ADD, ST_ROUND_CONTEXT,
+	ST_APPR_GET, ST_APPR_ADD, ST_APPR_DESC,
+	ST_PARTNER_DEL, ST_PARTNER_ADD,
+	ST_RESP_GET, ST_RESP_DEL, ST_RESP_ADD, ST_RESP_COUNT,
+	ST_ANSWER_ADD,
+	ST_EVENT_ADD,
+	ST_STATUS,
+	ST__COUNT
+};
+
+static const char *const stmt_sql[ST__COUNT] = {
+	[ST_FW_GET] = "SELECT id FROM framework WHERE name = ?1 AND version = ?2",
+	[ST_FW_ADD] = "INSERT INTO framework (name, version) VALUES (?1, ?2)",
+	[ST_MUN_GET] = "SELECT id FROM municipality WHERE name = ?1",
+	[ST_MUN_ADD] = "INSERT INTO municipality (name) VALUES (?1)",
+	[ST_ROUND_GET] = "SELECT r.id, r.framework_id, f.name, f.version"
+	    " FROM round r JOIN framework f ON f.id = r.framework_id"
+	    " WHERE r.municipality_id = ?1 AND r.year = ?2",
+	[ST_ROUND_ADD] = "INSERT INTO round (municipality_id, year,"
+	    " framework_id) VALUES (?1, ?2, ?3)",
+	[ST_ROUND_CONTEXT] = "UPDATE round SET context = ?2 WHERE id = ?1",
+	[ST_APPR_GET] = "SELECT id FROM approach WHERE round_id = ?1"
+	    " AND name = ?2",
+	[ST_APPR_ADD] = "INSERT INTO approach (round_id, name) VALUES (?1, ?2)",
+	[ST_APPR_DESC] = "UPDATE approach SET description = ?2 WHERE id = ?1",
+	[ST_PARTNER_DEL] = "DELETE FROM approach_partner WHERE approach_id = ?1",
+	[ST_PARTNER_ADD] = "INSERT INTO approach_partner (approach_id,"
+	    " position, organisation) VALUES (?1, ?2, ?3)",
+	[ST_RESP_GET] = "SELECT id, source FROM respondent"
+	    " WHERE approach_id = ?1 AND organisation = ?2",
+	[ST_RESP_DEL] = "DELETE FROM respondent WHERE id = ?1",
+	[ST_RESP_ADD] = "INSERT INTO respondent (approach_id, role,"
+	    " organisation, source) VALUES (?1, ?2, ?3, ?4)",
+	[ST_RESP_COUNT] = "SELECT count(*) FROM respondent"
+	    " WHERE approach_id = ?1 AND role = ?2",
+	[ST_ANSWER_ADD] = "INSERT INTO answer (respondent_id, indicator,"
+	    " value, toelichting) VALUES (?1, ?2, ?3, ?4)",
+	[ST_EVENT_ADD] = "INSERT INTO import_event (source, action, detail)"
+	    " VALUES (?1, ?2, ?3)",
+	[ST_STATUS] = "SELECT m.name, r.year, f.name, f.version, a.name,"
+	    "  p.role, p.organisation,"
+	    "  (SELECT count(*) FROM answer x WHERE x.respondent_id = p.id"
+	    "   AND x.value IS NOT NULL)"
+	    " FROM municipality m"
+	    " JOIN round r ON r.municipality_id = m.id"
+	    " JOIN framework f ON f.id = r.framework_id"
+	    " JOIN approach a ON a.round_id = r.id"
+	    " LEFT JOIN respondent p ON p.approach_id = a.id"
+	    " WHERE ?1 IS NULL OR m.name = ?1"
+	    " ORDER BY m.name, r.year, a.name, p.role, p.organisation",
+};
+
 struct store {
-	sqlite3    *db;
-	const char *path;
+	sqlite3      *db;
+	const char   *path;
+	sqlite3_stmt *stmt[ST__COUNT];
 };
 
 /*
@@ -20,13 +158,6 @@ struct store {
  * busy": long enough for an import of a national round to commit.
  */
 enum { BUSY_TIMEOUT_MS = 10000 };
-
-/* Schema of version 1; later versions append migrations, never edit. */
-static const char *const schema_v1 =
-    "CREATE TABLE meta ("
-    "  key   TEXT PRIMARY KEY,"
-    "  value TEXT NOT NULL"
-    ") STRICT;";
 
 static int
 db_error(struct store *s, struct diags *d)
@@ -43,14 +174,32 @@ exec(struct store *s, const char *sql, struct diags *d)
 	return 0;
 }
 
-int
-store_schema_version(struct store *s)
+/* The prepared statement id, reset and with no bindings, or NULL. */
+static sqlite3_stmt *
+stmt(struct store *s, enum stmt id, struct diags *d)
+{
+	sqlite3_stmt *st = s->stmt[id];
+
+	if (st == NULL) {
+		if (sqlite3_prepare_v3(s->db, stmt_sql[id], -1,
+		    SQLITE_PREPARE_PERSISTENT, &s->stmt[id], NULL) != SQLITE_OK) {
+			db_error(s, d);
+			return NULL;
+		}
+		return s->stmt[id];
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return st;
+}
+
+static int
+pragma_int(struct store *s, const char *sql)
 {
 	sqlite3_stmt *st;
-	int           v = 0;
+	int           v = -1;
 
-	if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st,
-	    NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	if (sqlite3_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int(st, 0);
@@ -58,30 +207,41 @@ store_schema_version(struct store *s)
 	return v;
 }
 
+int
+store_schema_version(struct store *s)
+{
+	return pragma_int(s, "PRAGMA user_version");
+}
+
 static int
 migrate(struct store *s, struct diags *d)
 {
-	int v;
+	int   v, app, i;
+	char *sql;
 
 	if (exec(s, "BEGIN IMMEDIATE", d) == -1)
 		return -1;
-	if ((v = store_schema_version(s)) < 0)
+	v = store_schema_version(s);
+	app = pragma_int(s, "PRAGMA application_id");
+	if (v < 0 || app < 0)
 		goto fail;
-	if (v > STORE_SCHEMA_VERSION) {
-		diags_add(d, s->path, 0, MSG_DB_NEWER, v, STORE_SCHEMA_VERSION);
-		exec(s, "ROLLBACK", d);
-		return -1;
+	if (app != 0 && app != STORE_APPLICATION_ID) {
+		diags_add(d, s->path, 0, MSG_DB_FOREIGN);
+		goto fail;
 	}
-	if (v < 1 && exec(s, schema_v1, d) == -1)
+	if (v > NMIGRATIONS) {
+		diags_add(d, s->path, 0, MSG_DB_NEWER, v, (int)NMIGRATIONS);
 		goto fail;
-	if (v < STORE_SCHEMA_VERSION) {
-		char *sql = xasprintf("PRAGMA user_version = %d",
-		    STORE_SCHEMA_VERSION);
-		int   rc = exec(s, sql, d);
-		free(sql);
-		if (rc == -1)
+	}
+	for (i = v; i < NMIGRATIONS; i++)
+		if (exec(s, migrations[i], d) == -1)
 			goto fail;
-	}
+	sql = xasprintf("PRAGMA user_version = %d; PRAGMA application_id = %d",
+	    (int)NMIGRATIONS, STORE_APPLICATION_ID);
+	i = exec(s, sql, d);
+	free(sql);
+	if (i == -1)
+		goto fail;
 	return exec(s, "COMMIT", d);
 fail:
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -113,8 +273,379 @@ fail:
 void
 store_close(struct store *s)
 {
+	int i;
+
 	if (s == NULL)
 		return;
+	for (i = 0; i < ST__COUNT; i++)
+		sqlite3_finalize(s->stmt[i]);
 	sqlite3_close(s->db);
 	free(s);
+}
+
+int
+store_begin(struct store *s, struct diags *d)
+{
+	return exec(s, "BEGIN IMMEDIATE", d);
+}
+
+int
+store_commit(struct store *s, struct diags *d)
+{
+	return exec(s, "COMMIT", d);
+}
+
+void
+store_rollback(struct store *s)
+{
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Steps a statement that returns no rows. */
+static int
+run(struct store *s, sqlite3_stmt *st, struct diags *d)
+{
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_error(s, d);
+	return 0;
+}
+
+static void
+bind_text(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v == NULL)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+}
+
+/*
+ * Id of the row named (a, b) by get, inserting it with add when absent.
+ * b may be NULL for single-key tables. Returns 0 on error.
+ */
+static sqlite3_int64
+get_or_add(struct store *s, enum stmt get, enum stmt add, const char *a,
+    const char *b, struct diags *d)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 id = 0;
+
+	if ((st = stmt(s, get, d)) == NULL)
+		return 0;
+	bind_text(st, 1, a);
+	if (b != NULL)
+		bind_text(st, 2, b);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (id != 0)
+		return id;
+	if ((st = stmt(s, add, d)) == NULL)
+		return 0;
+	bind_text(st, 1, a);
+	if (b != NULL)
+		bind_text(st, 2, b);
+	if (run(s, st, d) == -1)
+		return 0;
+	return sqlite3_last_insert_rowid(s->db);
+}
+
+/*
+ * The round of municipality in year, created on framework fw when new.
+ * An existing round on another framework version is an error at
+ * file:line.
+ */
+static sqlite3_int64
+round_id(struct store *s, const struct framework *fw, const char *municipality,
+    int year, const char *file, long line, struct diags *d)
+{
+	sqlite3_int64 mun, fwid, id = 0, have_fw = 0;
+	sqlite3_stmt *st;
+	char         *have = NULL;
+
+	if ((fwid = get_or_add(s, ST_FW_GET, ST_FW_ADD, fw->id, fw->version,
+	    d)) == 0)
+		return 0;
+	if ((mun = get_or_add(s, ST_MUN_GET, ST_MUN_ADD, municipality, NULL,
+	    d)) == 0)
+		return 0;
+	if ((st = stmt(s, ST_ROUND_GET, d)) == NULL)
+		return 0;
+	sqlite3_bind_int64(st, 1, mun);
+	sqlite3_bind_int(st, 2, year);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		have_fw = sqlite3_column_int64(st, 1);
+		have = xasprintf("%s %s", sqlite3_column_text(st, 2),
+		    sqlite3_column_text(st, 3));
+	}
+	sqlite3_reset(st);
+	if (id != 0 && have_fw != fwid) {
+		diags_add(d, file, line, MSG_ROUND_FRAMEWORK, municipality,
+		    year, have, fw->id, fw->version);
+		id = 0;
+	} else if (id == 0 && (st = stmt(s, ST_ROUND_ADD, d)) != NULL) {
+		sqlite3_bind_int64(st, 1, mun);
+		sqlite3_bind_int(st, 2, year);
+		sqlite3_bind_int64(st, 3, fwid);
+		if (run(s, st, d) == 0)
+			id = sqlite3_last_insert_rowid(s->db);
+	}
+	free(have);
+	return id;
+}
+
+static sqlite3_int64
+approach_id(struct store *s, sqlite3_int64 round, const char *name,
+    struct diags *d)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 id = 0;
+
+	if ((st = stmt(s, ST_APPR_GET, d)) == NULL)
+		return 0;
+	sqlite3_bind_int64(st, 1, round);
+	bind_text(st, 2, name);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (id != 0 || (st = stmt(s, ST_APPR_ADD, d)) == NULL)
+		return id;
+	sqlite3_bind_int64(st, 1, round);
+	bind_text(st, 2, name);
+	return run(s, st, d) == 0 ? sqlite3_last_insert_rowid(s->db) : 0;
+}
+
+static int
+event(struct store *s, const char *source, const char *action,
+    const char *detail, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_EVENT_ADD, d);
+
+	if (st == NULL)
+		return -1;
+	bind_text(st, 1, source);
+	bind_text(st, 2, action);
+	bind_text(st, 3, detail);
+	return run(s, st, d);
+}
+
+/*
+ * Removes the stored respondent (approach, organisation) when replace is
+ * set; otherwise its presence is an error. *replaced tells which happened.
+ */
+static int
+clear_respondent(struct store *s, sqlite3_int64 appr, const struct response *r,
+    int replace, int *replaced, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_RESP_GET, d);
+	sqlite3_int64 id = 0;
+	char         *source = NULL;
+
+	*replaced = 0;
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, appr);
+	bind_text(st, 2, r->organisation);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		source = xstrdup((const char *)sqlite3_column_text(st, 1));
+	}
+	sqlite3_reset(st);
+	if (id == 0)
+		return 0;
+	if (!replace) {
+		diags_add(d, r->file, r->line, MSG_RESP_STORED, r->organisation,
+		    r->approach, r->municipality, r->round, source);
+		free(source);
+		return -1;
+	}
+	free(source);
+	if ((st = stmt(s, ST_RESP_DEL, d)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	*replaced = 1;
+	return run(s, st, d);
+}
+
+/* Refuses a second gemeente or a fourth partner for one approach. */
+static int
+check_limits(struct store *s, sqlite3_int64 appr, const struct response *r,
+    struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_RESP_COUNT, d);
+	int           n = 0, max = r->role == ROLE_GEMEENTE ? 1 : 3;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, appr);
+	bind_text(st, 2, role_name(r->role));
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int(st, 0);
+	sqlite3_reset(st);
+	if (n <= max)
+		return 0;
+	diags_add(d, r->file, r->line, r->role == ROLE_GEMEENTE ?
+	    MSG_TOO_MANY_GEMEENTE : MSG_TOO_MANY_PARTNERS, r->approach,
+	    r->municipality, r->round);
+	return -1;
+}
+
+static int
+put_answers(struct store *s, sqlite3_int64 resp, const struct response *r,
+    struct diags *d)
+{
+	sqlite3_stmt *st;
+	size_t        i;
+
+	for (i = 0; i < r->nanswers; i++) {
+		const struct response_answer *a = &r->answers[i];
+		if (a->value == ANSWER_NONE && a->toelichting == NULL)
+			continue;
+		if ((st = stmt(s, ST_ANSWER_ADD, d)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, resp);
+		bind_text(st, 2, a->indicator->id);
+		bind_text(st, 3, a->value == ANSWER_NONE ? NULL :
+		    answer_code(a->value));
+		bind_text(st, 4, a->toelichting);
+		if (run(s, st, d) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+int
+store_put_response(struct store *s, const struct response *r, int replace,
+    struct diags *d)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 round, appr, resp;
+	char         *source, *detail;
+	int           replaced, rc = -1;
+
+	if ((round = round_id(s, r->fw, r->municipality, r->round, r->file,
+	    r->line, d)) == 0)
+		return -1;
+	if ((appr = approach_id(s, round, r->approach, d)) == 0)
+		return -1;
+	if (clear_respondent(s, appr, r, replace, &replaced, d) == -1)
+		return -1;
+	if ((st = stmt(s, ST_RESP_ADD, d)) == NULL)
+		return -1;
+	source = xasprintf("%s:%ld", r->file, r->line);
+	sqlite3_bind_int64(st, 1, appr);
+	bind_text(st, 2, role_name(r->role));
+	bind_text(st, 3, r->organisation);
+	bind_text(st, 4, source);
+	if (run(s, st, d) == -1)
+		goto out;
+	resp = sqlite3_last_insert_rowid(s->db);
+	if (check_limits(s, appr, r, d) == -1 || put_answers(s, resp, r, d))
+		goto out;
+	detail = xasprintf("%s / %s / %d / %s", r->municipality, r->approach,
+	    r->round, r->organisation);
+	rc = event(s, source, replaced ? "replaced" : "stored", detail, d);
+	free(detail);
+out:
+	free(source);
+	return rc;
+}
+
+static int
+set_text(struct store *s, enum stmt id, sqlite3_int64 key, const char *text,
+    struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, id, d);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, key);
+	bind_text(st, 2, text);
+	return run(s, st, d);
+}
+
+static int
+put_partners(struct store *s, sqlite3_int64 appr,
+    const struct dossier_approach *a, struct diags *d)
+{
+	sqlite3_stmt *st;
+	size_t        i;
+
+	if ((st = stmt(s, ST_PARTNER_DEL, d)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, appr);
+	if (run(s, st, d) == -1)
+		return -1;
+	for (i = 0; i < a->npartners; i++) {
+		if ((st = stmt(s, ST_PARTNER_ADD, d)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, appr);
+		sqlite3_bind_int(st, 2, (int)i + 1);
+		bind_text(st, 3, a->partners[i]);
+		if (run(s, st, d) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+int
+store_put_dossier(struct store *s, const struct dossier *x, struct diags *d)
+{
+	sqlite3_int64 round, appr;
+	char         *source, *detail;
+	size_t        i;
+	int           rc;
+
+	if ((round = round_id(s, x->fw, x->municipality, x->round, x->file,
+	    x->line, d)) == 0)
+		return -1;
+	if (set_text(s, ST_ROUND_CONTEXT, round, x->context, d) == -1)
+		return -1;
+	for (i = 0; i < x->napproaches; i++) {
+		const struct dossier_approach *a = &x->approaches[i];
+		if ((appr = approach_id(s, round, a->name, d)) == 0 ||
+		    set_text(s, ST_APPR_DESC, appr, a->description, d) == -1 ||
+		    put_partners(s, appr, a, d) == -1)
+			return -1;
+	}
+	source = xasprintf("%s:%ld", x->file, x->line);
+	detail = xasprintf("dossier %s / %d", x->municipality, x->round);
+	rc = event(s, source, "stored", detail, d);
+	free(source);
+	free(detail);
+	return rc;
+}
+
+int
+store_status(struct store *s, const char *municipality,
+    void (*row)(void *, const struct store_status_row *), void *ctx,
+    struct diags *d)
+{
+	struct store_status_row r;
+	sqlite3_stmt           *st = stmt(s, ST_STATUS, d);
+	int                     rc;
+
+	if (st == NULL)
+		return -1;
+	bind_text(st, 1, municipality);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r.municipality = (const char *)sqlite3_column_text(st, 0);
+		r.round = sqlite3_column_int(st, 1);
+		r.framework = (const char *)sqlite3_column_text(st, 2);
+		r.version = (const char *)sqlite3_column_text(st, 3);
+		r.approach = (const char *)sqlite3_column_text(st, 4);
+		r.role = (const char *)sqlite3_column_text(st, 5);
+		r.organisation = (const char *)sqlite3_column_text(st, 6);
+		r.answered = sqlite3_column_int(st, 7);
+		row(ctx, &r);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : db_error(s, d);
 }

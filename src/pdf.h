@@ -1,0 +1,150 @@
+/*
+ * pdf: the small PDF layer over libharu that every PDF the tool writes
+ * (questionnaires, factsheets) is drawn with.
+ *
+ * Owns: finding the DejaVu Sans fonts at run time, one libharu document
+ * with its two embedded faces, its error state, text measuring and
+ * wrapping (UTF-8 safe), A4 pages with a cursor and page numbers, and the
+ * atomic save (temporary file, then rename).
+ *
+ * Errors: libharu errors are recorded in the document (the first one
+ * wins). After an error every pdf_* call is a harmless no-op (drawing does
+ * nothing, measuring gives 0) and pdf_doc_save() reports the error and
+ * fails, so callers need not check each call. Nothing here prints or
+ * exits; problems go to a struct diags.
+ */
+#ifndef STJ_PDF_H
+#define STJ_PDF_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include <hpdf.h>
+
+#include "diag.h"
+
+/* A4 portrait, in PDF points (1/72 inch). */
+#define PDF_A4_WIDTH   595.276f
+#define PDF_A4_HEIGHT  841.89f
+#define PDF_MARGIN     50.0f
+
+/* Line height as a multiple of the font size. */
+#define PDF_LEADING    1.25f
+
+enum pdf_face {
+	PDF_REGULAR,
+	PDF_BOLD,
+	PDF__NFACES
+};
+
+/* Font files of the faces, malloc'd; see pdf_fonts_find(). */
+struct pdf_fonts {
+	char *file[PDF__NFACES];
+};
+
+/* What pdf_doc_new() writes into the document besides pages. */
+struct pdf_info {
+	const char *title;      /* UTF-8; NULL: none */
+	const char *author;     /* UTF-8; NULL: none */
+	const char *page_label; /* footer "LABEL N" on each page; NULL: none */
+	time_t      date;       /* creation date unless $SOURCE_DATE_EPOCH */
+};
+
+/*
+ * One document. The HPDF handles are exposed for drawing that this layer
+ * does not offer yet; use them only while pdf_ok() is true.
+ */
+struct pdf_doc {
+	HPDF_Doc    pdf;
+	HPDF_Font   font[PDF__NFACES];
+	HPDF_Page   page;        /* current page; NULL before the first */
+	unsigned    npages;
+	char       *page_label;
+	/* Content box of every page; y runs upward from the bottom edge. */
+	float       left, right, top, bottom;
+	float       y;           /* cursor: top of the next block */
+	HPDF_STATUS error;       /* first libharu error; 0: none */
+	HPDF_STATUS detail;      /* its detail (errno for file errors) */
+};
+
+/* One wrapped line: text + off, len bytes, drawn width in points. */
+struct pdf_line {
+	size_t off, len;
+	float  width;
+};
+
+struct pdf_lines {
+	struct pdf_line *v;
+	size_t           n, cap;
+};
+
+/*
+ * Finds DejaVu Sans regular and bold: $STJ_FONT_DIR (DejaVuSans.ttf,
+ * DejaVuSans-Bold.ttf) when set, then fontconfig, then known paths.
+ * Returns 0, or -1 with a diagnostic when a face is not found.
+ */
+int pdf_fonts_find(struct pdf_fonts *f, struct diags *d);
+void pdf_fonts_free(struct pdf_fonts *f);
+
+/*
+ * A new document with UTF-8 text, compression, info and both faces
+ * loaded; no page yet. NULL with diagnostics when fonts are missing or
+ * cannot be loaded. Free with pdf_doc_free().
+ */
+struct pdf_doc *pdf_doc_new(const struct pdf_info *info, struct diags *d);
+void pdf_doc_free(struct pdf_doc *p);
+/* 1 while no libharu error has happened. */
+int pdf_ok(const struct pdf_doc *p);
+
+/*
+ * Writes the document to path via "path.tmp.PID" and rename(), so path
+ * is either the old file or the complete new one. Returns 0, or -1 with
+ * a diagnostic (also for any earlier libharu error).
+ */
+int pdf_doc_save(struct pdf_doc *p, const char *path, struct diags *d);
+
+/* Width of len bytes of UTF-8 text s, in points. */
+float pdf_text_width(struct pdf_doc *p, enum pdf_face face, float size,
+    const char *s, size_t len);
+/*
+ * Wraps UTF-8 text into lines of at most width points (replacing the
+ * contents of out). Breaks at spaces and '\n'; a word wider than the line
+ * is broken between characters, never inside one.
+ */
+void pdf_wrap(struct pdf_doc *p, enum pdf_face face, float size,
+    float width, const char *text, struct pdf_lines *out);
+void pdf_lines_free(struct pdf_lines *l);
+/* Height text needs when wrapped to width. */
+float pdf_text_height(struct pdf_doc *p, enum pdf_face face, float size,
+    float width, const char *text);
+/*
+ * Draws text wrapped to width with its top at (x, top); returns the
+ * height used. Does not move the cursor or change pages.
+ */
+float pdf_text_at(struct pdf_doc *p, enum pdf_face face, float size,
+    float x, float top, float width, const char *text);
+/*
+ * Draws text wrapped to the content box from indent at the cursor and
+ * moves the cursor below it; continues on a new page when a line does
+ * not fit. Returns the height used on the last page.
+ */
+float pdf_flow(struct pdf_doc *p, enum pdf_face face, float size,
+    float indent, const char *text);
+
+/* Starts a new A4 page (with its page number); the cursor goes to top. */
+void pdf_page_new(struct pdf_doc *p);
+/*
+ * Makes room for a block of height points: starts a new page when there
+ * is no page yet or the block does not fit below the cursor. Returns 1
+ * when it started a page.
+ */
+int pdf_need(struct pdf_doc *p, float height);
+/* Moves the cursor down by dy points (up when negative). */
+void pdf_skip(struct pdf_doc *p, float dy);
+
+/* Stroked rectangle with its lower-left corner at (x, y). */
+void pdf_box(struct pdf_doc *p, float x, float y, float w, float h);
+/* Horizontal rule from x0 to x1 at y. */
+void pdf_hline(struct pdf_doc *p, float x0, float x1, float y);
+
+#endif
