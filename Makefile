@@ -16,7 +16,7 @@ BIN      ?= stj
 VERSION   = 0.1
 
 CC       ?= cc
-PKGS      = libxml-2.0 sqlite3
+PKGS      = libxml-2.0 sqlite3 fontconfig
 # libhpdf ships no pkg-config file in Debian: it is linked by name.
 HPDF_LIBS = -lhpdf -lz -lpng -lm
 
@@ -32,8 +32,9 @@ LIBS      = $(shell pkg-config --libs $(PKGS)) $(HPDF_LIBS)
 # Pipeline stages (the library) and the command line on top of them.
 LIB_SRC   = src/util.c src/diag.c src/xmlsafe.c src/framework.c \
             src/questionnaire.c src/ingest.c src/store.c src/assess.c \
-            src/render.c src/csv.c
-CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c src/cmd_status.c
+            src/render.c src/csv.c src/pdf.c src/questionnaire_pdf.c
+CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c \
+            src/cmd_status.c src/cmd_questionnaire.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -47,7 +48,7 @@ VALGRIND  = valgrind -q --error-exitcode=1 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect,possible
 
 .PHONY: all deps demo check test check-sanitize check-valgrind install \
-        uninstall clean
+        uninstall clean questionnaires
 
 all: $(BIN)
 
@@ -91,6 +92,14 @@ check-valgrind:
 	@STJ_NEED_VALGRIND=1 sh tools/deps.sh
 	@$(MAKE) --no-print-directory $(BIN) $(UNIT)
 	@STJ=./$(BIN) UNIT=$(UNIT) STJ_WRAP="$(VALGRIND)" sh tests/run.sh
+
+# The blank questionnaires committed in questionnaires/; a test fails when
+# they differ from what the framework generates.
+QROLES = gemeente netwerkpartner
+questionnaires: $(BIN)
+	@for r in $(QROLES); do for f in xml csv pdf; do \
+	    SOURCE_DATE_EPOCH=1356998400 ./$(BIN) questionnaire --role $$r \
+	    --format $$f -o questionnaires/$$r.$$f || exit 1; done; done
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/framework \

@@ -42,5 +42,6 @@ int cli_load_frameworks(const struct cli *cli, struct framework_set *set);
 int cmd_framework(const struct cli *cli, int argc, char **argv);
 int cmd_import(const struct cli *cli, int argc, char **argv);
 int cmd_status(const struct cli *cli, int argc, char **argv);
+int cmd_questionnaire(const struct cli *cli, int argc, char **argv);
 
 #endif

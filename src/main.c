@@ -30,6 +30,8 @@ static const char usage_text[] =
 "  framework validate FILE...      check framework files against the schema\n"
 "  framework list                  list the installed frameworks\n"
 "  framework show [ID[@VERSION]]   print a framework as a tree\n"
+"  questionnaire --role ROLE --format xml|csv|pdf -o FILE\n"
+"                                  a blank questionnaire for one role\n"
 "  import [--replace] [--dry-run] FILE...\n"
 "                                  import responses and dossiers\n"
 "  status [--municipality NAME]    what is stored, who answered how much\n"
@@ -179,6 +181,7 @@ static const struct command {
 	{ "framework", cmd_framework },
 	{ "import",    cmd_import },
 	{ "status",    cmd_status },
+	{ "questionnaire", cmd_questionnaire },
 };
 
 static int

@@ -119,14 +119,15 @@ float pdf_text_height(struct pdf_doc *p, enum pdf_face face, float size,
     float width, const char *text);
 /*
  * Draws text wrapped to width with its top at (x, top); returns the
- * height used. Does not move the cursor or change pages.
+ * height used. Does not move the cursor; starts the first page if there
+ * is none yet, never another.
  */
 float pdf_text_at(struct pdf_doc *p, enum pdf_face face, float size,
     float x, float top, float width, const char *text);
 /*
  * Draws text wrapped to the content box from indent at the cursor and
  * moves the cursor below it; continues on a new page when a line does
- * not fit. Returns the height used on the last page.
+ * not fit. Returns the height of all its lines.
  */
 float pdf_flow(struct pdf_doc *p, enum pdf_face face, float size,
     float indent, const char *text);
@@ -142,7 +143,7 @@ int pdf_need(struct pdf_doc *p, float height);
 /* Moves the cursor down by dy points (up when negative). */
 void pdf_skip(struct pdf_doc *p, float dy);
 
-/* Stroked rectangle with its lower-left corner at (x, y). */
+/* Stroked rectangle with its lower-left corner at (x, y); y runs up. */
 void pdf_box(struct pdf_doc *p, float x, float y, float w, float h);
 /* Horizontal rule from x0 to x1 at y. */
 void pdf_hline(struct pdf_doc *p, float x0, float x1, float y);

@@ -233,6 +233,10 @@ migrate(struct store *s, struct diags *d)
 		diags_add(d, s->path, 0, MSG_DB_NEWER, v, (int)NMIGRATIONS);
 		goto fail;
 	}
+	/* An up-to-date database is not written to: a failed import must
+	 * leave the file byte-for-byte as it was. */
+	if (v == NMIGRATIONS && app == STORE_APPLICATION_ID)
+		return exec(s, "COMMIT", d);
 	for (i = v; i < NMIGRATIONS; i++)
 		if (exec(s, migrations[i], d) == -1)
 			goto fail;

@@ -9,6 +9,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* The process umask; umask() can only be read by setting it. */
+static mode_t
+current_umask(void)
+{
+	mode_t m = umask(022);
+
+	umask(m);
+	return m;
+}
 
 static void
 out_of_memory(void)
@@ -222,4 +234,64 @@ fail:
 	fclose(f);
 	errno = saved;
 	return -1;
+}
+
+int
+outfile_open(struct outfile *o, const char *path)
+{
+	int fd;
+
+	o->path = xstrdup(path);
+	o->tmp = xasprintf("%s.tmp.XXXXXX", path);
+	o->f = NULL;
+	if ((fd = mkstemp(o->tmp)) == -1 ||
+	    (o->f = fdopen(fd, "wb")) == NULL) {
+		int saved = errno;
+		if (fd != -1) {
+			close(fd);
+			unlink(o->tmp);
+		}
+		free(o->path);
+		free(o->tmp);
+		errno = saved;
+		return -1;
+	}
+	return 0;
+}
+
+int
+outfile_commit(struct outfile *o)
+{
+	int rc = 0, saved = 0;
+
+	if (fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0) {
+		saved = errno ? errno : EIO;
+		rc = -1;
+	}
+	if (fclose(o->f) != 0 && rc == 0) {
+		saved = errno;
+		rc = -1;
+	}
+	/* mkstemp creates 0600; an output is an ordinary file. */
+	if (rc == 0)
+		chmod(o->tmp, 0644 & ~current_umask());
+	if (rc == 0 && rename(o->tmp, o->path) != 0) {
+		saved = errno;
+		rc = -1;
+	}
+	if (rc == -1)
+		unlink(o->tmp);
+	free(o->path);
+	free(o->tmp);
+	errno = saved;
+	return rc;
+}
+
+void
+outfile_abort(struct outfile *o)
+{
+	fclose(o->f);
+	unlink(o->tmp);
+	free(o->path);
+	free(o->tmp);
 }

@@ -9,6 +9,7 @@
 #define STJ_UTIL_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 /*
  * Out of memory is not an input error a user can fix: like mandoc's
@@ -45,5 +46,23 @@ char *arena_strdup_collapsed(struct arena *a, const char *s);
  * on failure returns -1 with errno set (EFBIG when over max).
  */
 int file_read_all(const char *path, size_t max, char **out, size_t *len);
+
+/*
+ * An output file written under a temporary name in the same directory
+ * and renamed into place on commit, so a crash or an error never leaves a
+ * half-written file at path.
+ */
+struct outfile {
+	FILE *f;
+	char *path;
+	char *tmp;
+};
+
+/* Returns 0, or -1 with errno set. */
+int outfile_open(struct outfile *o, const char *path);
+/* Flushes, closes and renames; -1 with errno set (the temp is removed). */
+int outfile_commit(struct outfile *o);
+/* Closes and removes the temporary file. */
+void outfile_abort(struct outfile *o);
 
 #endif

@@ -1,0 +1,128 @@
+/*
+ * cmd_questionnaire: "stj questionnaire --role R [--framework ID]
+ * --format xml|csv|pdf -o FILE".
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "questionnaire.h"
+#include "questionnaire_pdf.h"
+#include "util.h"
+
+static const char questionnaire_usage[] =
+"usage: stj questionnaire --role gemeente|netwerkpartner [--framework ID]\n"
+"                         --format xml|csv|pdf -o FILE\n"
+"\n"
+"Writes a blank questionnaire for one role:\n"
+"  xml  a response document to fill in (framework/stj-response.xsd)\n"
+"  csv  the header row a survey tool exports for this role\n"
+"  pdf  a printable questionnaire with tick boxes\n"
+"\n"
+"Options:\n"
+"  --role ROLE          gemeente or netwerkpartner\n"
+"  --framework ID       ID or ID@VERSION (default: newest stj-ggsr)\n"
+"  --format FORMAT      xml, csv or pdf\n"
+"  -o, --output FILE    where to write ('-' for standard output, not pdf)\n"
+"  -h, --help           this help\n";
+
+enum qformat { Q_NONE, Q_XML, Q_CSV, Q_PDF };
+
+static int
+write_text(const struct framework *fw, enum role role, enum qformat fmt,
+    const char *path, struct diags *d)
+{
+	struct outfile o;
+	FILE          *f = stdout;
+
+	if (strcmp(path, "-") != 0) {
+		if (outfile_open(&o, path) == -1) {
+			diags_add(d, path, 0, MSG_IO, strerror(errno));
+			return -1;
+		}
+		f = o.f;
+	}
+	if (fmt == Q_XML)
+		questionnaire_write_xml(f, fw, role);
+	else
+		questionnaire_write_csv(f, fw, role);
+	if (f == stdout)
+		return fflush(stdout) == 0 ? 0 : -1;
+	if (outfile_commit(&o) == -1) {
+		diags_add(d, path, 0, MSG_IO, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+int
+cmd_questionnaire(const struct cli *cli, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "role",      required_argument, NULL, 'r' },
+		{ "framework", required_argument, NULL, 'F' },
+		{ "format",    required_argument, NULL, 'f' },
+		{ "output",    required_argument, NULL, 'o' },
+		{ "help",      no_argument,       NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct framework_set    set;
+	const struct framework *fw;
+	struct diags            d;
+	const char             *spec = CLI_DEFAULT_FRAMEWORK, *out = NULL;
+	enum role               role = ROLE__COUNT;
+	enum qformat            fmt = Q_NONE;
+	int                     ch, rc = EXIT_ERROR;
+
+	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'r':
+			if ((role = role_from_name(optarg)) == ROLE__COUNT)
+				return cli_usage_error("questionnaire ",
+				    "unknown role '%s' (gemeente or "
+				    "netwerkpartner)", optarg);
+			break;
+		case 'F': spec = optarg; break;
+		case 'f':
+			fmt = strcmp(optarg, "xml") == 0 ? Q_XML :
+			    strcmp(optarg, "csv") == 0 ? Q_CSV :
+			    strcmp(optarg, "pdf") == 0 ? Q_PDF : Q_NONE;
+			if (fmt == Q_NONE)
+				return cli_usage_error("questionnaire ",
+				    "unknown format '%s' (xml, csv or pdf)",
+				    optarg);
+			break;
+		case 'o': out = optarg; break;
+		case 'h':
+			fputs(questionnaire_usage, stdout);
+			return EXIT_OK;
+		default:
+			return cli_usage_error("questionnaire ",
+			    "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (role == ROLE__COUNT || fmt == Q_NONE || out == NULL)
+		return cli_usage_error("questionnaire ",
+		    "--role, --format and -o are required");
+	if (optind < argc)
+		return cli_usage_error("questionnaire ", "unexpected '%s'",
+		    argv[optind]);
+	if (fmt == Q_PDF && strcmp(out, "-") == 0)
+		return cli_usage_error("questionnaire ",
+		    "a pdf needs a file name");
+	diags_init(&d);
+	cli_load_frameworks(cli, &set);
+	if ((fw = framework_set_find(&set, spec)) == NULL)
+		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, spec);
+	else if (fmt == Q_PDF)
+		rc = questionnaire_write_pdf(fw, role, out, &d) == 0 ?
+		    EXIT_OK : EXIT_ERROR;
+	else
+		rc = write_text(fw, role, fmt, out, &d) == 0 ?
+		    EXIT_OK : EXIT_ERROR;
+	cli_flush(&d);
+	framework_set_free(&set);
+	return rc;
+}

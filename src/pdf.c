@@ -1,0 +1,761 @@
+/*
+ * pdf: the PDF layer over libharu. See pdf.h.
+ *
+ * Owns the font search, one document's libharu state and error record,
+ * text wrapping, A4 page flow and the atomic save. Error pattern (one for
+ * the whole module): the libharu handler only records the first error;
+ * every public function starts with a pdf_ok() check, so after an error
+ * nothing more is asked of libharu except HPDF_Free().
+ */
+#include "pdf.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include <fontconfig/fontconfig.h>
+
+#include "util.h"
+
+/* Font size of the page number in the footer. */
+#define FOOTER_SIZE  8.0f
+/* Stroke width of boxes and rules. */
+#define LINE_WIDTH   0.6f
+/* Wider than any page: "measure all of it". */
+#define NO_LIMIT     1.0e9f
+/* Latest creation date a PDF date string can hold (9999-12-31). */
+#define MAX_EPOCH    253402300799LL
+
+/* File names in $STJ_FONT_DIR and the known directories. */
+static const char *const face_file[PDF__NFACES] = {
+	[PDF_REGULAR] = "DejaVuSans.ttf",
+	[PDF_BOLD]    = "DejaVuSans-Bold.ttf",
+};
+
+/* What fontconfig is asked for, and the name used in messages. */
+static const char *const face_pattern[PDF__NFACES] = {
+	[PDF_REGULAR] = "DejaVu Sans",
+	[PDF_BOLD]    = "DejaVu Sans:bold",
+};
+
+/* Where distributions put DejaVu when fontconfig cannot say. */
+static const char *const known_dirs[] = {
+	"/usr/share/fonts/truetype/dejavu",       /* Debian, Ubuntu */
+	"/usr/share/fonts/dejavu-sans-fonts",     /* Fedora */
+	"/usr/share/fonts/dejavu",
+	"/usr/share/fonts/TTF",                   /* Arch */
+	"/usr/local/share/fonts/dejavu",
+};
+
+/* ---- font discovery ---------------------------------------------- */
+
+/* dir/FILE for face when readable, else NULL. */
+static char *
+font_in_dir(const char *dir, enum pdf_face face)
+{
+	char *path = xasprintf("%s/%s", dir, face_file[face]);
+
+	if (access(path, R_OK) == 0)
+		return path;
+	free(path);
+	return NULL;
+}
+
+/* libharu loads TrueType only; fontconfig may offer .otf or Type 1. */
+static int
+is_ttf(const char *file)
+{
+	size_t len = strlen(file);
+
+	return len > 4 && strcasecmp(file + len - 4, ".ttf") == 0;
+}
+
+/*
+ * FcFontMatch always answers with its best substitute, so the match is
+ * only taken when it really is upright DejaVu Sans of the right weight.
+ */
+static int
+is_dejavu(FcPattern *m, enum pdf_face face)
+{
+	FcChar8 *family;
+	int      weight, slant;
+
+	if (FcPatternGetString(m, FC_FAMILY, 0, &family) != FcResultMatch ||
+	    strcmp((const char *)family, "DejaVu Sans") != 0)
+		return 0;
+	if (FcPatternGetInteger(m, FC_WEIGHT, 0, &weight) != FcResultMatch ||
+	    (weight >= FC_WEIGHT_BOLD) != (face == PDF_BOLD))
+		return 0;
+	return FcPatternGetInteger(m, FC_SLANT, 0, &slant) == FcResultMatch &&
+	    slant == FC_SLANT_ROMAN;
+}
+
+static char *
+font_from_fontconfig(FcConfig *cfg, enum pdf_face face)
+{
+	FcPattern *pat, *m;
+	FcResult   res;
+	FcChar8   *file;
+	char      *out = NULL;
+
+	pat = FcNameParse((const FcChar8 *)face_pattern[face]);
+	if (pat == NULL)
+		return NULL;
+	FcConfigSubstitute(cfg, pat, FcMatchPattern);
+	FcDefaultSubstitute(pat);
+	m = FcFontMatch(cfg, pat, &res);
+	FcPatternDestroy(pat);
+	if (m == NULL)
+		return NULL;
+	if (is_dejavu(m, face) &&
+	    FcPatternGetString(m, FC_FILE, 0, &file) == FcResultMatch &&
+	    is_ttf((const char *)file) && access((const char *)file, R_OK) == 0)
+		out = xstrdup((const char *)file);
+	FcPatternDestroy(m);
+	return out;
+}
+
+/* One face through the search order; cfg is loaded on first need. */
+static char *
+font_find(enum pdf_face face, FcConfig **cfg, int *cfg_tried)
+{
+	const char *env = getenv("STJ_FONT_DIR");
+	char       *path = NULL;
+	size_t      i;
+
+	if (env != NULL && *env != '\0')
+		path = font_in_dir(env, face);
+	if (path == NULL && !*cfg_tried) {
+		/* A private configuration, so nothing of it outlives us. */
+		*cfg = FcInitLoadConfigAndFonts();
+		*cfg_tried = 1;
+	}
+	if (path == NULL && *cfg != NULL)
+		path = font_from_fontconfig(*cfg, face);
+	for (i = 0; path == NULL && i < sizeof(known_dirs) /
+	    sizeof(known_dirs[0]); i++)
+		path = font_in_dir(known_dirs[i], face);
+	return path;
+}
+
+int
+pdf_fonts_find(struct pdf_fonts *f, struct diags *d)
+{
+	FcConfig *cfg = NULL;
+	char     *msg;
+	int       face, tried = 0, rc = 0;
+
+	memset(f, 0, sizeof(*f));
+	for (face = 0; face < PDF__NFACES; face++) {
+		f->file[face] = font_find((enum pdf_face)face, &cfg, &tried);
+		if (f->file[face] != NULL)
+			continue;
+		msg = xasprintf("font %s not found: install fonts-dejavu-core "
+		    "or set STJ_FONT_DIR to a directory holding %s",
+		    face_pattern[face], face_file[face]);
+		diags_add_text(d, NULL, 0, msg);
+		free(msg);
+		rc = -1;
+	}
+	if (cfg != NULL)
+		FcConfigDestroy(cfg);
+	if (rc == -1)
+		pdf_fonts_free(f);
+	return rc;
+}
+
+void
+pdf_fonts_free(struct pdf_fonts *f)
+{
+	int face;
+
+	for (face = 0; face < PDF__NFACES; face++) {
+		free(f->file[face]);
+		f->file[face] = NULL;
+	}
+}
+
+/* ---- errors ------------------------------------------------------ */
+
+/* Records the first error only: later ones are its consequences. */
+static void HPDF_STDCALL
+on_error(HPDF_STATUS error, HPDF_STATUS detail, void *data)
+{
+	struct pdf_doc *p = data;
+
+	if (p->error == 0) {
+		p->error = error;
+		p->detail = detail;
+	}
+}
+
+int
+pdf_ok(const struct pdf_doc *p)
+{
+	return p != NULL && p->pdf != NULL && p->error == 0;
+}
+
+/* "what: libharu error 0xNNNN (...)" for the recorded error. */
+static void
+report(struct diags *d, const char *file, const struct pdf_doc *p,
+    const char *what)
+{
+	char *msg;
+
+	/* Some failures (a truncated font, say) set no error at all. */
+	if (p->error == 0)
+		msg = xasprintf("%s: libharu failed without an error code",
+		    what);
+	/* File errors carry errno as their detail. */
+	else if (p->error == HPDF_FILE_IO_ERROR ||
+	    p->error == HPDF_FILE_OPEN_ERROR)
+		msg = xasprintf("%s: libharu error 0x%04X (%s)", what,
+		    (unsigned)p->error, strerror((int)p->detail));
+	else
+		msg = xasprintf("%s: libharu error 0x%04X (detail %u)", what,
+		    (unsigned)p->error, (unsigned)p->detail);
+	diags_add_text(d, file, 0, msg);
+	free(msg);
+}
+
+static void
+report_errno(struct diags *d, const char *file, const char *what, int err)
+{
+	char *msg = xasprintf("%s: %s", what, strerror(err));
+
+	diags_add_text(d, file, 0, msg);
+	free(msg);
+}
+
+/* ---- document ---------------------------------------------------- */
+
+/*
+ * The creation date: $SOURCE_DATE_EPOCH when set (reproducible builds),
+ * else fallback. libharu adds no date or ID of its own, so the same input
+ * gives the same bytes.
+ */
+static int
+creation_date(time_t fallback, HPDF_Date *out, struct diags *d)
+{
+	const char *env = getenv("SOURCE_DATE_EPOCH");
+	time_t      t = fallback;
+	struct tm   tm;
+	long long   v;
+	char       *end;
+
+	if (env != NULL && *env != '\0') {
+		errno = 0;
+		v = strtoll(env, &end, 10);
+		if (!isdigit((unsigned char)env[0]) || *end != '\0' ||
+		    errno != 0 || v > MAX_EPOCH) {
+			diags_add_text(d, NULL, 0, "SOURCE_DATE_EPOCH is not a "
+			    "number of seconds since 1970");
+			return -1;
+		}
+		t = (time_t)v;
+	}
+	if (t < 0 || (long long)t > MAX_EPOCH || gmtime_r(&t, &tm) == NULL) {
+		diags_add_text(d, NULL, 0, "PDF creation date out of range");
+		return -1;
+	}
+	memset(out, 0, sizeof(*out));
+	out->year = tm.tm_year + 1900;
+	out->month = tm.tm_mon + 1;
+	out->day = tm.tm_mday;
+	out->hour = tm.tm_hour;
+	out->minutes = tm.tm_min;
+	out->seconds = tm.tm_sec;
+	out->ind = 'Z';
+	return 0;
+}
+
+static int
+load_font(struct pdf_doc *p, enum pdf_face face, const char *file,
+    struct diags *d)
+{
+	const char *name;
+
+	if (!pdf_ok(p))
+		return -1;
+	name = HPDF_LoadTTFontFromFile(p->pdf, file, HPDF_TRUE);
+	if (name != NULL && pdf_ok(p))
+		p->font[face] = HPDF_GetFont(p->pdf, name, "UTF-8");
+	if (pdf_ok(p) && p->font[face] != NULL)
+		return 0;
+	if (p->error == 0)
+		diags_add_text(d, file, 0,
+		    "cannot load font: not a usable TrueType file");
+	else
+		report(d, file, p, "cannot load font");
+	return -1;
+}
+
+/* Settings that must precede the first font and page (see the notes). */
+static void
+setup(struct pdf_doc *p, const struct pdf_info *info, const HPDF_Date *date)
+{
+	HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL);
+	HPDF_UseUTFEncodings(p->pdf);
+	/* Without it the info strings come out garbled. */
+	HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
+	if (info->title != NULL)
+		HPDF_SetInfoAttr(p->pdf, HPDF_INFO_TITLE, info->title);
+	if (info->author != NULL)
+		HPDF_SetInfoAttr(p->pdf, HPDF_INFO_AUTHOR, info->author);
+	HPDF_SetInfoAttr(p->pdf, HPDF_INFO_CREATOR, "stj");
+	HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, *date);
+}
+
+struct pdf_doc *
+pdf_doc_new(const struct pdf_info *info, struct diags *d)
+{
+	struct pdf_fonts fonts;
+	struct pdf_doc  *p;
+	HPDF_Date        date;
+	int              face, rc = 0;
+
+	if (creation_date(info->date, &date, d) == -1 ||
+	    pdf_fonts_find(&fonts, d) == -1)
+		return NULL;
+	p = xcalloc(1, sizeof(*p));
+	p->left = PDF_MARGIN;
+	p->right = PDF_A4_WIDTH - PDF_MARGIN;
+	p->top = PDF_A4_HEIGHT - PDF_MARGIN;
+	p->bottom = PDF_MARGIN;
+	p->y = p->top;
+	if (info->page_label != NULL)
+		p->page_label = xstrdup(info->page_label);
+	if ((p->pdf = HPDF_New(on_error, p)) == NULL) {
+		diags_add_text(d, NULL, 0, "cannot create a PDF document");
+		rc = -1;
+	} else {
+		setup(p, info, &date);
+		if (!pdf_ok(p)) {
+			report(d, NULL, p, "cannot set up the PDF document");
+			rc = -1;
+		}
+	}
+	for (face = 0; rc == 0 && face < PDF__NFACES; face++)
+		rc = load_font(p, (enum pdf_face)face, fonts.file[face], d);
+	pdf_fonts_free(&fonts);
+	if (rc == -1) {
+		pdf_doc_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+void
+pdf_doc_free(struct pdf_doc *p)
+{
+	if (p == NULL)
+		return;
+	if (p->pdf != NULL)
+		HPDF_Free(p->pdf);
+	free(p->page_label);
+	free(p);
+}
+
+/* ---- saving ------------------------------------------------------ */
+
+static int
+write_all(int fd, const unsigned char *buf, size_t len)
+{
+	ssize_t n;
+
+	while (len > 0) {
+		if ((n = write(fd, buf, len)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		buf += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/*
+ * Writes buf to a new file tmp. O_EXCL: never write through a file or
+ * symlink someone left at that name. fsync before the rename, so after a
+ * crash path holds the old or the new file, not an empty one.
+ */
+static int
+write_new_file(const char *tmp, const unsigned char *buf, size_t len)
+{
+	int fd, err;
+
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0666)) == -1)
+		return -1;
+	if (write_all(fd, buf, len) == -1 || fsync(fd) == -1) {
+		err = errno;
+		(void)close(fd);
+		errno = err;
+		return -1;
+	}
+	return close(fd);
+}
+
+/*
+ * 1 when a call that returned st failed. Some libharu calls return an
+ * error without calling the handler: record those too.
+ */
+static int
+failed(struct pdf_doc *p, HPDF_STATUS st)
+{
+	if (st != HPDF_OK && p->error == 0)
+		p->error = st;
+	return !pdf_ok(p);
+}
+
+/* The whole document in memory (caller frees), or NULL on error. */
+static unsigned char *
+serialize(struct pdf_doc *p, size_t *len)
+{
+	unsigned char *buf;
+	HPDF_UINT32    size;
+
+	/*
+	 * ResetStream: libharu 2.3.0 leaves the read position of an earlier
+	 * save pointing into freed memory; rewind before reading.
+	 */
+	if (failed(p, HPDF_SaveToStream(p->pdf)) ||
+	    failed(p, HPDF_ResetStream(p->pdf)))
+		return NULL;
+	size = HPDF_GetStreamSize(p->pdf);
+	buf = xmalloc(size);
+	if (failed(p, HPDF_ReadFromStream(p->pdf, buf, &size))) {
+		free(buf);
+		return NULL;
+	}
+	*len = size;
+	return buf;
+}
+
+int
+pdf_doc_save(struct pdf_doc *p, const char *path, struct diags *d)
+{
+	unsigned char *buf;
+	size_t         len = 0;
+	char          *tmp;
+	int            err;
+
+	if (!pdf_ok(p) || (buf = serialize(p, &len)) == NULL) {
+		report(d, path, p, "cannot write PDF");
+		return -1;
+	}
+	tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	if (write_new_file(tmp, buf, len) == -1 || rename(tmp, path) == -1) {
+		err = errno;
+		if (err != EEXIST)
+			(void)unlink(tmp);
+		report_errno(d, path, "cannot write PDF", err);
+		free(tmp);
+		free(buf);
+		return -1;
+	}
+	free(tmp);
+	free(buf);
+	return 0;
+}
+
+/* ---- measuring and wrapping -------------------------------------- */
+
+/*
+ * HPDF_Font_MeasureText on the first len bytes of s: how many bytes fit
+ * in width (with wordwrap: up to the last space that fits), and in *w
+ * the width of what fits.
+ */
+static size_t
+measure(struct pdf_doc *p, enum pdf_face face, float size, float width,
+    const char *s, size_t len, int wordwrap, float *w)
+{
+	HPDF_REAL real = 0;
+	HPDF_UINT n;
+
+	*w = 0;
+	if (!pdf_ok(p))
+		return 0;
+	/* A prefix is measured the same; lines are far shorter anyway. */
+	if (len > UINT_MAX / 2)
+		len = UINT_MAX / 2;
+	n = HPDF_Font_MeasureText(p->font[face], (const HPDF_BYTE *)s,
+	    (HPDF_UINT)len, width, size, 0, 0,
+	    wordwrap ? HPDF_TRUE : HPDF_FALSE, &real);
+	*w = real;
+	return n;
+}
+
+float
+pdf_text_width(struct pdf_doc *p, enum pdf_face face, float size,
+    const char *s, size_t len)
+{
+	float w;
+
+	(void)measure(p, face, size, NO_LIMIT, s, len, 0, &w);
+	return w;
+}
+
+/* Bytes in the UTF-8 sequence that starts s (1 for a stray byte). */
+static size_t
+utf8_seq_len(const char *s, size_t len)
+{
+	size_t n = 1;
+
+	while (n < len && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n++;
+	return n;
+}
+
+/*
+ * Bytes of s (len > 0, no leading space, no '\n') that make the next line,
+ * trailing spaces included; always at least one character, so wrapping
+ * ends even when nothing fits.
+ */
+static size_t
+line_len(struct pdf_doc *p, enum pdf_face face, float size, float width,
+    const char *s, size_t len)
+{
+	size_t n;
+	float  w;
+
+	if ((n = measure(p, face, size, width, s, len, 1, &w)) > 0)
+		return n;
+	/*
+	 * The first word alone is too wide: break it between characters.
+	 * Without wordwrap libharu may stop inside a UTF-8 sequence, so
+	 * back off to the start of that character.
+	 */
+	n = measure(p, face, size, width, s, len, 0, &w);
+	if (n >= len)
+		return len;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n > 0 ? n : utf8_seq_len(s, len);
+}
+
+static void
+lines_push(struct pdf_lines *l, size_t off, size_t len, float width)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 8;
+		l->v = xrealloc(l->v, l->cap * sizeof(*l->v));
+	}
+	l->v[l->n].off = off;
+	l->v[l->n].len = len;
+	l->v[l->n].width = width;
+	l->n++;
+}
+
+/* Wraps text[off, end), which holds no '\n'; an empty one is one line. */
+static void
+wrap_paragraph(struct pdf_doc *p, enum pdf_face face, float size,
+    float width, const char *text, size_t off, size_t end,
+    struct pdf_lines *out)
+{
+	size_t n, k, first = out->n;
+
+	for (;;) {
+		while (off < end && text[off] == ' ')
+			off++;
+		if (off == end)
+			break;
+		n = line_len(p, face, size, width, text + off, end - off);
+		for (k = n; k > 0 && text[off + k - 1] == ' '; k--)
+			continue;
+		lines_push(out, off, k,
+		    pdf_text_width(p, face, size, text + off, k));
+		off += n;
+	}
+	if (out->n == first)
+		lines_push(out, off, 0, 0);
+}
+
+void
+pdf_wrap(struct pdf_doc *p, enum pdf_face face, float size, float width,
+    const char *text, struct pdf_lines *out)
+{
+	size_t off = 0, end;
+
+	out->n = 0;
+	if (!pdf_ok(p))
+		return;
+	while (text[off] != '\0') {
+		end = off + strcspn(text + off, "\n");
+		wrap_paragraph(p, face, size, width, text, off, end, out);
+		off = text[end] == '\n' ? end + 1 : end;
+	}
+}
+
+void
+pdf_lines_free(struct pdf_lines *l)
+{
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+float
+pdf_text_height(struct pdf_doc *p, enum pdf_face face, float size,
+    float width, const char *text)
+{
+	struct pdf_lines l = { NULL, 0, 0 };
+	float            h;
+
+	pdf_wrap(p, face, size, width, text, &l);
+	h = (float)l.n * size * PDF_LEADING;
+	pdf_lines_free(&l);
+	return h;
+}
+
+/* ---- pages and drawing ------------------------------------------- */
+
+/* The page to draw on: the first one is started on demand. */
+static HPDF_Page
+page(struct pdf_doc *p)
+{
+	if (pdf_ok(p) && p->page == NULL)
+		pdf_page_new(p);
+	return pdf_ok(p) ? p->page : NULL;
+}
+
+/*
+ * One line of text with its baseline at y. The first baseline sits one
+ * font size below the top of a line: PDF_LEADING leaves the rest of the
+ * line for descenders.
+ */
+static void
+show(struct pdf_doc *p, enum pdf_face face, float size, float x, float y,
+    const char *s, size_t len)
+{
+	HPDF_Page pg;
+	char     *buf;
+
+	if (len == 0 || (pg = page(p)) == NULL)
+		return;
+	/* HPDF_Page_TextOut wants a C string. */
+	buf = xmalloc(len + 1);
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	HPDF_Page_BeginText(pg);
+	HPDF_Page_SetFontAndSize(pg, p->font[face], size);
+	HPDF_Page_TextOut(pg, x, y, buf);
+	HPDF_Page_EndText(pg);
+	free(buf);
+}
+
+float
+pdf_text_at(struct pdf_doc *p, enum pdf_face face, float size, float x,
+    float top, float width, const char *text)
+{
+	struct pdf_lines l = { NULL, 0, 0 };
+	float            lead = size * PDF_LEADING;
+	size_t           i;
+
+	pdf_wrap(p, face, size, width, text, &l);
+	for (i = 0; i < l.n; i++)
+		show(p, face, size, x, top - (float)i * lead - size,
+		    text + l.v[i].off, l.v[i].len);
+	pdf_lines_free(&l);
+	return (float)i * lead;
+}
+
+float
+pdf_flow(struct pdf_doc *p, enum pdf_face face, float size, float indent,
+    const char *text)
+{
+	struct pdf_lines l = { NULL, 0, 0 };
+	float            lead = size * PDF_LEADING, x = p->left + indent;
+	size_t           i;
+
+	pdf_wrap(p, face, size, p->right - x, text, &l);
+	for (i = 0; i < l.n && pdf_ok(p); i++) {
+		(void)pdf_need(p, lead);
+		show(p, face, size, x, p->y - size, text + l.v[i].off,
+		    l.v[i].len);
+		p->y -= lead;
+	}
+	pdf_lines_free(&l);
+	return (float)i * lead;
+}
+
+/* "LABEL N" centred in the bottom margin. */
+static void
+footer(struct pdf_doc *p)
+{
+	char *s;
+	float w;
+
+	if (p->page_label == NULL)
+		return;
+	s = xasprintf("%s %u", p->page_label, p->npages);
+	w = pdf_text_width(p, PDF_REGULAR, FOOTER_SIZE, s, strlen(s));
+	show(p, PDF_REGULAR, FOOTER_SIZE, (PDF_A4_WIDTH - w) / 2,
+	    p->bottom / 2, s, strlen(s));
+	free(s);
+}
+
+void
+pdf_page_new(struct pdf_doc *p)
+{
+	if (!pdf_ok(p))
+		return;
+	p->page = HPDF_AddPage(p->pdf);
+	if (!pdf_ok(p) || p->page == NULL)
+		return;
+	HPDF_Page_SetSize(p->page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+	p->npages++;
+	p->y = p->top;
+	footer(p);
+}
+
+int
+pdf_need(struct pdf_doc *p, float height)
+{
+	if (!pdf_ok(p))
+		return 0;
+	/* At the top of a page a taller block cannot fit anywhere else. */
+	if (p->page != NULL &&
+	    (p->y - height >= p->bottom || p->y >= p->top))
+		return 0;
+	pdf_page_new(p);
+	return 1;
+}
+
+void
+pdf_skip(struct pdf_doc *p, float dy)
+{
+	if (pdf_ok(p))
+		p->y -= dy;
+}
+
+void
+pdf_box(struct pdf_doc *p, float x, float y, float w, float h)
+{
+	HPDF_Page pg = page(p);
+
+	if (pg == NULL)
+		return;
+	HPDF_Page_SetLineWidth(pg, LINE_WIDTH);
+	HPDF_Page_Rectangle(pg, x, y, w, h);
+	HPDF_Page_Stroke(pg);
+}
+
+void
+pdf_hline(struct pdf_doc *p, float x0, float x1, float y)
+{
+	HPDF_Page pg = page(p);
+
+	if (pg == NULL)
+		return;
+	HPDF_Page_SetLineWidth(pg, LINE_WIDTH);
+	HPDF_Page_MoveTo(pg, x0, y);
+	HPDF_Page_LineTo(pg, x1, y);
+	HPDF_Page_Stroke(pg);
+}

@@ -1,0 +1,1 @@
+$STJ --db "$T/db" import tests/fixtures/import/unknown-indicator.csv
