@@ -69,9 +69,18 @@ $(BUILD)/%.o: %.c
 deps:
 	@sh tools/deps.sh
 
+# The bundled examples, imported into a fresh demo database. The factsheet
+# renderer is not there yet: the demo ends by showing what was stored and
+# the framework the factsheet will be built on.
+DEMO_DB = build/demo.db
+EXAMPLES = examples/leeuwarden-2013.csv examples/leeuwarden-2013-dossier.xml \
+           examples/oosterhout-2013/*.xml examples/oosterhout-2013-dossier.xml \
+           examples/zuiderhaven-2014.csv examples/zuiderhaven-2014-dossier.xml
 demo: deps
 	@$(MAKE) --no-print-directory all
-	./$(BIN) framework validate framework/stj-ggsr-2013.xml
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	./$(BIN) --db $(DEMO_DB) import $(EXAMPLES)
+	./$(BIN) --db $(DEMO_DB) status
 	./$(BIN) framework show
 
 check: deps

@@ -40,6 +40,18 @@ asked(const struct status_ctx *c, const struct store_status_row *r)
 	    questionnaire_count(fw, role);
 }
 
+/* Pads s to width columns: counts characters, not UTF-8 bytes. */
+static void
+pad(const char *s, size_t width)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	for (; n < width; n++)
+		putchar(' ');
+}
+
 static void
 on_row(void *vctx, const struct store_status_row *r)
 {
@@ -62,9 +74,11 @@ on_row(void *vctx, const struct store_status_row *r)
 		printf("  %s\n", r->approach);
 	snprintf(c->head, sizeof(c->head), "%s", head);
 	snprintf(c->approach, sizeof(c->approach), "%s", r->approach);
-	if (r->role != NULL)
-		printf("    %-14s  %-40s  %d/%zu\n", r->role, r->organisation,
-		    r->answered, asked(c, r));
+	if (r->role != NULL) {
+		printf("    %-14s  %s", r->role, r->organisation);
+		pad(r->organisation, 40);
+		printf("  %d/%zu\n", r->answered, asked(c, r));
+	}
 }
 
 int

@@ -30,6 +30,12 @@
  *   respondent    one filled-in questionnaire: role + organisation
  *   answer        one answer (value NULL: not answered, toelichting only)
  *   import_event  what each import did, including --replace
+ *   override      the inspector's changes to a proposal, per approach and
+ *                 indicator (NULL columns keep the proposal)
+ *   audit_log     every change to an override: who, when, old, new, why;
+ *                 append-only (triggers refuse UPDATE and DELETE)
+ *   conclusion    per approach and theme: "Wat gaat goed?" and
+ *                 "Wat kan beter?"
  */
 static const char *const migrations[] = {
 	/* 1 */
@@ -87,6 +93,38 @@ static const char *const migrations[] = {
 	"  source   TEXT NOT NULL,"
 	"  action   TEXT NOT NULL CHECK (action IN ('stored', 'replaced')),"
 	"  detail   TEXT NOT NULL"
+	") STRICT;"
+	"CREATE TABLE override ("
+	"  approach_id INTEGER NOT NULL REFERENCES approach(id),"
+	"  indicator   TEXT NOT NULL,"
+	"  verdict     TEXT CHECK (verdict IN ('V', 'X', '-')),"
+	"  finding     TEXT,"
+	"  letop       TEXT,"
+	"  no_letop    INTEGER NOT NULL DEFAULT 0 CHECK (no_letop IN (0, 1)),"
+	"  PRIMARY KEY (approach_id, indicator)"
+	") STRICT;"
+	"CREATE TABLE audit_log ("
+	"  id          INTEGER PRIMARY KEY,"
+	"  at          TEXT NOT NULL,"
+	"  who         TEXT NOT NULL,"
+	"  approach_id INTEGER NOT NULL REFERENCES approach(id),"
+	"  indicator   TEXT NOT NULL,"
+	"  field       TEXT NOT NULL"
+	"              CHECK (field IN ('verdict', 'finding', 'letop')),"
+	"  old_value   TEXT,"
+	"  new_value   TEXT,"
+	"  reason      TEXT NOT NULL CHECK (length(reason) > 0)"
+	") STRICT;"
+	"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE TABLE conclusion ("
+	"  approach_id INTEGER NOT NULL REFERENCES approach(id),"
+	"  theme       TEXT NOT NULL,"
+	"  goed        TEXT,"
+	"  beter       TEXT,"
+	"  PRIMARY KEY (approach_id, theme)"
 	") STRICT;",
 };
 
