@@ -34,7 +34,7 @@ LIB_SRC   = src/util.c src/diag.c src/xmlsafe.c src/framework.c \
             src/questionnaire.c src/ingest.c src/store.c src/assess.c \
             src/render.c src/csv.c src/pdf.c src/questionnaire_pdf.c
 CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c \
-            src/cmd_status.c src/cmd_questionnaire.c
+            src/cmd_status.c src/cmd_questionnaire.c src/cmd_verdicts.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -14,8 +14,12 @@
 
 #include "framework.h"
 
+struct tally;
+struct assess_proposal;
+
 struct assess_rule {
 	const char *name;
+	void      (*apply)(const struct tally *, struct assess_proposal *);
 	const char *summary;
 	enum role   needs;      /* role that must be asked; ROLE__COUNT: none */
 };
@@ -26,5 +30,33 @@ size_t assess_rule_count(void);
 const struct assess_rule *assess_rule_at(size_t i);
 /* Writes the names joined by ", " into buf (size n), for messages. */
 const char *assess_rule_names(char *buf, size_t n);
+
+enum verdict {
+	VERDICT_NONE,   /* '-': no verdict, the indicator does not apply */
+	VERDICT_V,      /* voldoet */
+	VERDICT_X       /* verbeterpunt */
+};
+
+/* One respondent's answer to the indicator being judged. */
+struct assess_answer {
+	enum role    role;
+	enum answer  value;
+};
+
+struct assess_proposal {
+	enum verdict verdict;
+	int          letop;     /* a LET OP remark is proposed */
+};
+
+/*
+ * Proposes a verdict for ind from the answers of its respondents (any
+ * order; unanswered may be left out), by the rule the framework names.
+ * Returns 0, or -1 when the rule has no implementation.
+ */
+int assess_indicator(const struct fw_indicator *ind,
+    const struct assess_answer *a, size_t n, struct assess_proposal *out);
+
+/* 'V', 'X' or '-'. */
+char verdict_code(enum verdict v);
 
 #endif

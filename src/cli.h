@@ -43,5 +43,6 @@ int cmd_framework(const struct cli *cli, int argc, char **argv);
 int cmd_import(const struct cli *cli, int argc, char **argv);
 int cmd_status(const struct cli *cli, int argc, char **argv);
 int cmd_questionnaire(const struct cli *cli, int argc, char **argv);
+int cmd_verdicts(const struct cli *cli, int argc, char **argv);
 
 #endif

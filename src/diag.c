@@ -61,6 +61,8 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_BAD_ROLE]       = "'%s' is no role (gemeente or netwerkpartner)",
 	[MSG_FW_NOT_INSTALLED] = "framework %s version %s is not installed",
 	[MSG_IMPORT_NOTHING] = "nothing was imported",
+	[MSG_NO_MUNICIPALITY] = "no municipality '%s' in the database",
+	[MSG_NO_ROUND]       = "'%s' has no round %d in the database",
 };
 
 void

@@ -56,6 +56,8 @@ enum msg {
 	MSG_BAD_ROLE,          /* %s text */
 	MSG_FW_NOT_INSTALLED,  /* %s id, %s version */
 	MSG_IMPORT_NOTHING,
+	MSG_NO_MUNICIPALITY,   /* %s */
+	MSG_NO_ROUND,          /* %s, %d */
 	MSG__COUNT
 };
 

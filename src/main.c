@@ -35,6 +35,8 @@ static const char usage_text[] =
 "  import [--replace] [--dry-run] FILE...\n"
 "                                  import responses and dossiers\n"
 "  status [--municipality NAME]    what is stored, who answered how much\n"
+"  verdicts --municipality NAME [--round YEAR] [--format text|tsv]\n"
+"                                  proposed verdicts per indicator\n"
 "\n"
 "Global options:\n"
 "  --db PATH          database file (default: $STJ_DB, else ./stj.db)\n"
@@ -182,6 +184,7 @@ static const struct command {
 	{ "import",    cmd_import },
 	{ "status",    cmd_status },
 	{ "questionnaire", cmd_questionnaire },
+	{ "verdicts",  cmd_verdicts },
 };
 
 static int

@@ -140,6 +140,8 @@ enum stmt {
 	ST_ANSWER_ADD,
 	ST_EVENT_ADD,
 	ST_STATUS,
+	ST_ROUND_FIND,
+	ST_ANSWERS,
 	ST__COUNT
 };
 
@@ -183,6 +185,18 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " LEFT JOIN respondent p ON p.approach_id = a.id"
 	    " WHERE ?1 IS NULL OR m.name = ?1"
 	    " ORDER BY m.name, r.year, a.name, p.role, p.organisation",
+	[ST_ROUND_FIND] = "SELECT r.year, f.name, f.version FROM round r"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " JOIN framework f ON f.id = r.framework_id"
+	    " WHERE m.name = ?1 AND (?2 = 0 OR r.year = ?2)"
+	    " ORDER BY r.year DESC LIMIT 1",
+	[ST_ANSWERS] = "SELECT a.name, x.indicator, p.role, x.value"
+	    " FROM approach a JOIN round r ON r.id = a.round_id"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " LEFT JOIN respondent p ON p.approach_id = a.id"
+	    " LEFT JOIN answer x ON x.respondent_id = p.id"
+	    " WHERE m.name = ?1 AND r.year = ?2"
+	    " ORDER BY a.id, x.indicator, p.id",
 };
 
 struct store {
@@ -686,6 +700,59 @@ store_status(struct store *s, const char *municipality,
 		r.role = (const char *)sqlite3_column_text(st, 5);
 		r.organisation = (const char *)sqlite3_column_text(st, 6);
 		r.answered = sqlite3_column_int(st, 7);
+		row(ctx, &r);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : db_error(s, d);
+}
+
+int
+store_find_round(struct store *s, const char *municipality, int *round,
+    char **framework, char **version, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_ROUND_FIND, d);
+	int           found = 0;
+
+	if (st == NULL)
+		return -1;
+	bind_text(st, 1, municipality);
+	sqlite3_bind_int(st, 2, *round);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*round = sqlite3_column_int(st, 0);
+		*framework = xstrdup((const char *)sqlite3_column_text(st, 1));
+		*version = xstrdup((const char *)sqlite3_column_text(st, 2));
+		found = 1;
+	}
+	sqlite3_reset(st);
+	if (!found) {
+		if (*round == 0)
+			diags_add(d, NULL, 0, MSG_NO_MUNICIPALITY, municipality);
+		else
+			diags_add(d, NULL, 0, MSG_NO_ROUND, municipality,
+			    *round);
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_answers(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const struct store_answer_row *), void *ctx,
+    struct diags *d)
+{
+	struct store_answer_row r;
+	sqlite3_stmt           *st = stmt(s, ST_ANSWERS, d);
+	int                     rc;
+
+	if (st == NULL)
+		return -1;
+	bind_text(st, 1, municipality);
+	sqlite3_bind_int(st, 2, round);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r.approach = (const char *)sqlite3_column_text(st, 0);
+		r.indicator = (const char *)sqlite3_column_text(st, 1);
+		r.role = (const char *)sqlite3_column_text(st, 2);
+		r.value = (const char *)sqlite3_column_text(st, 3);
 		row(ctx, &r);
 	}
 	sqlite3_reset(st);

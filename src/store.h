@@ -62,4 +62,23 @@ int store_status(struct store *s, const char *municipality,
     void (*row)(void *, const struct store_status_row *), void *ctx,
     struct diags *d);
 
+/*
+ * The round of municipality: *round, or the latest when *round is 0
+ * (then set). Its framework id and version are returned in new memory.
+ */
+int store_find_round(struct store *s, const char *municipality, int *round,
+    char **framework, char **version, struct diags *d);
+
+struct store_answer_row {
+	const char *approach;
+	const char *indicator;     /* NULL: approach without answers */
+	const char *role;
+	const char *value;         /* answer code; NULL: not answered */
+};
+
+/* Every answer of a municipality's round, by approach (in import order). */
+int store_answers(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const struct store_answer_row *), void *ctx,
+    struct diags *d);
+
 #endif

@@ -261,6 +261,86 @@ test_framework_set(void)
 	diags_free(&d);
 }
 
+/* Proposal for answers written as "G:ja P:nee P:deels" under rule. */
+static const char *
+propose(const char *rule, const char *spec)
+{
+	static char               out[8];
+	struct fw_indicator       ind;
+	struct assess_answer      a[8];
+	struct assess_proposal    p;
+	char                      buf[128], *tok, *save = NULL;
+	size_t                    n = 0;
+
+	memset(&ind, 0, sizeof(ind));
+	ind.rule = rule;
+	snprintf(buf, sizeof(buf), "%s", spec);
+	for (tok = strtok_r(buf, " ", &save); tok && n < 8;
+	    tok = strtok_r(NULL, " ", &save)) {
+		a[n].role = tok[0] == 'G' ? ROLE_GEMEENTE : ROLE_NETWERKPARTNER;
+		a[n].value = answer_from_code(tok + 2);
+		n++;
+	}
+	if (assess_indicator(&ind, a, n, &p) == -1)
+		return "error";
+	snprintf(out, sizeof(out), "%c%s", verdict_code(p.verdict),
+	    p.letop ? "+" : "");
+	return out;
+}
+
+static void
+test_rules(void)
+{
+	/* majority */
+	check_str("rule majority: all ja", propose("majority",
+	    "G:ja P:ja P:ja P:ja"), "V");
+	check_str("rule majority: one dissenting partner gives LET OP",
+	    propose("majority", "G:ja P:ja P:ja P:nee"), "V+");
+	check_str("rule majority: two of four nee is no majority",
+	    propose("majority", "G:ja P:nee P:ja P:nee"), "V+");
+	check_str("rule majority: three of four nee",
+	    propose("majority", "G:ja P:nee P:nee P:nee"), "X");
+	check_str("rule majority: gemeente nee decides a tie",
+	    propose("majority", "G:nee P:ja P:ja P:nee"), "X");
+	check_str("rule majority: gemeente nee alone",
+	    propose("majority", "G:nee P:ja P:ja P:ja"), "X");
+	check_str("rule majority: gemeente n.v.t. is no verdict",
+	    propose("majority", "G:nvt P:ja P:nee"), "-");
+	check_str("rule majority: weet niet is not nee",
+	    propose("majority", "G:ja P:weet-niet P:weet-niet P:weet-niet"),
+	    "V");
+	check_str("rule majority: all weet niet",
+	    propose("majority", "G:weet-niet P:weet-niet P:weet-niet"), "X+");
+	check_str("rule majority: only the gemeente answered",
+	    propose("majority", "G:ja"), "V");
+	check_str("rule majority: no partners, gemeente deels",
+	    propose("majority", "G:deels"), "V+");
+	check_str("rule majority: no gemeente answer, partners decide",
+	    propose("majority", "P:nee P:nee P:ja"), "X");
+	check_str("rule majority: nothing answered", propose("majority", ""),
+	    "X+");
+	/* agreement */
+	check_str("rule agreement: all agree", propose("agreement",
+	    "G:ja P:ja P:ja P:ja"), "V");
+	check_str("rule agreement: one divergent, no LET OP",
+	    propose("agreement", "G:ja P:deels P:ja P:ja"), "V");
+	check_str("rule agreement: split 2-2",
+	    propose("agreement", "G:ja P:deels P:deels P:ja"), "X");
+	check_str("rule agreement: gemeente disagrees",
+	    propose("agreement", "G:nee P:ja P:ja P:ja"), "X");
+	/* municipality */
+	check_str("rule municipality: ja", propose("municipality", "G:ja"), "V");
+	check_str("rule municipality: deels", propose("municipality",
+	    "G:deels"), "V+");
+	check_str("rule municipality: nee", propose("municipality", "G:nee"),
+	    "X");
+	check_str("rule municipality: n.v.t.", propose("municipality",
+	    "G:nvt"), "-");
+	check_str("rule municipality: weet niet", propose("municipality",
+	    "G:weet-niet"), "X+");
+	check_str("rule: unknown rule", propose("gemiddelde", "G:ja"), "error");
+}
+
 static void
 test_xmlsafe(void)
 {
@@ -347,6 +427,7 @@ main(void)
 	test_answers();
 	test_framework();
 	test_framework_set();
+	test_rules();
 	test_xmlsafe();
 	test_store();
 	xmlsafe_cleanup();
