@@ -34,7 +34,8 @@ LIB_SRC   = src/util.c src/diag.c src/xmlsafe.c src/framework.c \
             src/questionnaire.c src/ingest.c src/store.c src/assess.c \
             src/render.c src/csv.c src/pdf.c src/questionnaire_pdf.c
 CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c \
-            src/cmd_status.c src/cmd_questionnaire.c src/cmd_verdicts.c
+            src/cmd_status.c src/cmd_questionnaire.c src/cmd_verdicts.c \
+            src/cli_round.c src/cmd_override.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -69,9 +70,9 @@ $(BUILD)/%.o: %.c
 deps:
 	@sh tools/deps.sh
 
-# The bundled examples, imported into a fresh demo database. The factsheet
-# renderer is not there yet: the demo ends by showing what was stored and
-# the framework the factsheet will be built on.
+# The bundled examples, imported into a fresh demo database with the
+# inspector's overrides. The factsheet renderer is not there yet: the demo
+# ends by showing what was stored, the verdicts and the framework.
 DEMO_DB = build/demo.db
 EXAMPLES = examples/leeuwarden-2013.csv examples/leeuwarden-2013-dossier.xml \
            examples/oosterhout-2013/*.xml examples/oosterhout-2013-dossier.xml \
@@ -80,7 +81,10 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	./$(BIN) --db $(DEMO_DB) import $(EXAMPLES)
+	./$(BIN) --db $(DEMO_DB) override --file examples/overrides-2013.tsv \
+	    --inspector "STJ inspecteur"
 	./$(BIN) --db $(DEMO_DB) status
+	./$(BIN) --db $(DEMO_DB) verdicts --municipality Leeuwarden
 	./$(BIN) framework show
 
 check: deps

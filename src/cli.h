@@ -9,9 +9,11 @@
 
 #include <stddef.h>
 
+#include "assess.h"
 #include "diag.h"
 #include "framework.h"
 #include "render.h"
+#include "store.h"
 
 enum { EXIT_OK = 0, EXIT_ERROR = 1, EXIT_USAGE = 2 };
 
@@ -39,10 +41,52 @@ int cli_load_frameworks(const struct cli *cli, struct framework_set *set);
 /* The framework used when none is named. */
 #define CLI_DEFAULT_FRAMEWORK "stj-ggsr"
 
+/* At most one gemeente and three partners answer per approach. */
+#define ROUND_MAX_RESPONDENTS 4
+
+struct round_cell {
+	struct assess_answer  a[ROUND_MAX_RESPONDENTS];
+	size_t                n;
+	int                   overridden;
+	struct store_override override;
+};
+
+struct round_approach {
+	char              *name;
+	struct round_cell *cells;    /* one per indicator, framework order */
+};
+
+/* A municipality's round: answers and overrides per approach. */
+struct round_view {
+	const struct framework *fw;
+	int                     round;
+	struct round_approach  *approaches;   /* in import order */
+	size_t                  n;
+};
+
+/* The verdict that stands: the proposal, with any override applied. */
+struct round_final {
+	struct assess_proposal proposal;
+	enum verdict           verdict;
+	int                    letop;
+	int                    by_inspector;
+	int                    stale;   /* answers changed under the override */
+};
+
+/* Loads round (0: the latest) of municipality. */
+int round_view_load(struct round_view *v, const struct framework_set *set,
+    struct store *s, const char *municipality, int round, struct diags *d);
+void round_view_free(struct round_view *v);
+void round_final(const struct round_cell *cell, const struct fw_indicator *ind,
+    struct round_final *out);
+void round_proposal_code(const struct assess_proposal *p, char out[3]);
+
 int cmd_framework(const struct cli *cli, int argc, char **argv);
 int cmd_import(const struct cli *cli, int argc, char **argv);
 int cmd_status(const struct cli *cli, int argc, char **argv);
 int cmd_questionnaire(const struct cli *cli, int argc, char **argv);
 int cmd_verdicts(const struct cli *cli, int argc, char **argv);
+int cmd_override(const struct cli *cli, int argc, char **argv);
+int cmd_history(const struct cli *cli, int argc, char **argv);
 
 #endif

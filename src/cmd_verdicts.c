@@ -25,81 +25,40 @@ static const char verdicts_usage[] =
 "  --format FORMAT       text (default) or tsv\n"
 "  -h, --help            this help\n";
 
-/* At most one gemeente and three partners answer per approach. */
-enum { MAX_RESPONDENTS = 4 };
-
-struct cell {
-	struct assess_answer a[MAX_RESPONDENTS];
-	size_t               n;
-};
-
-struct approach {
-	char        *name;
-	struct cell *cells;     /* one per indicator, framework order */
-};
-
-struct collect {
-	const struct framework *fw;
-	struct approach        *v;
-	size_t                  n;
-};
-
 static void
-on_answer(void *vctx, const struct store_answer_row *r)
+print_verdicts(const struct round_view *v, enum render_format fmt)
 {
-	struct collect            *c = vctx;
-	const struct fw_indicator *ind;
-	struct cell               *cell;
-
-	if (c->n == 0 || strcmp(c->v[c->n - 1].name, r->approach) != 0) {
-		c->v = xrealloc(c->v, (c->n + 1) * sizeof(*c->v));
-		c->v[c->n].name = xstrdup(r->approach);
-		c->v[c->n].cells = xcalloc(c->fw->nindicators,
-		    sizeof(struct cell));
-		c->n++;
-	}
-	if (r->indicator == NULL || r->value == NULL ||
-	    (ind = framework_indicator(c->fw, r->indicator)) == NULL)
-		return;
-	cell = &c->v[c->n - 1].cells[ind->index];
-	if (cell->n == MAX_RESPONDENTS)
-		return;
-	cell->a[cell->n].role = role_from_name(r->role);
-	cell->a[cell->n].value = answer_from_code(r->value);
-	cell->n++;
-}
-
-static void
-print_verdicts(const struct collect *c, enum render_format fmt)
-{
-	struct assess_proposal p;
-	size_t                 i, k;
+	struct round_final     f;
 	const struct fw_theme *theme;
+	size_t                 i, k;
 
 	if (fmt == RENDER_TSV)
 		puts("aanpak\tindicator\tverdict\tletop\tbron");
-	for (i = 0; i < c->n; i++) {
+	for (i = 0; i < v->n; i++) {
 		theme = NULL;
 		if (fmt == RENDER_TEXT)
-			printf("%sAanpak: %s\n", i ? "\n" : "", c->v[i].name);
-		for (k = 0; k < c->fw->nindicators; k++) {
-			const struct fw_indicator *ind = c->fw->indicators[k];
-			assess_indicator(ind, c->v[i].cells[k].a,
-			    c->v[i].cells[k].n, &p);
+			printf("%sAanpak: %s\n", i ? "\n" : "",
+			    v->approaches[i].name);
+		for (k = 0; k < v->fw->nindicators; k++) {
+			const struct fw_indicator *ind = v->fw->indicators[k];
+			round_final(&v->approaches[i].cells[k], ind, &f);
 			if (fmt == RENDER_TSV) {
-				printf("%s\t%s\t%c\t%d\tvoorstel\n",
-				    c->v[i].name, ind->id,
-				    verdict_code(p.verdict), p.letop);
+				printf("%s\t%s\t%c\t%d\t%s\n",
+				    v->approaches[i].name, ind->id,
+				    verdict_code(f.verdict), f.letop,
+				    f.by_inspector ? "inspecteur" : "voorstel");
 				continue;
 			}
 			if (theme != ind->criterion->theme) {
 				theme = ind->criterion->theme;
 				printf("  %s\n", theme->name);
 			}
-			printf("    %-6s %s  %-7s %s\n", ind->id,
-			    p.verdict == VERDICT_V ? "\xe2\x88\x9a" :
-			    p.verdict == VERDICT_X ? "X" : "-",
-			    p.letop ? "LET OP" : "", ind->text);
+			printf("    %-6s %s  %-7s%s%s %s\n", ind->id,
+			    f.verdict == VERDICT_V ? "\xe2\x88\x9a" :
+			    f.verdict == VERDICT_X ? "X" : "-",
+			    f.letop ? "LET OP" : "",
+			    f.by_inspector ? "[inspecteur]" : "",
+			    f.stale ? "[antwoorden gewijzigd]" : "", ind->text);
 		}
 	}
 }
@@ -109,38 +68,20 @@ verdicts(const struct cli *cli, const char *mun, int round,
     enum render_format fmt)
 {
 	struct framework_set set;
-	struct collect       c;
+	struct round_view    v;
 	struct diags         d;
 	struct store        *s;
-	char                *fwname = NULL, *version = NULL, *spec;
-	size_t               i;
 	int                  rc = EXIT_ERROR;
 
 	diags_init(&d);
-	memset(&c, 0, sizeof(c));
+	memset(&v, 0, sizeof(v));
 	cli_load_frameworks(cli, &set);
-	if ((s = store_open(cli->db, &d)) == NULL ||
-	    store_find_round(s, mun, &round, &fwname, &version, &d) == -1)
-		goto out;
-	spec = xasprintf("%s@%s", fwname, version);
-	c.fw = framework_set_find(&set, spec);
-	free(spec);
-	if (c.fw == NULL) {
-		diags_add(&d, NULL, 0, MSG_FW_NOT_INSTALLED, fwname, version);
-		goto out;
-	}
-	if (store_answers(s, mun, round, on_answer, &c, &d) == 0) {
-		print_verdicts(&c, fmt);
+	if ((s = store_open(cli->db, &d)) != NULL &&
+	    round_view_load(&v, &set, s, mun, round, &d) == 0) {
+		print_verdicts(&v, fmt);
 		rc = EXIT_OK;
 	}
-out:
-	for (i = 0; i < c.n; i++) {
-		free(c.v[i].name);
-		free(c.v[i].cells);
-	}
-	free(c.v);
-	free(fwname);
-	free(version);
+	round_view_free(&v);
 	store_close(s);
 	cli_flush(&d);
 	framework_set_free(&set);

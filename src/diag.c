@@ -63,6 +63,10 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_IMPORT_NOTHING] = "nothing was imported",
 	[MSG_NO_MUNICIPALITY] = "no municipality '%s' in the database",
 	[MSG_NO_ROUND]       = "'%s' has no round %d in the database",
+	[MSG_NO_APPROACH]    = "no approach '%s' for %s %d",
+	[MSG_NO_OVERRIDE]    = "%s of '%s' is not overridden: nothing to "
+	                       "revert",
+	[MSG_BAD_VERDICT]    = "'%s' is no verdict (V, X or -)",
 };
 
 void

@@ -58,6 +58,9 @@ enum msg {
 	MSG_IMPORT_NOTHING,
 	MSG_NO_MUNICIPALITY,   /* %s */
 	MSG_NO_ROUND,          /* %s, %d */
+	MSG_NO_APPROACH,       /* %s approach, %s mun, %d round */
+	MSG_NO_OVERRIDE,       /* %s indicator, %s approach */
+	MSG_BAD_VERDICT,       /* %s */
 	MSG__COUNT
 };
 

@@ -37,6 +37,11 @@ static const char usage_text[] =
 "  status [--municipality NAME]    what is stored, who answered how much\n"
 "  verdicts --municipality NAME [--round YEAR] [--format text|tsv]\n"
 "                                  proposed verdicts per indicator\n"
+"  override --municipality M --round Y --approach A --indicator ID\n"
+"           [--verdict V|X|-] [--finding T] [--letop T|--no-letop]\n"
+"           [--revert] --reason TEXT [--inspector NAME]\n"
+"                                  the inspector changes a proposal\n"
+"  history --municipality M [--round Y]   the audit log of changes\n"
 "\n"
 "Global options:\n"
 "  --db PATH          database file (default: $STJ_DB, else ./stj.db)\n"
@@ -185,6 +190,8 @@ static const struct command {
 	{ "status",    cmd_status },
 	{ "questionnaire", cmd_questionnaire },
 	{ "verdicts",  cmd_verdicts },
+	{ "override",  cmd_override },
+	{ "history",   cmd_history },
 };
 
 static int

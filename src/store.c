@@ -31,7 +31,9 @@
  *   answer        one answer (value NULL: not answered, toelichting only)
  *   import_event  what each import did, including --replace
  *   override      the inspector's changes to a proposal, per approach and
- *                 indicator (NULL columns keep the proposal)
+ *                 indicator (NULL columns keep the proposal); 'proposal'
+ *                 is the proposal it overrode, so a later change of the
+ *                 answers under it can be flagged
  *   audit_log     every change to an override: who, when, old, new, why;
  *                 append-only (triggers refuse UPDATE and DELETE)
  *   conclusion    per approach and theme: "Wat gaat goed?" and
@@ -101,6 +103,7 @@ static const char *const migrations[] = {
 	"  finding     TEXT,"
 	"  letop       TEXT,"
 	"  no_letop    INTEGER NOT NULL DEFAULT 0 CHECK (no_letop IN (0, 1)),"
+	"  proposal    TEXT NOT NULL,"
 	"  PRIMARY KEY (approach_id, indicator)"
 	") STRICT;"
 	"CREATE TABLE audit_log ("
@@ -142,6 +145,9 @@ enum stmt {
 	ST_STATUS,
 	ST_ROUND_FIND,
 	ST_ANSWERS,
+	ST_APPR_FIND,
+	ST_OVR_GET, ST_OVR_PUT, ST_OVR_DEL, ST_AUDIT_ADD, ST_HISTORY,
+	ST_OVERRIDES,
 	ST__COUNT
 };
 
@@ -197,6 +203,32 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " LEFT JOIN answer x ON x.respondent_id = p.id"
 	    " WHERE m.name = ?1 AND r.year = ?2"
 	    " ORDER BY a.id, x.indicator, p.id",
+	[ST_APPR_FIND] = "SELECT a.id FROM approach a"
+	    " JOIN round r ON r.id = a.round_id"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2 AND a.name = ?3",
+	[ST_OVR_GET] = "SELECT verdict, finding, letop, no_letop, proposal"
+	    " FROM override WHERE approach_id = ?1 AND indicator = ?2",
+	[ST_OVR_PUT] = "INSERT OR REPLACE INTO override (approach_id,"
+	    " indicator, verdict, finding, letop, no_letop, proposal)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[ST_OVR_DEL] = "DELETE FROM override WHERE approach_id = ?1"
+	    " AND indicator = ?2",
+	[ST_AUDIT_ADD] = "INSERT INTO audit_log (at, who, approach_id,"
+	    " indicator, field, old_value, new_value, reason)"
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	[ST_HISTORY] = "SELECT l.at, l.who, r.year, a.name, l.indicator,"
+	    " l.field, l.old_value, l.new_value, l.reason"
+	    " FROM audit_log l JOIN approach a ON a.id = l.approach_id"
+	    " JOIN round r ON r.id = a.round_id"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND (?2 = 0 OR r.year = ?2) ORDER BY l.id",
+	[ST_OVERRIDES] = "SELECT a.name, o.indicator, o.verdict, o.finding,"
+	    " o.letop, o.no_letop, o.proposal FROM override o"
+	    " JOIN approach a ON a.id = o.approach_id"
+	    " JOIN round r ON r.id = a.round_id"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2",
 };
 
 struct store {
@@ -753,6 +785,222 @@ store_answers(struct store *s, const char *municipality, int round,
 		r.indicator = (const char *)sqlite3_column_text(st, 1);
 		r.role = (const char *)sqlite3_column_text(st, 2);
 		r.value = (const char *)sqlite3_column_text(st, 3);
+		row(ctx, &r);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : db_error(s, d);
+}
+
+static char *
+dup_or_null(const char *s)
+{
+	return s == NULL ? NULL : xstrdup(s);
+}
+
+static char *
+column_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+
+	return t == NULL ? NULL : xstrdup((const char *)t);
+}
+
+void
+store_override_clear(struct store_override *o)
+{
+	free(o->verdict);
+	free(o->finding);
+	free(o->letop);
+	free(o->proposal);
+	memset(o, 0, sizeof(*o));
+}
+
+/* The approach's id, or 0 after a diagnostic. */
+static sqlite3_int64
+find_approach(struct store *s, const struct store_key *k, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_APPR_FIND, d);
+	sqlite3_int64 id = 0;
+
+	if (st == NULL)
+		return 0;
+	bind_text(st, 1, k->municipality);
+	sqlite3_bind_int(st, 2, k->round);
+	bind_text(st, 3, k->approach);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (id == 0)
+		diags_add(d, NULL, 0, MSG_NO_APPROACH, k->approach,
+		    k->municipality, k->round);
+	return id;
+}
+
+/* Reads the override of (appr, indicator) into o; 1 when there is one. */
+static int
+get_override(struct store *s, sqlite3_int64 appr, const char *indicator,
+    struct store_override *o, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_OVR_GET, d);
+	int           found = 0;
+
+	memset(o, 0, sizeof(*o));
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, appr);
+	bind_text(st, 2, indicator);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		o->verdict = column_dup(st, 0);
+		o->finding = column_dup(st, 1);
+		o->letop = column_dup(st, 2);
+		o->no_letop = sqlite3_column_int(st, 3);
+		o->proposal = column_dup(st, 4);
+		found = 1;
+	}
+	sqlite3_reset(st);
+	return found;
+}
+
+static int
+audit(struct store *s, const struct store_change *c, sqlite3_int64 appr,
+    const char *field, const char *old, const char *new, struct diags *d)
+{
+	sqlite3_stmt *st;
+
+	if ((old == NULL && new == NULL) ||
+	    (old != NULL && new != NULL && strcmp(old, new) == 0))
+		return 0;
+	if ((st = stmt(s, ST_AUDIT_ADD, d)) == NULL)
+		return -1;
+	bind_text(st, 1, c->at);
+	bind_text(st, 2, c->who);
+	sqlite3_bind_int64(st, 3, appr);
+	bind_text(st, 4, c->key.indicator);
+	bind_text(st, 5, field);
+	bind_text(st, 6, old);
+	bind_text(st, 7, new);
+	bind_text(st, 8, c->reason);
+	return run(s, st, d);
+}
+
+/* "LET OP" state as logged: the text, "(geen)" for none, NULL: proposal. */
+static const char *
+letop_state(const struct store_override *o)
+{
+	return o->no_letop ? "(geen)" : o->letop;
+}
+
+static int
+log_changes(struct store *s, const struct store_change *c, sqlite3_int64 appr,
+    const struct store_override *old, const struct store_override *new,
+    struct diags *d)
+{
+	if (audit(s, c, appr, "verdict", old->verdict, new->verdict, d) == -1 ||
+	    audit(s, c, appr, "finding", old->finding, new->finding, d) == -1 ||
+	    audit(s, c, appr, "letop", letop_state(old), letop_state(new),
+	    d) == -1)
+		return -1;
+	return 0;
+}
+
+int
+store_override_apply(struct store *s, const struct store_change *c,
+    struct diags *d)
+{
+	struct store_override old, new;
+	sqlite3_stmt         *st;
+	sqlite3_int64         appr;
+	int                   have, rc = -1;
+
+	if ((appr = find_approach(s, &c->key, d)) == 0)
+		return -1;
+	if ((have = get_override(s, appr, c->key.indicator, &old, d)) == -1)
+		return -1;
+	memset(&new, 0, sizeof(new));
+	if (!c->revert) {
+		new.verdict = dup_or_null(c->verdict ? c->verdict :
+		    old.verdict);
+		new.finding = dup_or_null(c->finding ? c->finding :
+		    old.finding);
+		new.letop = c->no_letop ? NULL : dup_or_null(c->letop ?
+		    c->letop : old.letop);
+		new.no_letop = c->no_letop ? 1 : c->letop ? 0 : old.no_letop;
+		new.proposal = dup_or_null(have ? old.proposal : c->proposal);
+	} else if (!have) {
+		diags_add(d, NULL, 0, MSG_NO_OVERRIDE, c->key.indicator,
+		    c->key.approach);
+		goto out;
+	}
+	if (log_changes(s, c, appr, &old, &new, d) == -1)
+		goto out;
+	st = stmt(s, c->revert ? ST_OVR_DEL : ST_OVR_PUT, d);
+	if (st == NULL)
+		goto out;
+	sqlite3_bind_int64(st, 1, appr);
+	bind_text(st, 2, c->key.indicator);
+	if (!c->revert) {
+		bind_text(st, 3, new.verdict);
+		bind_text(st, 4, new.finding);
+		bind_text(st, 5, new.letop);
+		sqlite3_bind_int(st, 6, new.no_letop);
+		bind_text(st, 7, new.proposal);
+	}
+	rc = run(s, st, d);
+out:
+	store_override_clear(&old);
+	store_override_clear(&new);
+	return rc;
+}
+
+int
+store_overrides(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const char *approach, const char *indicator,
+    const struct store_override *), void *ctx, struct diags *d)
+{
+	struct store_override o;
+	sqlite3_stmt         *st = stmt(s, ST_OVERRIDES, d);
+	int                   rc;
+
+	if (st == NULL)
+		return -1;
+	bind_text(st, 1, municipality);
+	sqlite3_bind_int(st, 2, round);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		o.verdict = (char *)sqlite3_column_text(st, 2);
+		o.finding = (char *)sqlite3_column_text(st, 3);
+		o.letop = (char *)sqlite3_column_text(st, 4);
+		o.no_letop = sqlite3_column_int(st, 5);
+		o.proposal = (char *)sqlite3_column_text(st, 6);
+		row(ctx, (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1), &o);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : db_error(s, d);
+}
+
+int
+store_history(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const struct store_history_row *), void *ctx,
+    struct diags *d)
+{
+	struct store_history_row r;
+	sqlite3_stmt            *st = stmt(s, ST_HISTORY, d);
+	int                      rc;
+
+	if (st == NULL)
+		return -1;
+	bind_text(st, 1, municipality);
+	sqlite3_bind_int(st, 2, round);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		r.at = (const char *)sqlite3_column_text(st, 0);
+		r.who = (const char *)sqlite3_column_text(st, 1);
+		r.round = sqlite3_column_int(st, 2);
+		r.approach = (const char *)sqlite3_column_text(st, 3);
+		r.indicator = (const char *)sqlite3_column_text(st, 4);
+		r.field = (const char *)sqlite3_column_text(st, 5);
+		r.old_value = (const char *)sqlite3_column_text(st, 6);
+		r.new_value = (const char *)sqlite3_column_text(st, 7);
+		r.reason = (const char *)sqlite3_column_text(st, 8);
 		row(ctx, &r);
 	}
 	sqlite3_reset(st);

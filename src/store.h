@@ -76,6 +76,61 @@ struct store_answer_row {
 	const char *value;         /* answer code; NULL: not answered */
 };
 
+/* Names one approach × indicator of a municipality's round. */
+struct store_key {
+	const char *municipality;
+	int         round;
+	const char *approach;
+	const char *indicator;
+};
+
+/* An inspector's override; NULL fields keep the proposal. */
+struct store_override {
+	char *verdict;     /* "V", "X", "-" */
+	char *finding;
+	char *letop;       /* LET OP text */
+	int   no_letop;    /* the proposal's LET OP is withdrawn */
+	char *proposal;    /* the proposal when first overridden ("V+", "X") */
+};
+
+/* Frees the strings of an override read by the store. */
+void store_override_clear(struct store_override *o);
+
+/* One change, with who, when and why (the reason is required). */
+struct store_change {
+	struct store_key key;
+	const char      *verdict, *finding, *letop;  /* NULL: unchanged */
+	int              no_letop;
+	int              revert;    /* back to the proposal */
+	const char      *proposal;  /* current proposal, kept on first change */
+	const char      *who, *at, *reason;
+};
+
+/*
+ * Applies c in the current transaction and appends one audit_log row per
+ * field that changed (old and new value). Refused: an unknown approach,
+ * reverting what is not overridden.
+ */
+int store_override_apply(struct store *s, const struct store_change *c,
+    struct diags *d);
+
+/* Every override of a round (strings valid during the call). */
+int store_overrides(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const char *approach, const char *indicator,
+    const struct store_override *), void *ctx, struct diags *d);
+
+struct store_history_row {
+	const char *at, *who;
+	int         round;
+	const char *approach, *indicator, *field;
+	const char *old_value, *new_value, *reason;
+};
+
+/* The audit log of a municipality (one round, or all when round is 0). */
+int store_history(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const struct store_history_row *), void *ctx,
+    struct diags *d);
+
 /* Every answer of a municipality's round, by approach (in import order). */
 int store_answers(struct store *s, const char *municipality, int round,
     void (*row)(void *, const struct store_answer_row *), void *ctx,

@@ -1,0 +1,145 @@
+/*
+ * cli_round: what the verdict commands share: a municipality's round as
+ * the answers per approach and indicator, read from the store, ready to
+ * hand to assess, with the inspector's overrides beside them.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "store.h"
+#include "util.h"
+
+static void
+on_answer(void *vctx, const struct store_answer_row *r)
+{
+	struct round_view         *v = vctx;
+	const struct fw_indicator *ind;
+	struct round_cell         *cell;
+
+	if (v->n == 0 || strcmp(v->approaches[v->n - 1].name, r->approach) != 0) {
+		v->approaches = xrealloc(v->approaches,
+		    (v->n + 1) * sizeof(*v->approaches));
+		v->approaches[v->n].name = xstrdup(r->approach);
+		v->approaches[v->n].cells = xcalloc(v->fw->nindicators,
+		    sizeof(struct round_cell));
+		v->n++;
+	}
+	if (r->indicator == NULL || r->value == NULL ||
+	    (ind = framework_indicator(v->fw, r->indicator)) == NULL)
+		return;
+	cell = &v->approaches[v->n - 1].cells[ind->index];
+	if (cell->n == ROUND_MAX_RESPONDENTS)
+		return;
+	cell->a[cell->n].role = role_from_name(r->role);
+	cell->a[cell->n].value = answer_from_code(r->value);
+	cell->n++;
+}
+
+static struct round_cell *
+find_cell(struct round_view *v, const char *approach, const char *indicator)
+{
+	const struct fw_indicator *ind = framework_indicator(v->fw, indicator);
+	size_t                     i;
+
+	for (i = 0; ind != NULL && i < v->n; i++)
+		if (strcmp(v->approaches[i].name, approach) == 0)
+			return &v->approaches[i].cells[ind->index];
+	return NULL;
+}
+
+static char *
+dup_or_null(const char *s)
+{
+	return s == NULL ? NULL : xstrdup(s);
+}
+
+static void
+on_override(void *vctx, const char *approach, const char *indicator,
+    const struct store_override *o)
+{
+	struct round_cell *cell = find_cell(vctx, approach, indicator);
+
+	if (cell == NULL)
+		return;
+	cell->overridden = 1;
+	cell->override.verdict = dup_or_null(o->verdict);
+	cell->override.finding = dup_or_null(o->finding);
+	cell->override.letop = dup_or_null(o->letop);
+	cell->override.no_letop = o->no_letop;
+	cell->override.proposal = dup_or_null(o->proposal);
+}
+
+int
+round_view_load(struct round_view *v, const struct framework_set *set,
+    struct store *s, const char *municipality, int round, struct diags *d)
+{
+	char *fwname = NULL, *version = NULL, *spec;
+	int   rc = -1;
+
+	memset(v, 0, sizeof(*v));
+	if (store_find_round(s, municipality, &round, &fwname, &version,
+	    d) == -1)
+		return -1;
+	v->round = round;
+	spec = xasprintf("%s@%s", fwname, version);
+	v->fw = framework_set_find(set, spec);
+	free(spec);
+	if (v->fw == NULL)
+		diags_add(d, NULL, 0, MSG_FW_NOT_INSTALLED, fwname, version);
+	else if (store_answers(s, municipality, round, on_answer, v, d) == 0 &&
+	    store_overrides(s, municipality, round, on_override, v, d) == 0)
+		rc = 0;
+	free(fwname);
+	free(version);
+	return rc;
+}
+
+void
+round_view_free(struct round_view *v)
+{
+	size_t i, k;
+
+	for (i = 0; i < v->n; i++) {
+		for (k = 0; v->fw != NULL && k < v->fw->nindicators; k++)
+			store_override_clear(&v->approaches[i].cells[k].override);
+		free(v->approaches[i].name);
+		free(v->approaches[i].cells);
+	}
+	free(v->approaches);
+	memset(v, 0, sizeof(*v));
+}
+
+/* "V", "X+", "-": a proposal as kept with an override. */
+void
+round_proposal_code(const struct assess_proposal *p, char out[3])
+{
+	out[0] = verdict_code(p->verdict);
+	out[1] = p->letop ? '+' : '\0';
+	out[2] = '\0';
+}
+
+void
+round_final(const struct round_cell *cell, const struct fw_indicator *ind,
+    struct round_final *out)
+{
+	char now[3];
+
+	assess_indicator(ind, cell->a, cell->n, &out->proposal);
+	out->verdict = out->proposal.verdict;
+	out->letop = out->proposal.letop;
+	out->by_inspector = cell->overridden;
+	out->stale = 0;
+	if (!cell->overridden)
+		return;
+	if (cell->override.verdict != NULL)
+		out->verdict = cell->override.verdict[0] == 'V' ? VERDICT_V :
+		    cell->override.verdict[0] == 'X' ? VERDICT_X : VERDICT_NONE;
+	if (cell->override.no_letop)
+		out->letop = 0;
+	else if (cell->override.letop != NULL)
+		out->letop = 1;
+	round_proposal_code(&out->proposal, now);
+	out->stale = cell->override.proposal != NULL &&
+	    strcmp(cell->override.proposal, now) != 0;
+}
