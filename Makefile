@@ -32,7 +32,8 @@ LIBS      = $(shell pkg-config --libs $(PKGS)) $(HPDF_LIBS)
 # Pipeline stages (the library) and the command line on top of them.
 LIB_SRC   = src/util.c src/diag.c src/xmlsafe.c src/framework.c \
             src/questionnaire.c src/ingest.c src/store.c src/assess.c \
-            src/render.c src/csv.c src/pdf.c src/questionnaire_pdf.c
+            src/render.c src/csv.c src/pdf.c src/questionnaire_pdf.c \
+            src/assess_draft.c
 CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c \
             src/cmd_status.c src/cmd_questionnaire.c src/cmd_verdicts.c \
             src/cli_round.c src/cmd_override.c

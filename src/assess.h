@@ -41,6 +41,8 @@ enum verdict {
 struct assess_answer {
 	enum role    role;
 	enum answer  value;
+	const char  *organisation;   /* for drafted findings; may be NULL */
+	const char  *toelichting;    /* may be NULL */
 };
 
 struct assess_proposal {

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "assess.h"
+#include "assess_draft.h"
 #include "diag.h"
 #include "framework.h"
 #include "ingest.h"
@@ -341,6 +342,104 @@ test_rules(void)
 	check_str("rule: unknown rule", propose("gemiddelde", "G:ja"), "error");
 }
 
+/*
+ * Drafted finding and LET OP for "G:ja P:nee ..." (an answer may carry a
+ * toelichting after '=', with '_' for spaces), as "finding|letop".
+ */
+static char *
+draft(const struct phrases *ph, const char *spec)
+{
+	struct assess_answer   a[8];
+	struct assess_proposal p;
+	struct fw_indicator    ind;
+	char                   buf[256], *tok, *save = NULL, *eq, *f, *l, *out;
+	size_t                 n = 0, i;
+
+	memset(&ind, 0, sizeof(ind));
+	ind.rule = "majority";
+	snprintf(buf, sizeof(buf), "%s", spec);
+	for (tok = strtok_r(buf, " ", &save); tok && n < 8;
+	    tok = strtok_r(NULL, " ", &save)) {
+		memset(&a[n], 0, sizeof(a[n]));
+		if ((eq = strchr(tok, '=')) != NULL) {
+			*eq++ = '\0';
+			for (i = 0; eq[i]; i++)
+				if (eq[i] == '_')
+					eq[i] = ' ';
+			a[n].toelichting = eq;
+		}
+		a[n].role = tok[0] == 'G' ? ROLE_GEMEENTE : ROLE_NETWERKPARTNER;
+		a[n].organisation = tok[0] == 'G' ? "Gemeente Leeuwarden" :
+		    "Leger des Heils";
+		a[n].value = answer_from_code(tok + 2);
+		n++;
+	}
+	assess_indicator(&ind, a, n, &p);
+	assess_draft(ph, a, n, &p, &f, &l);
+	out = xasprintf("%s|%s", f, l ? l : "");
+	free(f);
+	free(l);
+	return out;
+}
+
+static void
+check_draft(const struct phrases *ph, const char *name, const char *spec,
+    const char *want)
+{
+	char *got = draft(ph, spec);
+
+	check_str(name, got, want);
+	free(got);
+}
+
+static void
+test_drafts(void)
+{
+	struct diags    d;
+	struct phrases *ph;
+
+	diags_init(&d);
+	ph = phrases_load("templates/findings-nl.xml", "templates/phrases.xsd",
+	    &d);
+	CHECK("draft: phrase book loads", ph != NULL && d.n == 0);
+	diags_free(&d);
+	if (ph == NULL)
+		return;
+	check_draft(ph, "draft: all agree", "G:ja P:ja P:ja P:ja",
+	    "Alle ondervraagden geven aan dat dit zo is.|");
+	check_draft(ph, "draft: one dissenting partner",
+	    "G:ja P:ja P:ja P:nee",
+	    "De gemeente en twee netwerkpartners geven aan dat dit zo is. "
+	    "Eén netwerkpartner geeft aan dat dit niet zo is.|"
+	    "LET OP: Eén netwerkpartner geeft aan dat dit niet zo is.");
+	check_draft(ph, "draft: divided, as Leeuwarden IG 3.4.2",
+	    "G:ja P:nee P:ja P:nee",
+	    "De ondervraagden zijn hierover verdeeld. De gemeente en één "
+	    "netwerkpartner geven aan dat dit zo is. Twee netwerkpartners "
+	    "geven aan dat dit niet zo is.|"
+	    "LET OP: Twee netwerkpartners geven aan dat dit niet zo is.");
+	check_draft(ph, "draft: three partners against the gemeente",
+	    "G:ja P:nee P:nee P:nee",
+	    "De gemeente geeft aan dat dit zo is. Drie netwerkpartners geven "
+	    "aan dat dit niet zo is.|");
+	check_draft(ph, "draft: only the gemeente", "G:deels",
+	    "De gemeente geeft aan dat dit deels zo is.|"
+	    "LET OP: De gemeente geeft aan dat dit deels zo is.");
+	check_draft(ph, "draft: not applicable", "G:nvt P:ja",
+	    "De gemeente geeft aan dat dit niet van toepassing is op deze "
+	    "aanpak.|");
+	check_draft(ph, "draft: nobody knows", "G:weet-niet P:weet-niet",
+	    "Geen van de ondervraagden heeft deze vraag inhoudelijk "
+	    "beantwoord.|LET OP: Geen van de ondervraagden heeft deze vraag "
+	    "inhoudelijk beantwoord.");
+	check_draft(ph, "draft: toelichting, gemeente first",
+	    "P:ja=Via_het_Veiligheidshuis. G:ja=Er_zijn_vijf_meldpunten.",
+	    "Alle ondervraagden geven aan dat dit zo is.\n"
+	    "Gemeente Leeuwarden: Er zijn vijf meldpunten.\n"
+	    "Leger des Heils: Via het Veiligheidshuis.|");
+	phrases_free(ph);
+}
+
 static void
 test_xmlsafe(void)
 {
@@ -428,6 +527,7 @@ main(void)
 	test_framework();
 	test_framework_set();
 	test_rules();
+	test_drafts();
 	test_xmlsafe();
 	test_store();
 	xmlsafe_cleanup();
