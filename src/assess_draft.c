@@ -220,9 +220,11 @@ who_said_what(const struct phrases *ph, const struct group g[4], int total,
     struct buf *out)
 {
 	int k, majority = 0, first = -1;
+	int substantive = total - group_size(&g[3]);
 
+	/* Divided: no substantive answer ('weet niet' is none) has most. */
 	for (k = 0; k < 4; k++) {
-		if (2 * group_size(&g[k]) > total)
+		if (k < 3 && 2 * group_size(&g[k]) > substantive)
 			majority = 1;
 		if (g[k].gemeente)
 			first = k;

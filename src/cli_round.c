@@ -25,14 +25,19 @@ on_answer(void *vctx, const struct store_answer_row *r)
 		    sizeof(struct round_cell));
 		v->n++;
 	}
-	if (r->indicator == NULL || r->value == NULL ||
+	if (r->indicator == NULL ||
 	    (ind = framework_indicator(v->fw, r->indicator)) == NULL)
 		return;
 	cell = &v->approaches[v->n - 1].cells[ind->index];
 	if (cell->n == ROUND_MAX_RESPONDENTS)
 		return;
+	/* An unanswered question may still carry a toelichting. */
 	cell->a[cell->n].role = role_from_name(r->role);
-	cell->a[cell->n].value = answer_from_code(r->value);
+	cell->a[cell->n].value = r->value ? answer_from_code(r->value) :
+	    ANSWER_NONE;
+	cell->a[cell->n].organisation = xstrdup(r->organisation);
+	cell->a[cell->n].toelichting = r->toelichting ?
+	    xstrdup(r->toelichting) : NULL;
 	cell->n++;
 }
 
@@ -101,8 +106,15 @@ round_view_free(struct round_view *v)
 	size_t i, k;
 
 	for (i = 0; i < v->n; i++) {
-		for (k = 0; v->fw != NULL && k < v->fw->nindicators; k++)
-			store_override_clear(&v->approaches[i].cells[k].override);
+		for (k = 0; v->fw != NULL && k < v->fw->nindicators; k++) {
+			struct round_cell *c = &v->approaches[i].cells[k];
+			size_t j;
+			for (j = 0; j < c->n; j++) {
+				free((char *)c->a[j].organisation);
+				free((char *)c->a[j].toelichting);
+			}
+			store_override_clear(&c->override);
+		}
 		free(v->approaches[i].name);
 		free(v->approaches[i].cells);
 	}

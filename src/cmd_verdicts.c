@@ -8,12 +8,14 @@
 #include <string.h>
 
 #include "assess.h"
+#include "assess_draft.h"
 #include "cli.h"
 #include "store.h"
 #include "util.h"
 
 static const char verdicts_usage[] =
-"usage: stj verdicts --municipality NAME [--round YEAR] [--format text|tsv]\n"
+"usage: stj verdicts --municipality NAME [--round YEAR] [--findings]\n"
+"                    [--format text|tsv]\n"
 "\n"
 "Prints the verdict per approach and indicator: V (voldoet), X\n"
 "(verbeterpunt) or - (not applicable), whether a LET OP is proposed, and\n"
@@ -23,10 +25,48 @@ static const char verdicts_usage[] =
 "  --municipality NAME   the municipality (required)\n"
 "  --round YEAR          the round (default: the latest)\n"
 "  --format FORMAT       text (default) or tsv\n"
+"  --findings            text: also the drafted (or overridden) finding\n"
+"                        and LET OP under each indicator\n"
 "  -h, --help            this help\n";
 
+/* Prints text indented by 11 columns, line by line. */
 static void
-print_verdicts(const struct round_view *v, enum render_format fmt)
+print_indented(const char *text)
+{
+	const char *nl;
+
+	for (; text != NULL && *text != '\0'; text = nl + 1) {
+		nl = strchr(text, '\n');
+		printf("           %.*s\n", nl ? (int)(nl - text) :
+		    (int)strlen(text), text);
+		if (nl == NULL)
+			break;
+	}
+}
+
+/* The finding and LET OP that stand: the inspector's, else the draft. */
+static void
+print_finding(const struct phrases *ph, const struct round_cell *cell,
+    const struct round_final *f)
+{
+	char *finding, *letop;
+
+	assess_draft(ph, cell->a, cell->n, &f->proposal, &finding, &letop);
+	print_indented(cell->override.finding ? cell->override.finding :
+	    finding);
+	if (cell->override.letop != NULL) {
+		char *mine = xasprintf("LET OP: %s", cell->override.letop);
+		print_indented(mine);
+		free(mine);
+	} else if (f->letop && letop != NULL)
+		print_indented(letop);
+	free(finding);
+	free(letop);
+}
+
+static void
+print_verdicts(const struct round_view *v, const struct phrases *ph,
+    enum render_format fmt)
 {
 	struct round_final     f;
 	const struct fw_theme *theme;
@@ -59,30 +99,43 @@ print_verdicts(const struct round_view *v, enum render_format fmt)
 			    f.letop ? "LET OP" : "",
 			    f.by_inspector ? "[inspecteur]" : "",
 			    f.stale ? "[antwoorden gewijzigd]" : "", ind->text);
+			if (ph != NULL)
+				print_finding(ph, &v->approaches[i].cells[k],
+				    &f);
 		}
 	}
 }
 
 static int
 verdicts(const struct cli *cli, const char *mun, int round,
-    enum render_format fmt)
+    enum render_format fmt, int findings)
 {
 	struct framework_set set;
 	struct round_view    v;
 	struct diags         d;
 	struct store        *s;
+	struct phrases      *ph = NULL;
+	char                *book, *xsd;
 	int                  rc = EXIT_ERROR;
 
 	diags_init(&d);
 	memset(&v, 0, sizeof(v));
 	cli_load_frameworks(cli, &set);
+	book = xasprintf("%s/templates/findings-nl.xml", cli->datadir);
+	xsd = xasprintf("%s/templates/phrases.xsd", cli->datadir);
+	if (findings && (ph = phrases_load(book, xsd, &d)) == NULL)
+		goto out;
 	if ((s = store_open(cli->db, &d)) != NULL &&
 	    round_view_load(&v, &set, s, mun, round, &d) == 0) {
-		print_verdicts(&v, fmt);
+		print_verdicts(&v, ph, fmt);
 		rc = EXIT_OK;
 	}
-	round_view_free(&v);
 	store_close(s);
+out:
+	phrases_free(ph);
+	free(book);
+	free(xsd);
+	round_view_free(&v);
 	cli_flush(&d);
 	framework_set_free(&set);
 	return rc;
@@ -95,6 +148,7 @@ cmd_verdicts(const struct cli *cli, int argc, char **argv)
 		{ "municipality", required_argument, NULL, 'm' },
 		{ "round",        required_argument, NULL, 'y' },
 		{ "format",       required_argument, NULL, 'f' },
+		{ "findings",     no_argument,       NULL, 'F' },
 		{ "help",         no_argument,       NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -102,11 +156,12 @@ cmd_verdicts(const struct cli *cli, int argc, char **argv)
 	const char        *mun = NULL;
 	char              *end;
 	long               round = 0;
-	int                ch;
+	int                ch, findings = 0;
 
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'm': mun = optarg; break;
+		case 'F': findings = 1; break;
 		case 'y':
 			round = strtol(optarg, &end, 10);
 			if (*end != '\0' || round < 2000 || round > 2100)
@@ -130,5 +185,5 @@ cmd_verdicts(const struct cli *cli, int argc, char **argv)
 	if (mun == NULL || optind < argc)
 		return cli_usage_error("verdicts ",
 		    "--municipality is required");
-	return verdicts(cli, mun, (int)round, fmt);
+	return verdicts(cli, mun, (int)round, fmt, findings);
 }

@@ -196,7 +196,8 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " JOIN framework f ON f.id = r.framework_id"
 	    " WHERE m.name = ?1 AND (?2 = 0 OR r.year = ?2)"
 	    " ORDER BY r.year DESC LIMIT 1",
-	[ST_ANSWERS] = "SELECT a.name, x.indicator, p.role, x.value"
+	[ST_ANSWERS] = "SELECT a.name, x.indicator, p.role, x.value,"
+	    " p.organisation, x.toelichting"
 	    " FROM approach a JOIN round r ON r.id = a.round_id"
 	    " JOIN municipality m ON m.id = r.municipality_id"
 	    " LEFT JOIN respondent p ON p.approach_id = a.id"
@@ -785,6 +786,8 @@ store_answers(struct store *s, const char *municipality, int round,
 		r.indicator = (const char *)sqlite3_column_text(st, 1);
 		r.role = (const char *)sqlite3_column_text(st, 2);
 		r.value = (const char *)sqlite3_column_text(st, 3);
+		r.organisation = (const char *)sqlite3_column_text(st, 4);
+		r.toelichting = (const char *)sqlite3_column_text(st, 5);
 		row(ctx, &r);
 	}
 	sqlite3_reset(st);

@@ -74,6 +74,8 @@ struct store_answer_row {
 	const char *indicator;     /* NULL: approach without answers */
 	const char *role;
 	const char *value;         /* answer code; NULL: not answered */
+	const char *organisation;
+	const char *toelichting;   /* NULL: none */
 };
 
 /* Names one approach × indicator of a municipality's round. */
