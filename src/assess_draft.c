@@ -311,3 +311,34 @@ assess_draft(const struct phrases *ph, const struct assess_answer *a,
 		*letop = draft_letop(ph, g, total - group_size(&g[3]), p);
 	*finding = out.s != NULL ? out.s : xstrdup("");
 }
+
+/* Items with verdict v and LET OP letop (-1: either), in order. */
+static void
+conclusion_items(const struct phrases *ph, const struct draft_item *items,
+    size_t n, const char *id, enum verdict v, int letop, struct buf *out)
+{
+	static const char *const keys[] = { "indicator" };
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (items[i].verdict == v &&
+		    (letop == -1 || items[i].letop == letop)) {
+			add_line(out);
+			expand(out, phrase(ph, id), keys, &items[i].indicator, 1);
+		}
+}
+
+void
+assess_draft_conclusion(const struct phrases *ph,
+    const struct draft_item *items, size_t n, char **goed, char **beter)
+{
+	struct buf g = { NULL, 0, 0 }, b = { NULL, 0, 0 };
+
+	conclusion_items(ph, items, n, "conclusie-goed", VERDICT_V, 0, &g);
+	conclusion_items(ph, items, n, "conclusie-verbeterpunt", VERDICT_X, -1,
+	    &b);
+	conclusion_items(ph, items, n, "conclusie-aandachtspunt", VERDICT_V, 1,
+	    &b);
+	*goed = g.s != NULL ? g.s : xstrdup("");
+	*beter = b.s != NULL ? b.s : xstrdup("");
+}

@@ -29,4 +29,19 @@ void assess_draft(const struct phrases *ph, const struct assess_answer *a,
     size_t n, const struct assess_proposal *p, char **finding,
     char **letop);
 
+/* One indicator's final verdict, for drafting a theme's conclusion. */
+struct draft_item {
+	const char  *indicator;    /* the indicator's text */
+	enum verdict verdict;
+	int          letop;
+};
+
+/*
+ * Drafts a theme's conclusion: "Wat gaat goed?" lists the indicators that
+ * are met without reservation, "Wat kan beter?" the verbeterpunten, then
+ * those met with a LET OP. New strings, one item per line.
+ */
+void assess_draft_conclusion(const struct phrases *ph,
+    const struct draft_item *items, size_t n, char **goed, char **beter);
+
 #endif

@@ -30,6 +30,10 @@ void cli_flush(struct diags *d);
 /* "stj: " + message on stderr, for usage errors; returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Now as ISO 8601 UTC; SOURCE_DATE_EPOCH pins it for reproducible runs. */
+void cli_timestamp(char out[32]);
+/* A round (year 2000-2100); -1 when s is none. */
+int cli_parse_round(const char *s, int *out);
 /* Parses --format text|tsv; -1 when unknown. */
 int cli_parse_format(const char *s, enum render_format *out);
 /*
@@ -88,5 +92,6 @@ int cmd_questionnaire(const struct cli *cli, int argc, char **argv);
 int cmd_verdicts(const struct cli *cli, int argc, char **argv);
 int cmd_override(const struct cli *cli, int argc, char **argv);
 int cmd_history(const struct cli *cli, int argc, char **argv);
+int cmd_conclusion(const struct cli *cli, int argc, char **argv);
 
 #endif

@@ -33,30 +33,6 @@ static const char history_usage[] =
 "Prints the audit log: when, who, approach, indicator, field, old and new\n"
 "value, and the reason.\n";
 
-/* UTC time of the change; SOURCE_DATE_EPOCH pins it for reproducible runs. */
-static void
-timestamp(char out[32])
-{
-	const char *env = getenv("SOURCE_DATE_EPOCH");
-	time_t      t = env != NULL && *env ? (time_t)strtoll(env, NULL, 10) :
-	    time(NULL);
-	struct tm   tm;
-
-	gmtime_r(&t, &tm);
-	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
-static int
-parse_round(const char *s, int *out)
-{
-	char *end;
-	long  v = strtol(s, &end, 10);
-
-	if (*s == '\0' || *end != '\0' || v < 2000 || v > 2100)
-		return -1;
-	*out = (int)v;
-	return 0;
-}
 
 /* The current proposal for c's cell, as kept with a first override. */
 static int
@@ -102,7 +78,7 @@ apply(const struct cli *cli, struct store_change *c)
 	int           rc = EXIT_ERROR;
 
 	diags_init(&d);
-	timestamp(at);
+	cli_timestamp(at);
 	c->at = at;
 	if ((s = store_open(cli->db, &d)) == NULL)
 		goto out;
@@ -156,7 +132,7 @@ file_change(char **f, size_t n, const char *path, long line,
 	c->key.indicator = f[OF_INDICATOR];
 	c->verdict = f[OF_VERDICT];
 	c->reason = f[OF_REDEN];
-	if (parse_round(f[OF_RONDE], &c->key.round) == -1) {
+	if (cli_parse_round(f[OF_RONDE], &c->key.round) == -1) {
 		diags_add(d, path, line, MSG_BAD_ROUND, f[OF_RONDE]);
 		return -1;
 	}
@@ -185,7 +161,7 @@ apply_file(const struct cli *cli, const char *path, const char *who)
 	int                 errors = 0, rc = EXIT_ERROR;
 
 	diags_init(&d);
-	timestamp(at);
+	cli_timestamp(at);
 	if ((f = fopen(path, "r")) == NULL) {
 		diags_add(&d, path, 0, MSG_IO, strerror(errno));
 		goto out;
@@ -247,7 +223,7 @@ cmd_override(const struct cli *cli, int argc, char **argv)
 		switch (ch) {
 		case 'm': c.key.municipality = optarg; break;
 		case 'y':
-			if (parse_round(optarg, &c.key.round) == -1)
+			if (cli_parse_round(optarg, &c.key.round) == -1)
 				return cli_usage_error("override ",
 				    "'%s' is no round (a year)", optarg);
 			break;
@@ -330,7 +306,7 @@ cmd_history(const struct cli *cli, int argc, char **argv)
 		switch (ch) {
 		case 'm': mun = optarg; break;
 		case 'y':
-			if (parse_round(optarg, &round) == -1)
+			if (cli_parse_round(optarg, &round) == -1)
 				return cli_usage_error("history ",
 				    "'%s' is no round (a year)", optarg);
 			break;

@@ -67,6 +67,8 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_NO_OVERRIDE]    = "%s of '%s' is not overridden: nothing to "
 	                       "revert",
 	[MSG_BAD_VERDICT]    = "'%s' is no verdict (V, X or -)",
+	[MSG_NO_THEME]       = "no theme '%s' in the framework (give its "
+	                       "number or name)",
 };
 
 void

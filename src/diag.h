@@ -61,6 +61,7 @@ enum msg {
 	MSG_NO_APPROACH,       /* %s approach, %s mun, %d round */
 	MSG_NO_OVERRIDE,       /* %s indicator, %s approach */
 	MSG_BAD_VERDICT,       /* %s */
+	MSG_NO_THEME,          /* %s */
 	MSG__COUNT
 };
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -42,6 +43,11 @@ static const char usage_text[] =
 "           [--revert] --reason TEXT [--inspector NAME]\n"
 "                                  the inspector changes a proposal\n"
 "  history --municipality M [--round Y]   the audit log of changes\n"
+"  conclusions --municipality M [--round Y]\n"
+"                                  per theme: Wat gaat goed? / Wat kan beter?\n"
+"  conclusion --municipality M --round Y --approach A --theme ID\n"
+"           [--goed T] [--beter T] [--revert] --reason TEXT\n"
+"                                  the inspector writes a conclusion\n"
 "\n"
 "Global options:\n"
 "  --db PATH          database file (default: $STJ_DB, else ./stj.db)\n"
@@ -97,6 +103,30 @@ cli_load_frameworks(const struct cli *cli, struct framework_set *set)
 	    cli->nfwdirs, cli->xsd, &d);
 	cli_flush(&d);
 	return rc;
+}
+
+void
+cli_timestamp(char out[32])
+{
+	const char *env = getenv("SOURCE_DATE_EPOCH");
+	time_t      t = env != NULL && *env ? (time_t)strtoll(env, NULL, 10) :
+	    time(NULL);
+	struct tm   tm;
+
+	gmtime_r(&t, &tm);
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int
+cli_parse_round(const char *s, int *out)
+{
+	char *end;
+	long  v = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || v < 2000 || v > 2100)
+		return -1;
+	*out = (int)v;
+	return 0;
 }
 
 static int
@@ -192,6 +222,8 @@ static const struct command {
 	{ "verdicts",  cmd_verdicts },
 	{ "override",  cmd_override },
 	{ "history",   cmd_history },
+	{ "conclusion", cmd_conclusion },
+	{ "conclusions", cmd_conclusion },
 };
 
 static int

@@ -112,8 +112,8 @@ static const char *const migrations[] = {
 	"  who         TEXT NOT NULL,"
 	"  approach_id INTEGER NOT NULL REFERENCES approach(id),"
 	"  indicator   TEXT NOT NULL,"
-	"  field       TEXT NOT NULL"
-	"              CHECK (field IN ('verdict', 'finding', 'letop')),"
+	"  field       TEXT NOT NULL CHECK (field IN"
+	"              ('verdict', 'finding', 'letop', 'goed', 'beter')),"
 	"  old_value   TEXT,"
 	"  new_value   TEXT,"
 	"  reason      TEXT NOT NULL CHECK (length(reason) > 0)"
@@ -148,6 +148,7 @@ enum stmt {
 	ST_APPR_FIND,
 	ST_OVR_GET, ST_OVR_PUT, ST_OVR_DEL, ST_AUDIT_ADD, ST_HISTORY,
 	ST_OVERRIDES,
+	ST_CONCL_GET, ST_CONCL_PUT, ST_CONCL_DEL, ST_CONCLUSIONS,
 	ST__COUNT
 };
 
@@ -227,6 +228,17 @@ static const char *const stmt_sql[ST__COUNT] = {
 	[ST_OVERRIDES] = "SELECT a.name, o.indicator, o.verdict, o.finding,"
 	    " o.letop, o.no_letop, o.proposal FROM override o"
 	    " JOIN approach a ON a.id = o.approach_id"
+	    " JOIN round r ON r.id = a.round_id"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2",
+	[ST_CONCL_GET] = "SELECT goed, beter FROM conclusion"
+	    " WHERE approach_id = ?1 AND theme = ?2",
+	[ST_CONCL_PUT] = "INSERT OR REPLACE INTO conclusion (approach_id,"
+	    " theme, goed, beter) VALUES (?1, ?2, ?3, ?4)",
+	[ST_CONCL_DEL] = "DELETE FROM conclusion WHERE approach_id = ?1"
+	    " AND theme = ?2",
+	[ST_CONCLUSIONS] = "SELECT a.name, c.theme, c.goed, c.beter"
+	    " FROM conclusion c JOIN approach a ON a.id = c.approach_id"
 	    " JOIN round r ON r.id = a.round_id"
 	    " JOIN municipality m ON m.id = r.municipality_id"
 	    " WHERE m.name = ?1 AND r.year = ?2",
@@ -1006,6 +1018,72 @@ store_history(struct store *s, const char *municipality, int round,
 		r.reason = (const char *)sqlite3_column_text(st, 8);
 		row(ctx, &r);
 	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : db_error(s, d);
+}
+
+int
+store_conclusion_apply(struct store *s, const struct store_change *c,
+    const char *goed, const char *beter, struct diags *d)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 appr;
+	char         *old_goed = NULL, *old_beter = NULL, *new_goed, *new_beter;
+	int           have = 0, rc = -1;
+
+	/* key.indicator holds the theme id: conclusions are per theme. */
+	if ((appr = find_approach(s, &c->key, d)) == 0 ||
+	    (st = stmt(s, ST_CONCL_GET, d)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, appr);
+	bind_text(st, 2, c->key.indicator);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		old_goed = column_dup(st, 0);
+		old_beter = column_dup(st, 1);
+		have = 1;
+	}
+	sqlite3_reset(st);
+	if (c->revert && !have) {
+		diags_add(d, NULL, 0, MSG_NO_OVERRIDE, c->key.indicator,
+		    c->key.approach);
+		goto out;
+	}
+	new_goed = c->revert ? NULL : goed ? (char *)goed : old_goed;
+	new_beter = c->revert ? NULL : beter ? (char *)beter : old_beter;
+	if (audit(s, c, appr, "goed", old_goed, new_goed, d) == -1 ||
+	    audit(s, c, appr, "beter", old_beter, new_beter, d) == -1 ||
+	    (st = stmt(s, c->revert ? ST_CONCL_DEL : ST_CONCL_PUT, d)) == NULL)
+		goto out;
+	sqlite3_bind_int64(st, 1, appr);
+	bind_text(st, 2, c->key.indicator);
+	if (!c->revert) {
+		bind_text(st, 3, new_goed);
+		bind_text(st, 4, new_beter);
+	}
+	rc = run(s, st, d);
+out:
+	free(old_goed);
+	free(old_beter);
+	return rc;
+}
+
+int
+store_conclusions(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const char *approach, const char *theme,
+    const char *goed, const char *beter), void *ctx, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_CONCLUSIONS, d);
+	int           rc;
+
+	if (st == NULL)
+		return -1;
+	bind_text(st, 1, municipality);
+	sqlite3_bind_int(st, 2, round);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		row(ctx, (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1),
+		    (const char *)sqlite3_column_text(st, 2),
+		    (const char *)sqlite3_column_text(st, 3));
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? 0 : db_error(s, d);
 }

@@ -121,6 +121,18 @@ int store_overrides(struct store *s, const char *municipality, int round,
     void (*row)(void *, const char *approach, const char *indicator,
     const struct store_override *), void *ctx, struct diags *d);
 
+/*
+ * Sets the conclusion of one approach and theme (c->key.indicator holds
+ * the theme id): goed/beter NULL keep the current text; c->revert returns
+ * to the drafted one. Logged like an override.
+ */
+int store_conclusion_apply(struct store *s, const struct store_change *c,
+    const char *goed, const char *beter, struct diags *d);
+/* Every edited conclusion of a round. */
+int store_conclusions(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const char *approach, const char *theme,
+    const char *goed, const char *beter), void *ctx, struct diags *d);
+
 struct store_history_row {
 	const char *at, *who;
 	int         round;

@@ -1,0 +1,269 @@
+/*
+ * cmd_conclusion: "stj conclusions" (per approach and theme: "Wat gaat
+ * goed?" and "Wat kan beter?", drafted from the final verdicts unless the
+ * inspector wrote them) and "stj conclusion" (write or revert one, logged).
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "assess_draft.h"
+#include "cli.h"
+#include "util.h"
+
+static const char conclusion_usage[] =
+"usage: stj conclusions --municipality M [--round Y]\n"
+"       stj conclusion --municipality M --round Y --approach A --theme ID\n"
+"           [--goed TEXT] [--beter TEXT] [--revert] --reason TEXT\n"
+"           [--inspector NAME]\n"
+"\n"
+"conclusions prints per approach and theme 'Wat gaat goed?' and 'Wat kan\n"
+"beter?': drafted from the verdicts (met without reservation; verbeter-\n"
+"punten, then LET OP), or the inspector's text. conclusion writes one\n"
+"(or --revert returns to the draft); the reason is required and every\n"
+"change goes into the audit log.\n";
+
+struct edited {
+	char *approach, *theme, *goed, *beter;
+};
+
+struct edits {
+	struct edited *v;
+	size_t         n;
+};
+
+static void
+on_edit(void *ctx, const char *approach, const char *theme, const char *goed,
+    const char *beter)
+{
+	struct edits *e = ctx;
+
+	e->v = xrealloc(e->v, (e->n + 1) * sizeof(*e->v));
+	e->v[e->n].approach = xstrdup(approach);
+	e->v[e->n].theme = xstrdup(theme);
+	e->v[e->n].goed = goed ? xstrdup(goed) : NULL;
+	e->v[e->n].beter = beter ? xstrdup(beter) : NULL;
+	e->n++;
+}
+
+static const struct edited *
+find_edit(const struct edits *e, const char *approach, const char *theme)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (strcmp(e->v[i].approach, approach) == 0 &&
+		    strcmp(e->v[i].theme, theme) == 0)
+			return &e->v[i];
+	return NULL;
+}
+
+static void
+print_block(const char *title, const char *text)
+{
+	const char *nl;
+
+	printf("    %s\n", title);
+	for (; text != NULL && *text != '\0'; text = nl + 1) {
+		nl = strchr(text, '\n');
+		printf("      %.*s\n", nl ? (int)(nl - text) : (int)strlen(text),
+		    text);
+		if (nl == NULL)
+			break;
+	}
+}
+
+/* Drafts and prints the conclusion of theme t for approach a. */
+static void
+print_theme(const struct phrases *ph, const struct round_view *v,
+    const struct round_approach *a, const struct fw_theme *t,
+    const struct edits *e)
+{
+	struct draft_item  *items = xcalloc(v->fw->nindicators, sizeof(*items));
+	struct round_final  f;
+	const struct edited *mine = find_edit(e, a->name, t->id);
+	char               *goed, *beter;
+	size_t              k, n = 0;
+
+	for (k = 0; k < v->fw->nindicators; k++) {
+		const struct fw_indicator *ind = v->fw->indicators[k];
+		if (ind->criterion->theme != t)
+			continue;
+		round_final(&a->cells[k], ind, &f);
+		items[n].indicator = ind->text;
+		items[n].verdict = f.verdict;
+		items[n++].letop = f.letop;
+	}
+	assess_draft_conclusion(ph, items, n, &goed, &beter);
+	printf("  %s%s\n", t->name, mine ? " [inspecteur]" : "");
+	print_block("Wat gaat goed?", mine && mine->goed ? mine->goed : goed);
+	print_block("Wat kan beter?", mine && mine->beter ? mine->beter :
+	    beter);
+	free(goed);
+	free(beter);
+	free(items);
+}
+
+static int
+conclusions(const struct cli *cli, const char *mun, int round)
+{
+	struct framework_set set;
+	struct round_view    v;
+	struct edits         e = { NULL, 0 };
+	struct diags         d;
+	struct store        *s = NULL;
+	struct phrases      *ph;
+	char                *book, *xsd;
+	size_t               i, t;
+	int                  rc = EXIT_ERROR;
+
+	diags_init(&d);
+	memset(&v, 0, sizeof(v));
+	cli_load_frameworks(cli, &set);
+	book = xasprintf("%s/templates/findings-nl.xml", cli->datadir);
+	xsd = xasprintf("%s/templates/phrases.xsd", cli->datadir);
+	if ((ph = phrases_load(book, xsd, &d)) != NULL &&
+	    (s = store_open(cli->db, &d)) != NULL &&
+	    round_view_load(&v, &set, s, mun, round, &d) == 0 &&
+	    store_conclusions(s, mun, v.round, on_edit, &e, &d) == 0) {
+		for (i = 0; i < v.n; i++) {
+			printf("%sAanpak: %s\n", i ? "\n" : "",
+			    v.approaches[i].name);
+			for (t = 0; t < v.fw->nthemes; t++)
+				print_theme(ph, &v, &v.approaches[i],
+				    &v.fw->themes[t], &e);
+		}
+		rc = EXIT_OK;
+	}
+	for (i = 0; i < e.n; i++) {
+		free(e.v[i].approach);
+		free(e.v[i].theme);
+		free(e.v[i].goed);
+		free(e.v[i].beter);
+	}
+	free(e.v);
+	round_view_free(&v);
+	store_close(s);
+	phrases_free(ph);
+	free(book);
+	free(xsd);
+	cli_flush(&d);
+	framework_set_free(&set);
+	return rc;
+}
+
+/* The theme id named by spec (its id or its name), or NULL. */
+static const char *
+resolve_theme(const struct framework *fw, const char *spec)
+{
+	size_t t;
+
+	for (t = 0; t < fw->nthemes; t++)
+		if (strcmp(fw->themes[t].id, spec) == 0 ||
+		    strcasecmp(fw->themes[t].name, spec) == 0)
+			return fw->themes[t].id;
+	return NULL;
+}
+
+static int
+conclusion_apply(const struct cli *cli, struct store_change *c,
+    const char *goed, const char *beter)
+{
+	struct framework_set set;
+	struct round_view    v;
+	struct diags         d;
+	struct store        *s;
+	char                 theme[16];
+	const char          *id = NULL;
+	int                  rc = EXIT_ERROR;
+
+	diags_init(&d);
+	cli_load_frameworks(cli, &set);
+	memset(&v, 0, sizeof(v));
+	if ((s = store_open(cli->db, &d)) != NULL &&
+	    round_view_load(&v, &set, s, c->key.municipality, c->key.round,
+	    &d) == 0 && (id = resolve_theme(v.fw, c->key.indicator)) == NULL)
+		diags_add(&d, NULL, 0, MSG_NO_THEME, c->key.indicator);
+	if (id != NULL) {
+		snprintf(theme, sizeof(theme), "%s", id);
+		c->key.indicator = theme;
+	}
+	round_view_free(&v);
+	framework_set_free(&set);
+	if (id != NULL && store_begin(s, &d) == 0) {
+		if (store_conclusion_apply(s, c, goed, beter, &d) == 0 &&
+		    store_commit(s, &d) == 0)
+			rc = EXIT_OK;
+		else
+			store_rollback(s);
+	}
+	store_close(s);
+	cli_flush(&d);
+	return rc;
+}
+
+int
+cmd_conclusion(const struct cli *cli, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "municipality", required_argument, NULL, 'm' },
+		{ "round",        required_argument, NULL, 'y' },
+		{ "approach",     required_argument, NULL, 'a' },
+		{ "theme",        required_argument, NULL, 't' },
+		{ "goed",         required_argument, NULL, 'g' },
+		{ "beter",        required_argument, NULL, 'b' },
+		{ "revert",       no_argument,       NULL, 'R' },
+		{ "reason",       required_argument, NULL, 'r' },
+		{ "inspector",    required_argument, NULL, 'w' },
+		{ "help",         no_argument,       NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct store_change c;
+	const char         *goed = NULL, *beter = NULL, *who = getenv("USER");
+	char                at[32];
+	int                 ch, list = strcmp(argv[0], "conclusions") == 0;
+
+	memset(&c, 0, sizeof(c));
+	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'm': c.key.municipality = optarg; break;
+		case 'y':
+			if (cli_parse_round(optarg, &c.key.round) == -1)
+				return cli_usage_error("conclusion ",
+				    "'%s' is no round (a year)", optarg);
+			break;
+		case 'a': c.key.approach = optarg; break;
+		case 't': c.key.indicator = optarg; break;
+		case 'g': goed = optarg; break;
+		case 'b': beter = optarg; break;
+		case 'R': c.revert = 1; break;
+		case 'r': c.reason = optarg; break;
+		case 'w': who = optarg; break;
+		case 'h':
+			fputs(conclusion_usage, stdout);
+			return EXIT_OK;
+		default:
+			return cli_usage_error("conclusion ",
+			    "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (c.key.municipality == NULL || optind < argc)
+		return cli_usage_error("conclusion ",
+		    "--municipality is required");
+	if (list)
+		return conclusions(cli, c.key.municipality, c.key.round);
+	if (!c.key.round || !c.key.approach || !c.key.indicator)
+		return cli_usage_error("conclusion ",
+		    "--round, --approach and --theme are required");
+	if (c.reason == NULL || strspn(c.reason, " \t\n") == strlen(c.reason))
+		return cli_usage_error("conclusion ", "--reason is required");
+	if (c.revert == (goed != NULL || beter != NULL))
+		return cli_usage_error("conclusion ",
+		    "give --goed and/or --beter, or --revert");
+	cli_timestamp(at);
+	c.at = at;
+	c.who = who != NULL && *who ? who : "onbekend";
+	return conclusion_apply(cli, &c, goed, beter);
+}
