@@ -36,7 +36,8 @@ LIB_SRC   = src/util.c src/diag.c src/xmlsafe.c src/framework.c \
             src/assess_draft.c
 CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c \
             src/cmd_status.c src/cmd_questionnaire.c src/cmd_verdicts.c \
-            src/cli_round.c src/cmd_override.c src/cmd_conclusion.c
+            src/cli_round.c src/cmd_override.c src/cmd_conclusion.c \
+            src/cmd_merge.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -53,6 +53,8 @@ struct round_cell {
 	size_t                n;
 	int                   overridden;
 	struct store_override override;
+	int                   merged;      /* part of a merge group */
+	size_t                first, last; /* the group, indicator indexes */
 };
 
 struct round_approach {
@@ -84,6 +86,14 @@ void round_view_free(struct round_view *v);
 void round_final(const struct round_cell *cell, const struct fw_indicator *ind,
     struct round_final *out);
 void round_proposal_code(const struct assess_proposal *p, char out[3]);
+/*
+ * The final verdict of indicator k of approach a, merged groups included:
+ * a group shares one mark (X when any member is X, else V when any is V),
+ * a LET OP when any member has one, and "inspecteur" when any member is
+ * overridden.
+ */
+void round_final_at(const struct round_view *v, const struct round_approach *a,
+    size_t k, struct round_final *out);
 
 int cmd_framework(const struct cli *cli, int argc, char **argv);
 int cmd_import(const struct cli *cli, int argc, char **argv);
@@ -93,5 +103,6 @@ int cmd_verdicts(const struct cli *cli, int argc, char **argv);
 int cmd_override(const struct cli *cli, int argc, char **argv);
 int cmd_history(const struct cli *cli, int argc, char **argv);
 int cmd_conclusion(const struct cli *cli, int argc, char **argv);
+int cmd_merge(const struct cli *cli, int argc, char **argv);
 
 #endif

@@ -75,6 +75,27 @@ on_override(void *vctx, const char *approach, const char *indicator,
 	cell->override.proposal = dup_or_null(o->proposal);
 }
 
+static void
+on_merge(void *vctx, const char *approach, const char *first,
+    const char *last)
+{
+	struct round_view         *v = vctx;
+	const struct fw_indicator *a = framework_indicator(v->fw, first);
+	const struct fw_indicator *b = framework_indicator(v->fw, last);
+	size_t                     i, k;
+
+	if (a == NULL || b == NULL || a->index > b->index)
+		return;
+	for (i = 0; i < v->n; i++)
+		if (strcmp(v->approaches[i].name, approach) == 0)
+			for (k = a->index; k <= b->index; k++) {
+				struct round_cell *c = &v->approaches[i].cells[k];
+				c->merged = 1;
+				c->first = a->index;
+				c->last = b->index;
+			}
+}
+
 int
 round_view_load(struct round_view *v, const struct framework_set *set,
     struct store *s, const char *municipality, int round, struct diags *d)
@@ -93,7 +114,8 @@ round_view_load(struct round_view *v, const struct framework_set *set,
 	if (v->fw == NULL)
 		diags_add(d, NULL, 0, MSG_FW_NOT_INSTALLED, fwname, version);
 	else if (store_answers(s, municipality, round, on_answer, v, d) == 0 &&
-	    store_overrides(s, municipality, round, on_override, v, d) == 0)
+	    store_overrides(s, municipality, round, on_override, v, d) == 0 &&
+	    store_merges(s, municipality, round, on_merge, v, d) == 0)
 		rc = 0;
 	free(fwname);
 	free(version);
@@ -154,4 +176,29 @@ round_final(const struct round_cell *cell, const struct fw_indicator *ind,
 	round_proposal_code(&out->proposal, now);
 	out->stale = cell->override.proposal != NULL &&
 	    strcmp(cell->override.proposal, now) != 0;
+}
+
+void
+round_final_at(const struct round_view *v, const struct round_approach *a,
+    size_t k, struct round_final *out)
+{
+	const struct round_cell *cell = &a->cells[k];
+	struct round_final       m;
+	size_t                   i;
+	int                      any_x = 0, any_v = 0;
+
+	round_final(cell, v->fw->indicators[k], out);
+	if (!cell->merged)
+		return;
+	out->letop = 0;
+	out->by_inspector = 0;
+	for (i = cell->first; i <= cell->last; i++) {
+		round_final(&a->cells[i], v->fw->indicators[i], &m);
+		any_x |= m.verdict == VERDICT_X;
+		any_v |= m.verdict == VERDICT_V;
+		out->letop |= m.letop;
+		out->by_inspector |= m.by_inspector;
+		out->stale |= m.stale;
+	}
+	out->verdict = any_x ? VERDICT_X : any_v ? VERDICT_V : VERDICT_NONE;
 }

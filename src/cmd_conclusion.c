@@ -91,7 +91,7 @@ print_theme(const struct phrases *ph, const struct round_view *v,
 		const struct fw_indicator *ind = v->fw->indicators[k];
 		if (ind->criterion->theme != t)
 			continue;
-		round_final(&a->cells[k], ind, &f);
+		round_final_at(v, a, k, &f);
 		items[n].indicator = ind->text;
 		items[n].verdict = f.verdict;
 		items[n++].letop = f.letop;

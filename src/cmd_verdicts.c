@@ -64,6 +64,26 @@ print_finding(const struct phrases *ph, const struct round_cell *cell,
 	free(letop);
 }
 
+/*
+ * A merged group prints one finding, under its last indicator: the
+ * members' findings one after the other.
+ */
+static void
+print_group_finding(const struct phrases *ph, const struct round_view *v,
+    const struct round_approach *a, size_t k)
+{
+	const struct round_cell *cell = &a->cells[k];
+	struct round_final       f;
+	size_t                   i;
+
+	if (cell->merged && k != cell->last)
+		return;
+	for (i = cell->merged ? cell->first : k; i <= k; i++) {
+		round_final(&a->cells[i], v->fw->indicators[i], &f);
+		print_finding(ph, &a->cells[i], &f);
+	}
+}
+
 static void
 print_verdicts(const struct round_view *v, const struct phrases *ph,
     enum render_format fmt)
@@ -81,7 +101,7 @@ print_verdicts(const struct round_view *v, const struct phrases *ph,
 			    v->approaches[i].name);
 		for (k = 0; k < v->fw->nindicators; k++) {
 			const struct fw_indicator *ind = v->fw->indicators[k];
-			round_final(&v->approaches[i].cells[k], ind, &f);
+			round_final_at(v, &v->approaches[i], k, &f);
 			if (fmt == RENDER_TSV) {
 				printf("%s\t%s\t%c\t%d\t%s\n",
 				    v->approaches[i].name, ind->id,
@@ -94,14 +114,16 @@ print_verdicts(const struct round_view *v, const struct phrases *ph,
 				printf("  %s\n", theme->name);
 			}
 			printf("    %-6s %s  %-7s%s%s %s\n", ind->id,
+			    v->approaches[i].cells[k].merged &&
+			    k != v->approaches[i].cells[k].first ? "\xe2\x94\x82" :
 			    f.verdict == VERDICT_V ? "\xe2\x88\x9a" :
 			    f.verdict == VERDICT_X ? "X" : "-",
 			    f.letop ? "LET OP" : "",
 			    f.by_inspector ? "[inspecteur]" : "",
 			    f.stale ? "[antwoorden gewijzigd]" : "", ind->text);
 			if (ph != NULL)
-				print_finding(ph, &v->approaches[i].cells[k],
-				    &f);
+				print_group_finding(ph, v, &v->approaches[i],
+				    k);
 		}
 	}
 }

@@ -69,6 +69,9 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_BAD_VERDICT]    = "'%s' is no verdict (V, X or -)",
 	[MSG_NO_THEME]       = "no theme '%s' in the framework (give its "
 	                       "number or name)",
+	[MSG_BAD_MERGE]      = "%s-%s: a merge takes consecutive indicators "
+	                       "of one criterion, first to last",
+	[MSG_MERGE_OVERLAP]  = "%s is already part of a merge",
 };
 
 void

@@ -62,6 +62,8 @@ enum msg {
 	MSG_NO_OVERRIDE,       /* %s indicator, %s approach */
 	MSG_BAD_VERDICT,       /* %s */
 	MSG_NO_THEME,          /* %s */
+	MSG_BAD_MERGE,         /* %s first, %s last */
+	MSG_MERGE_OVERLAP,     /* %s indicator */
 	MSG__COUNT
 };
 

@@ -43,6 +43,9 @@ static const char usage_text[] =
 "           [--revert] --reason TEXT [--inspector NAME]\n"
 "                                  the inspector changes a proposal\n"
 "  history --municipality M [--round Y]   the audit log of changes\n"
+"  merge --municipality M --round Y --approach A --indicators F-L\n"
+"           [--unmerge] --reason TEXT\n"
+"                                  one mark and one finding for several\n"
 "  conclusions --municipality M [--round Y]\n"
 "                                  per theme: Wat gaat goed? / Wat kan beter?\n"
 "  conclusion --municipality M --round Y --approach A --theme ID\n"
@@ -224,6 +227,7 @@ static const struct command {
 	{ "history",   cmd_history },
 	{ "conclusion", cmd_conclusion },
 	{ "conclusions", cmd_conclusion },
+	{ "merge",     cmd_merge },
 };
 
 static int

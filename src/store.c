@@ -36,6 +36,8 @@
  *                 answers under it can be flagged
  *   audit_log     every change to an override: who, when, old, new, why;
  *                 append-only (triggers refuse UPDATE and DELETE)
+ *   merge_group   consecutive indicators of one criterion that share one
+ *                 mark and one finding, as the factsheets print them
  *   conclusion    per approach and theme: "Wat gaat goed?" and
  *                 "Wat kan beter?"
  */
@@ -113,7 +115,8 @@ static const char *const migrations[] = {
 	"  approach_id INTEGER NOT NULL REFERENCES approach(id),"
 	"  indicator   TEXT NOT NULL,"
 	"  field       TEXT NOT NULL CHECK (field IN"
-	"              ('verdict', 'finding', 'letop', 'goed', 'beter')),"
+	"              ('verdict', 'finding', 'letop', 'goed', 'beter',"
+	"               'merge')),"
 	"  old_value   TEXT,"
 	"  new_value   TEXT,"
 	"  reason      TEXT NOT NULL CHECK (length(reason) > 0)"
@@ -122,6 +125,12 @@ static const char *const migrations[] = {
 	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
 	"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
 	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE TABLE merge_group ("
+	"  approach_id     INTEGER NOT NULL REFERENCES approach(id),"
+	"  first_indicator TEXT NOT NULL,"
+	"  last_indicator  TEXT NOT NULL,"
+	"  PRIMARY KEY (approach_id, first_indicator)"
+	") STRICT;"
 	"CREATE TABLE conclusion ("
 	"  approach_id INTEGER NOT NULL REFERENCES approach(id),"
 	"  theme       TEXT NOT NULL,"
@@ -149,6 +158,7 @@ enum stmt {
 	ST_OVR_GET, ST_OVR_PUT, ST_OVR_DEL, ST_AUDIT_ADD, ST_HISTORY,
 	ST_OVERRIDES,
 	ST_CONCL_GET, ST_CONCL_PUT, ST_CONCL_DEL, ST_CONCLUSIONS,
+	ST_MERGE_ADD, ST_MERGE_DEL, ST_MERGES,
 	ST__COUNT
 };
 
@@ -239,6 +249,15 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " AND theme = ?2",
 	[ST_CONCLUSIONS] = "SELECT a.name, c.theme, c.goed, c.beter"
 	    " FROM conclusion c JOIN approach a ON a.id = c.approach_id"
+	    " JOIN round r ON r.id = a.round_id"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2",
+	[ST_MERGE_ADD] = "INSERT INTO merge_group (approach_id,"
+	    " first_indicator, last_indicator) VALUES (?1, ?2, ?3)",
+	[ST_MERGE_DEL] = "DELETE FROM merge_group WHERE approach_id = ?1"
+	    " AND first_indicator = ?2 AND last_indicator = ?3",
+	[ST_MERGES] = "SELECT a.name, g.first_indicator, g.last_indicator"
+	    " FROM merge_group g JOIN approach a ON a.id = g.approach_id"
 	    " JOIN round r ON r.id = a.round_id"
 	    " JOIN municipality m ON m.id = r.municipality_id"
 	    " WHERE m.name = ?1 AND r.year = ?2",
@@ -1084,6 +1103,53 @@ store_conclusions(struct store *s, const char *municipality, int round,
 		    (const char *)sqlite3_column_text(st, 1),
 		    (const char *)sqlite3_column_text(st, 2),
 		    (const char *)sqlite3_column_text(st, 3));
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : db_error(s, d);
+}
+
+int
+store_merge_apply(struct store *s, const struct store_change *c,
+    const char *first, const char *last, struct diags *d)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 appr;
+	char         *range = xasprintf("%s-%s", first, last);
+	int           rc = -1;
+
+	if ((appr = find_approach(s, &c->key, d)) == 0 ||
+	    audit(s, c, appr, "merge", c->revert ? range : NULL,
+	    c->revert ? NULL : range, d) == -1 ||
+	    (st = stmt(s, c->revert ? ST_MERGE_DEL : ST_MERGE_ADD, d)) == NULL)
+		goto out;
+	sqlite3_bind_int64(st, 1, appr);
+	bind_text(st, 2, first);
+	bind_text(st, 3, last);
+	if ((rc = run(s, st, d)) == 0 && c->revert &&
+	    sqlite3_changes(s->db) == 0) {
+		diags_add(d, NULL, 0, MSG_NO_OVERRIDE, range, c->key.approach);
+		rc = -1;
+	}
+out:
+	free(range);
+	return rc;
+}
+
+int
+store_merges(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const char *approach, const char *first,
+    const char *last), void *ctx, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_MERGES, d);
+	int           rc;
+
+	if (st == NULL)
+		return -1;
+	bind_text(st, 1, municipality);
+	sqlite3_bind_int(st, 2, round);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		row(ctx, (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1),
+		    (const char *)sqlite3_column_text(st, 2));
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? 0 : db_error(s, d);
 }

@@ -133,6 +133,18 @@ int store_conclusions(struct store *s, const char *municipality, int round,
     void (*row)(void *, const char *approach, const char *theme,
     const char *goed, const char *beter), void *ctx, struct diags *d);
 
+/*
+ * Merges indicators first..last of one approach into one mark and one
+ * finding (c->revert: splits them again). The caller has checked that they
+ * are consecutive in one criterion. Logged like an override.
+ */
+int store_merge_apply(struct store *s, const struct store_change *c,
+    const char *first, const char *last, struct diags *d);
+/* Every merge of a round. */
+int store_merges(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const char *approach, const char *first,
+    const char *last), void *ctx, struct diags *d);
+
 struct store_history_row {
 	const char *at, *who;
 	int         round;

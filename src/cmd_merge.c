@@ -1,0 +1,142 @@
+/*
+ * cmd_merge: "stj merge" — consecutive indicators of one criterion share
+ * one mark and one finding, as the factsheets print them (e.g. 3.1.4-3.1.7).
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "util.h"
+
+static const char merge_usage[] =
+"usage: stj merge --municipality M --round Y --approach A --indicators FIRST-LAST\n"
+"           [--unmerge] --reason TEXT [--inspector NAME]\n"
+"\n"
+"Merges consecutive indicators of one criterion into one mark and one\n"
+"finding (X when any of them is X), or splits them again (--unmerge).\n"
+"Logged in the audit log.\n";
+
+/*
+ * Checks first..last against the round: both in its framework, first
+ * before last, one criterion, no overlap with a group already there.
+ */
+static int
+check_range(const struct round_view *v, const struct store_change *c,
+    const char *first, const char *last, struct diags *d)
+{
+	const struct fw_indicator *a = framework_indicator(v->fw, first);
+	const struct fw_indicator *b = framework_indicator(v->fw, last);
+	size_t                     i, k;
+
+	if (a == NULL || b == NULL) {
+		diags_add(d, NULL, 0, MSG_UNKNOWN_INDICATOR, a ? last : first,
+		    v->fw->id, v->fw->version);
+		return -1;
+	}
+	if (a->index >= b->index || a->criterion != b->criterion) {
+		diags_add(d, NULL, 0, MSG_BAD_MERGE, first, last);
+		return -1;
+	}
+	for (i = 0; !c->revert && i < v->n; i++)
+		if (strcmp(v->approaches[i].name, c->key.approach) == 0)
+			for (k = a->index; k <= b->index; k++)
+				if (v->approaches[i].cells[k].merged) {
+					diags_add(d, NULL, 0, MSG_MERGE_OVERLAP,
+					    v->fw->indicators[k]->id);
+					return -1;
+				}
+	return 0;
+}
+
+static int
+merge(const struct cli *cli, struct store_change *c, const char *range)
+{
+	struct framework_set set;
+	struct round_view    v;
+	struct diags         d;
+	struct store        *s;
+	char                 first[16], last[16];
+	const char          *dash = strchr(range, '-');
+	int                  rc = EXIT_ERROR;
+
+	if (dash == NULL || (size_t)(dash - range) >= sizeof(first) ||
+	    strlen(dash + 1) >= sizeof(last))
+		return cli_usage_error("merge ",
+		    "--indicators is FIRST-LAST, e.g. 3.1.4-3.1.7");
+	snprintf(first, sizeof(first), "%.*s", (int)(dash - range), range);
+	snprintf(last, sizeof(last), "%s", dash + 1);
+	diags_init(&d);
+	memset(&v, 0, sizeof(v));
+	cli_load_frameworks(cli, &set);
+	if ((s = store_open(cli->db, &d)) != NULL &&
+	    round_view_load(&v, &set, s, c->key.municipality, c->key.round,
+	    &d) == 0 && check_range(&v, c, first, last, &d) == 0 &&
+	    store_begin(s, &d) == 0) {
+		if (store_merge_apply(s, c, first, last, &d) == 0 &&
+		    store_commit(s, &d) == 0)
+			rc = EXIT_OK;
+		else
+			store_rollback(s);
+	}
+	round_view_free(&v);
+	store_close(s);
+	framework_set_free(&set);
+	cli_flush(&d);
+	return rc;
+}
+
+int
+cmd_merge(const struct cli *cli, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "municipality", required_argument, NULL, 'm' },
+		{ "round",        required_argument, NULL, 'y' },
+		{ "approach",     required_argument, NULL, 'a' },
+		{ "indicators",   required_argument, NULL, 'i' },
+		{ "unmerge",      no_argument,       NULL, 'U' },
+		{ "reason",       required_argument, NULL, 'r' },
+		{ "inspector",    required_argument, NULL, 'w' },
+		{ "help",         no_argument,       NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct store_change c;
+	const char         *range = NULL, *who = getenv("USER");
+	char                at[32];
+	int                 ch;
+
+	memset(&c, 0, sizeof(c));
+	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'm': c.key.municipality = optarg; break;
+		case 'y':
+			if (cli_parse_round(optarg, &c.key.round) == -1)
+				return cli_usage_error("merge ",
+				    "'%s' is no round (a year)", optarg);
+			break;
+		case 'a': c.key.approach = optarg; break;
+		case 'i': range = optarg; break;
+		case 'U': c.revert = 1; break;
+		case 'r': c.reason = optarg; break;
+		case 'w': who = optarg; break;
+		case 'h':
+			fputs(merge_usage, stdout);
+			return EXIT_OK;
+		default:
+			return cli_usage_error("merge ", "unknown option '%s'",
+			    argv[optind - 1]);
+		}
+	}
+	if (!c.key.municipality || !c.key.round || !c.key.approach ||
+	    range == NULL || optind < argc)
+		return cli_usage_error("merge ", "--municipality, --round, "
+		    "--approach and --indicators are required");
+	if (c.reason == NULL || strspn(c.reason, " \t\n") == strlen(c.reason))
+		return cli_usage_error("merge ", "--reason is required");
+	cli_timestamp(at);
+	c.at = at;
+	c.who = who != NULL && *who ? who : "onbekend";
+	c.key.indicator = range;
+	return merge(cli, &c, range);
+}
