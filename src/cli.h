@@ -32,6 +32,11 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Now as ISO 8601 UTC; SOURCE_DATE_EPOCH pins it for reproducible runs. */
 void cli_timestamp(char out[32]);
+/*
+ * Completes an inspector's change: who (NULL or empty: "onbekend") and
+ * when. Returns -1 when it has no reason: the reason is required.
+ */
+int cli_change_begin(struct store_change *c, const char *who, char at[32]);
 /* A round (year 2000-2100); -1 when s is none. */
 int cli_parse_round(const char *s, int *out);
 /* Parses --format text|tsv; -1 when unknown. */

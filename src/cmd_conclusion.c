@@ -257,13 +257,10 @@ cmd_conclusion(const struct cli *cli, int argc, char **argv)
 	if (!c.key.round || !c.key.approach || !c.key.indicator)
 		return cli_usage_error("conclusion ",
 		    "--round, --approach and --theme are required");
-	if (c.reason == NULL || strspn(c.reason, " \t\n") == strlen(c.reason))
+	if (cli_change_begin(&c, who, at) == -1)
 		return cli_usage_error("conclusion ", "--reason is required");
 	if (c.revert == (goed != NULL || beter != NULL))
 		return cli_usage_error("conclusion ",
 		    "give --goed and/or --beter, or --revert");
-	cli_timestamp(at);
-	c.at = at;
-	c.who = who != NULL && *who ? who : "onbekend";
 	return conclusion_apply(cli, &c, goed, beter);
 }

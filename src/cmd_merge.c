@@ -132,11 +132,8 @@ cmd_merge(const struct cli *cli, int argc, char **argv)
 	    range == NULL || optind < argc)
 		return cli_usage_error("merge ", "--municipality, --round, "
 		    "--approach and --indicators are required");
-	if (c.reason == NULL || strspn(c.reason, " \t\n") == strlen(c.reason))
+	if (cli_change_begin(&c, who, at) == -1)
 		return cli_usage_error("merge ", "--reason is required");
-	cli_timestamp(at);
-	c.at = at;
-	c.who = who != NULL && *who ? who : "onbekend";
 	c.key.indicator = range;
 	return merge(cli, &c, range);
 }

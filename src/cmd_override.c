@@ -74,12 +74,10 @@ apply(const struct cli *cli, struct store_change *c)
 {
 	struct diags  d;
 	struct store *s;
-	char          code[3], at[32];
+	char          code[3];
 	int           rc = EXIT_ERROR;
 
 	diags_init(&d);
-	cli_timestamp(at);
-	c->at = at;
 	if ((s = store_open(cli->db, &d)) == NULL)
 		goto out;
 	if (current_proposal(cli, s, c, code, &d) == -1)
@@ -216,6 +214,7 @@ cmd_override(const struct cli *cli, int argc, char **argv)
 	};
 	struct store_change c;
 	const char         *who = getenv("USER"), *file = NULL;
+	char                at[32];
 	int                 ch;
 
 	memset(&c, 0, sizeof(c));
@@ -251,18 +250,18 @@ cmd_override(const struct cli *cli, int argc, char **argv)
 			    "unknown option '%s'", argv[optind - 1]);
 		}
 	}
-	c.who = who != NULL && *who ? who : "onbekend";
 	if (file != NULL) {
 		if (optind < argc || c.key.municipality || c.reason)
 			return cli_usage_error("override ",
 			    "--file takes no other change");
-		return apply_file(cli, file, c.who);
+		return apply_file(cli, file, who != NULL && *who ? who :
+		    "onbekend");
 	}
 	if (!c.key.municipality || !c.key.round || !c.key.approach ||
 	    !c.key.indicator)
 		return cli_usage_error("override ", "--municipality, --round, "
 		    "--approach and --indicator are required");
-	if (c.reason == NULL || strspn(c.reason, " \t\n") == strlen(c.reason))
+	if (cli_change_begin(&c, who, at) == -1)
 		return cli_usage_error("override ", "--reason is required");
 	if (c.letop != NULL && c.no_letop)
 		return cli_usage_error("override ",

@@ -121,6 +121,18 @@ cli_timestamp(char out[32])
 }
 
 int
+cli_change_begin(struct store_change *c, const char *who, char at[32])
+{
+	if (c->reason == NULL ||
+	    strspn(c->reason, " \t\n") == strlen(c->reason))
+		return -1;
+	cli_timestamp(at);
+	c->at = at;
+	c->who = who != NULL && *who ? who : "onbekend";
+	return 0;
+}
+
+int
 cli_parse_round(const char *s, int *out)
 {
 	char *end;

@@ -445,6 +445,28 @@ bind_text(sqlite3_stmt *st, int i, const char *v)
 		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
 }
 
+/* Statement id with ?1 = municipality and ?2 = round bound; or NULL. */
+static sqlite3_stmt *
+round_query(struct store *s, enum stmt id, const char *municipality,
+    int round, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, id, d);
+
+	if (st != NULL) {
+		bind_text(st, 1, municipality);
+		sqlite3_bind_int(st, 2, round);
+	}
+	return st;
+}
+
+/* Ends a row loop: 0 when it ran to the end, else the database error. */
+static int
+rows_done(struct store *s, sqlite3_stmt *st, int rc, struct diags *d)
+{
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : db_error(s, d);
+}
+
 /*
  * Id of the row named (a, b) by get, inserting it with add when absent.
  * b may be NULL for single-key tables. Returns 0 on error.
@@ -766,8 +788,7 @@ store_status(struct store *s, const char *municipality,
 		r.answered = sqlite3_column_int(st, 7);
 		row(ctx, &r);
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : db_error(s, d);
+	return rows_done(s, st, rc, d);
 }
 
 int
@@ -805,13 +826,12 @@ store_answers(struct store *s, const char *municipality, int round,
     struct diags *d)
 {
 	struct store_answer_row r;
-	sqlite3_stmt           *st = stmt(s, ST_ANSWERS, d);
+	sqlite3_stmt           *st = round_query(s, ST_ANSWERS, municipality,
+	    round, d);
 	int                     rc;
 
 	if (st == NULL)
 		return -1;
-	bind_text(st, 1, municipality);
-	sqlite3_bind_int(st, 2, round);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		r.approach = (const char *)sqlite3_column_text(st, 0);
 		r.indicator = (const char *)sqlite3_column_text(st, 1);
@@ -821,8 +841,7 @@ store_answers(struct store *s, const char *municipality, int round,
 		r.toelichting = (const char *)sqlite3_column_text(st, 5);
 		row(ctx, &r);
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : db_error(s, d);
+	return rows_done(s, st, rc, d);
 }
 
 static char *
@@ -992,13 +1011,12 @@ store_overrides(struct store *s, const char *municipality, int round,
     const struct store_override *), void *ctx, struct diags *d)
 {
 	struct store_override o;
-	sqlite3_stmt         *st = stmt(s, ST_OVERRIDES, d);
+	sqlite3_stmt         *st = round_query(s, ST_OVERRIDES, municipality,
+	    round, d);
 	int                   rc;
 
 	if (st == NULL)
 		return -1;
-	bind_text(st, 1, municipality);
-	sqlite3_bind_int(st, 2, round);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		o.verdict = (char *)sqlite3_column_text(st, 2);
 		o.finding = (char *)sqlite3_column_text(st, 3);
@@ -1008,8 +1026,7 @@ store_overrides(struct store *s, const char *municipality, int round,
 		row(ctx, (const char *)sqlite3_column_text(st, 0),
 		    (const char *)sqlite3_column_text(st, 1), &o);
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : db_error(s, d);
+	return rows_done(s, st, rc, d);
 }
 
 int
@@ -1018,13 +1035,12 @@ store_history(struct store *s, const char *municipality, int round,
     struct diags *d)
 {
 	struct store_history_row r;
-	sqlite3_stmt            *st = stmt(s, ST_HISTORY, d);
+	sqlite3_stmt            *st = round_query(s, ST_HISTORY, municipality,
+	    round, d);
 	int                      rc;
 
 	if (st == NULL)
 		return -1;
-	bind_text(st, 1, municipality);
-	sqlite3_bind_int(st, 2, round);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		r.at = (const char *)sqlite3_column_text(st, 0);
 		r.who = (const char *)sqlite3_column_text(st, 1);
@@ -1037,8 +1053,7 @@ store_history(struct store *s, const char *municipality, int round,
 		r.reason = (const char *)sqlite3_column_text(st, 8);
 		row(ctx, &r);
 	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : db_error(s, d);
+	return rows_done(s, st, rc, d);
 }
 
 int
@@ -1091,20 +1106,18 @@ store_conclusions(struct store *s, const char *municipality, int round,
     void (*row)(void *, const char *approach, const char *theme,
     const char *goed, const char *beter), void *ctx, struct diags *d)
 {
-	sqlite3_stmt *st = stmt(s, ST_CONCLUSIONS, d);
+	sqlite3_stmt *st = round_query(s, ST_CONCLUSIONS, municipality,
+	    round, d);
 	int           rc;
 
 	if (st == NULL)
 		return -1;
-	bind_text(st, 1, municipality);
-	sqlite3_bind_int(st, 2, round);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		row(ctx, (const char *)sqlite3_column_text(st, 0),
 		    (const char *)sqlite3_column_text(st, 1),
 		    (const char *)sqlite3_column_text(st, 2),
 		    (const char *)sqlite3_column_text(st, 3));
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : db_error(s, d);
+	return rows_done(s, st, rc, d);
 }
 
 int
@@ -1139,17 +1152,15 @@ store_merges(struct store *s, const char *municipality, int round,
     void (*row)(void *, const char *approach, const char *first,
     const char *last), void *ctx, struct diags *d)
 {
-	sqlite3_stmt *st = stmt(s, ST_MERGES, d);
+	sqlite3_stmt *st = round_query(s, ST_MERGES, municipality,
+	    round, d);
 	int           rc;
 
 	if (st == NULL)
 		return -1;
-	bind_text(st, 1, municipality);
-	sqlite3_bind_int(st, 2, round);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		row(ctx, (const char *)sqlite3_column_text(st, 0),
 		    (const char *)sqlite3_column_text(st, 1),
 		    (const char *)sqlite3_column_text(st, 2));
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? 0 : db_error(s, d);
+	return rows_done(s, st, rc, d);
 }
