@@ -179,6 +179,10 @@ too_big(struct csv_reader *r, size_t from, long line, struct diags *d)
 static int
 end_field(struct csv_reader *r, size_t from, long line, struct diags *d)
 {
+	if (memchr(r->buf + from, '\0', r->len - from) != NULL) {
+		diags_add(d, r->name, line, MSG_CSV_NUL);
+		return -1;
+	}
 	if (!utf8_valid(r->buf + from, r->len - from)) {
 		diags_add(d, r->name, line, MSG_CSV_UTF8);
 		return -1;

@@ -36,6 +36,7 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_DB_FOREIGN]     = "not an stj database (application_id differs)",
 	[MSG_CSV_FIELD_BIG]  = "field longer than %zu bytes",
 	[MSG_CSV_UTF8]       = "not valid UTF-8 (save the file as UTF-8)",
+	[MSG_CSV_NUL]        = "NUL byte in a field: this is no text file",
 	[MSG_CSV_TOO_MANY]   = "more than %zu fields in one row",
 	[MSG_CSV_UNTERMINATED] = "quoted field is not closed",
 	[MSG_CSV_STRAY_QUOTE] = "stray '\"' in a field (quote the whole "

@@ -37,6 +37,7 @@ enum msg {
 	MSG_DB_FOREIGN,      /* not an stj database */
 	MSG_CSV_FIELD_BIG,   /* %zu limit */
 	MSG_CSV_UTF8,
+	MSG_CSV_NUL,
 	MSG_CSV_TOO_MANY,    /* %zu limit */
 	MSG_CSV_UNTERMINATED,
 	MSG_CSV_STRAY_QUOTE,
