@@ -192,13 +192,10 @@ conclusion_apply(const struct cli *cli, struct store_change *c,
 	}
 	round_view_free(&v);
 	framework_set_free(&set);
-	if (id != NULL && store_begin(s, &d) == 0) {
-		if (store_conclusion_apply(s, c, goed, beter, &d) == 0 &&
-		    store_commit(s, &d) == 0)
-			rc = EXIT_OK;
-		else
-			store_rollback(s);
-	}
+	if (id != NULL && store_begin(s, &d) == 0 &&
+	    store_finish(s, store_conclusion_apply(s, c, goed, beter, &d),
+	    &d) == 0)
+		rc = EXIT_OK;
 	store_close(s);
 	cli_flush(&d);
 	return rc;

@@ -73,13 +73,10 @@ merge(const struct cli *cli, struct store_change *c, const char *range)
 	if ((s = store_open(cli->db, &d)) != NULL &&
 	    round_view_load(&v, &set, s, c->key.municipality, c->key.round,
 	    &d) == 0 && check_range(&v, c, first, last, &d) == 0 &&
-	    store_begin(s, &d) == 0) {
-		if (store_merge_apply(s, c, first, last, &d) == 0 &&
-		    store_commit(s, &d) == 0)
-			rc = EXIT_OK;
-		else
-			store_rollback(s);
-	}
+	    store_begin(s, &d) == 0 &&
+	    store_finish(s, store_merge_apply(s, c, first, last, &d),
+	    &d) == 0)
+		rc = EXIT_OK;
 	round_view_free(&v);
 	store_close(s);
 	framework_set_free(&set);

@@ -83,13 +83,10 @@ apply(const struct cli *cli, struct store_change *c)
 	if (current_proposal(cli, s, c, code, &d) == -1)
 		goto out;
 	c->proposal = code;
-	if (store_begin(s, &d) == 0) {
-		if (store_override_apply(s, c, &d) == 0 &&
-		    store_commit(s, &d) == 0)
-			rc = EXIT_OK;
-		else
-			store_rollback(s);
-	}
+	if (store_begin(s, &d) == 0 &&
+	    store_finish(s, store_override_apply(s, c, &d),
+	    &d) == 0)
+		rc = EXIT_OK;
 out:
 	store_close(s);
 	cli_flush(&d);
@@ -180,11 +177,10 @@ apply_file(const struct cli *cli, const char *path, const char *who)
 		c.at = at;
 		errors += store_override_apply(s, &c, &d) == -1;
 	}
-	if (errors == 0 && store_commit(s, &d) == 0) {
+	if (store_finish(s, errors == 0 ? 0 : -1, &d) == 0) {
 		printf("applied %ld overrides from %s\n", line - 1, path);
 		rc = EXIT_OK;
-	} else
-		store_rollback(s);
+	}
 out:
 	if (f != NULL)
 		fclose(f);

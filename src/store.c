@@ -421,6 +421,15 @@ store_rollback(struct store *s)
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+int
+store_finish(struct store *s, int status, struct diags *d)
+{
+	if (status == 0 && store_commit(s, d) == 0)
+		return 0;
+	store_rollback(s);
+	return -1;
+}
+
 /* Steps a statement that returns no rows. */
 static int
 run(struct store *s, sqlite3_stmt *st, struct diags *d)

@@ -33,6 +33,11 @@ int store_schema_version(struct store *s);
 int store_begin(struct store *s, struct diags *d);
 int store_commit(struct store *s, struct diags *d);
 void store_rollback(struct store *s);
+/*
+ * Ends the transaction by the outcome of the work done in it: commits
+ * when status is 0, rolls back otherwise. Returns 0 only when committed.
+ */
+int store_finish(struct store *s, int status, struct diags *d);
 
 /*
  * Stores one respondent's answers, creating municipality, round and
