@@ -30,7 +30,7 @@ ALL_LDFLAGS = $(LDFLAGS) $(EXTRA_CFLAGS)
 LIBS      = $(shell pkg-config --libs $(PKGS)) $(HPDF_LIBS)
 
 # Pipeline stages (the library) and the command line on top of them.
-LIB_SRC   = src/util.c src/diag.c src/xmlsafe.c src/framework.c \
+LIB_SRC   = src/util.c src/diag.c src/xmlsafe.c src/framework.c src/template.c \
             src/questionnaire.c src/ingest.c src/store.c src/assess.c \
             src/render.c src/csv.c src/pdf.c src/questionnaire_pdf.c \
             src/assess_draft.c

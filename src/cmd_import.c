@@ -138,7 +138,7 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 	struct ingest_opts   o;
 	struct diags         d;
 	const char          *fwspec = CLI_DEFAULT_FRAMEWORK;
-	char                *rxsd, *dxsd;
+	char                *rxsd, *dxsd, at[32];
 	int                  ch, errors, rc = EXIT_ERROR;
 
 	memset(&ctx, 0, sizeof(ctx));
@@ -168,6 +168,8 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 	if ((o.csv_framework = framework_set_find(&set, fwspec)) == NULL)
 		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, fwspec);
 	else if ((ctx.store = store_open(cli->db, &d)) != NULL) {
+		cli_timestamp(at);
+		store_set_clock(ctx.store, at);
 		errors = import_files(cli, &ctx, &o, argc - optind,
 		    argv + optind);
 		if (errors == 0) {

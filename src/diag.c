@@ -73,6 +73,11 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_BAD_MERGE]      = "%s-%s: a merge takes consecutive indicators "
 	                       "of one criterion, first to last",
 	[MSG_MERGE_OVERLAP]  = "%s is already part of a merge",
+	[MSG_TEMPLATE_MISSING] = "no %s with id '%s' (the document needs it)",
+	[MSG_TEMPLATE_COLUMNS] = "table '%s' has %zu columns, the document "
+	                         "needs %zu",
+	[MSG_TEMPLATE_WIDTH] = "table '%s': its columns need %.1f points, "
+	                       "the page has %.1f between the margins",
 };
 
 void

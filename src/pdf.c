@@ -313,6 +313,21 @@ setup(struct pdf_doc *p, const struct pdf_info *info, const HPDF_Date *date)
 	HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, *date);
 }
 
+/* Page size and content box; zeros (no geometry given) mean A4. */
+static void
+set_geometry(struct pdf_doc *p, const struct pdf_geometry *g)
+{
+	int a4 = g->width <= 0 || g->height <= 0;
+
+	p->width = a4 ? PDF_A4_WIDTH : g->width;
+	p->height = a4 ? PDF_A4_HEIGHT : g->height;
+	p->left = a4 ? PDF_MARGIN : g->left;
+	p->right = p->width - (a4 ? PDF_MARGIN : g->right);
+	p->top = p->height - (a4 ? PDF_MARGIN : g->top);
+	p->bottom = a4 ? PDF_MARGIN : g->bottom;
+	p->y = p->top;
+}
+
 struct pdf_doc *
 pdf_doc_new(const struct pdf_info *info, struct diags *d)
 {
@@ -325,11 +340,8 @@ pdf_doc_new(const struct pdf_info *info, struct diags *d)
 	    pdf_fonts_find(&fonts, d) == -1)
 		return NULL;
 	p = xcalloc(1, sizeof(*p));
-	p->left = PDF_MARGIN;
-	p->right = PDF_A4_WIDTH - PDF_MARGIN;
-	p->top = PDF_A4_HEIGHT - PDF_MARGIN;
-	p->bottom = PDF_MARGIN;
-	p->y = p->top;
+	set_geometry(p, &info->geometry);
+	p->line_width = LINE_WIDTH;
 	if (info->page_label != NULL)
 		p->page_label = xstrdup(info->page_label);
 	if ((p->pdf = HPDF_New(on_error, p)) == NULL) {
@@ -643,6 +655,7 @@ show(struct pdf_doc *p, enum pdf_face face, float size, float x, float y,
 	buf = xmalloc(len + 1);
 	memcpy(buf, s, len);
 	buf[len] = '\0';
+	HPDF_Page_SetRGBFill(pg, p->color.r, p->color.g, p->color.b);
 	HPDF_Page_BeginText(pg);
 	HPDF_Page_SetFontAndSize(pg, p->font[face], size);
 	HPDF_Page_TextOut(pg, x, y, buf);
@@ -689,15 +702,18 @@ pdf_flow(struct pdf_doc *p, enum pdf_face face, float size, float indent,
 static void
 footer(struct pdf_doc *p)
 {
-	char *s;
-	float w;
+	struct pdf_rgb saved = p->color;
+	char          *s;
+	float          w;
 
 	if (p->page_label == NULL)
 		return;
 	s = xasprintf("%s %u", p->page_label, p->npages);
 	w = pdf_text_width(p, PDF_REGULAR, FOOTER_SIZE, s, strlen(s));
-	show(p, PDF_REGULAR, FOOTER_SIZE, (PDF_A4_WIDTH - w) / 2,
+	p->color = (struct pdf_rgb){ 0, 0, 0 };
+	show(p, PDF_REGULAR, FOOTER_SIZE, (p->width - w) / 2,
 	    p->bottom / 2, s, strlen(s));
+	p->color = saved;
 	free(s);
 }
 
@@ -709,10 +725,46 @@ pdf_page_new(struct pdf_doc *p)
 	p->page = HPDF_AddPage(p->pdf);
 	if (!pdf_ok(p) || p->page == NULL)
 		return;
-	HPDF_Page_SetSize(p->page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+	HPDF_Page_SetWidth(p->page, p->width);
+	HPDF_Page_SetHeight(p->page, p->height);
 	p->npages++;
 	p->y = p->top;
 	footer(p);
+	if (p->on_page != NULL)
+		p->on_page(p, p->on_page_ctx);
+}
+
+void
+pdf_set_color(struct pdf_doc *p, struct pdf_rgb c)
+{
+	p->color = c;
+}
+
+void
+pdf_set_stroke(struct pdf_doc *p, struct pdf_rgb c, float width)
+{
+	p->stroke = c;
+	p->line_width = width;
+}
+
+void
+pdf_set_page_hook(struct pdf_doc *p, pdf_page_hook hook, void *ctx)
+{
+	p->on_page = hook;
+	p->on_page_ctx = ctx;
+}
+
+void
+pdf_fill(struct pdf_doc *p, float x, float y, float w, float h,
+    struct pdf_rgb c)
+{
+	HPDF_Page pg = page(p);
+
+	if (pg == NULL)
+		return;
+	HPDF_Page_SetRGBFill(pg, c.r, c.g, c.b);
+	HPDF_Page_Rectangle(pg, x, y, w, h);
+	HPDF_Page_Fill(pg);
 }
 
 int
@@ -742,7 +794,8 @@ pdf_box(struct pdf_doc *p, float x, float y, float w, float h)
 
 	if (pg == NULL)
 		return;
-	HPDF_Page_SetLineWidth(pg, LINE_WIDTH);
+	HPDF_Page_SetRGBStroke(pg, p->stroke.r, p->stroke.g, p->stroke.b);
+	HPDF_Page_SetLineWidth(pg, p->line_width);
 	HPDF_Page_Rectangle(pg, x, y, w, h);
 	HPDF_Page_Stroke(pg);
 }
@@ -754,7 +807,8 @@ pdf_hline(struct pdf_doc *p, float x0, float x1, float y)
 
 	if (pg == NULL)
 		return;
-	HPDF_Page_SetLineWidth(pg, LINE_WIDTH);
+	HPDF_Page_SetRGBStroke(pg, p->stroke.r, p->stroke.g, p->stroke.b);
+	HPDF_Page_SetLineWidth(pg, p->line_width);
 	HPDF_Page_MoveTo(pg, x0, y);
 	HPDF_Page_LineTo(pg, x1, y);
 	HPDF_Page_Stroke(pg);

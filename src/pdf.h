@@ -42,12 +42,33 @@ struct pdf_fonts {
 	char *file[PDF__NFACES];
 };
 
+/* An RGB colour, each component 0..1. */
+struct pdf_rgb {
+	float r, g, b;
+};
+
+/* Page size and margins in points; 0 everywhere: A4 with PDF_MARGIN. */
+struct pdf_geometry {
+	float width, height;
+	float top, right, bottom, left;
+};
+
+struct pdf_doc;
+
+/*
+ * Called at the start of every page, after the page number is drawn and
+ * the cursor is at the top: running headers, continuation headings and a
+ * repeated table header are drawn here, moving the cursor below them.
+ */
+typedef void (*pdf_page_hook)(struct pdf_doc *p, void *ctx);
+
 /* What pdf_doc_new() writes into the document besides pages. */
 struct pdf_info {
 	const char *title;      /* UTF-8; NULL: none */
 	const char *author;     /* UTF-8; NULL: none */
 	const char *page_label; /* footer "LABEL N" on each page; NULL: none */
 	time_t      date;       /* creation date unless $SOURCE_DATE_EPOCH */
+	struct pdf_geometry geometry;
 };
 
 /*
@@ -63,6 +84,12 @@ struct pdf_doc {
 	/* Content box of every page; y runs upward from the bottom edge. */
 	float       left, right, top, bottom;
 	float       y;           /* cursor: top of the next block */
+	float       width, height;
+	struct pdf_rgb color;    /* text colour */
+	struct pdf_rgb stroke;   /* colour of boxes and rules */
+	float       line_width;  /* of boxes and rules */
+	pdf_page_hook on_page;   /* NULL: none */
+	void       *on_page_ctx;
 	HPDF_STATUS error;       /* first libharu error; 0: none */
 	HPDF_STATUS detail;      /* its detail (errno for file errors) */
 };
@@ -143,6 +170,15 @@ int pdf_need(struct pdf_doc *p, float height);
 /* Moves the cursor down by dy points (up when negative). */
 void pdf_skip(struct pdf_doc *p, float dy);
 
+/* Sets the colour of the text drawn from now on. */
+void pdf_set_color(struct pdf_doc *p, struct pdf_rgb c);
+/* Sets the colour and width of boxes and rules drawn from now on. */
+void pdf_set_stroke(struct pdf_doc *p, struct pdf_rgb c, float width);
+/* Sets the hook called at the start of every page (NULL: none). */
+void pdf_set_page_hook(struct pdf_doc *p, pdf_page_hook hook, void *ctx);
+/* Filled rectangle (no outline) with its lower-left corner at (x, y). */
+void pdf_fill(struct pdf_doc *p, float x, float y, float w, float h,
+    struct pdf_rgb c);
 /* Stroked rectangle with its lower-left corner at (x, y); y runs up. */
 void pdf_box(struct pdf_doc *p, float x, float y, float w, float h);
 /* Horizontal rule from x0 to x1 at y. */

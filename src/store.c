@@ -138,6 +138,12 @@ static const char *const migrations[] = {
 	"  beter       TEXT,"
 	"  PRIMARY KEY (approach_id, theme)"
 	") STRICT;",
+	/*
+	 * 2: when a round's data last changed (import or dossier), so a
+	 * factsheet regenerated from the same database carries the same
+	 * creation date.
+	 */
+	"ALTER TABLE round ADD COLUMN changed TEXT;",
 };
 
 enum { NMIGRATIONS = sizeof(migrations) / sizeof(migrations[0]) };
@@ -145,7 +151,8 @@ enum { NMIGRATIONS = sizeof(migrations) / sizeof(migrations[0]) };
 enum stmt {
 	ST_FW_GET, ST_FW_ADD,
 	ST_MUN_GET, ST_MUN_ADD,
-	ST_ROUND_GET, ST_ROUND_ADD, ST_ROUND_CONTEXT,
+	ST_ROUND_GET, ST_ROUND_ADD, ST_ROUND_CONTEXT, ST_ROUND_TOUCH,
+	ST_ROUND_CHANGED, ST_DOSSIER, ST_CONTEXT,
 	ST_APPR_GET, ST_APPR_ADD, ST_APPR_DESC,
 	ST_PARTNER_DEL, ST_PARTNER_ADD,
 	ST_RESP_GET, ST_RESP_DEL, ST_RESP_ADD, ST_RESP_COUNT,
@@ -173,6 +180,21 @@ static const char *const stmt_sql[ST__COUNT] = {
 	[ST_ROUND_ADD] = "INSERT INTO round (municipality_id, year,"
 	    " framework_id) VALUES (?1, ?2, ?3)",
 	[ST_ROUND_CONTEXT] = "UPDATE round SET context = ?2 WHERE id = ?1",
+	[ST_ROUND_TOUCH] = "UPDATE round SET changed = ?2 WHERE id = ?1",
+	/* The later of the last import and the last inspector's change. */
+	[ST_ROUND_CHANGED] = "SELECT max(coalesce(r.changed, ''),"
+	    " coalesce((SELECT max(l.at) FROM audit_log l"
+	    "  JOIN approach a ON a.id = l.approach_id"
+	    "  WHERE a.round_id = r.id), ''))"
+	    " FROM round r JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2",
+	[ST_DOSSIER] = "SELECT a.name, a.description FROM approach a"
+	    " JOIN round r ON r.id = a.round_id"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2 ORDER BY a.id",
+	[ST_CONTEXT] = "SELECT r.context FROM round r"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2",
 	[ST_APPR_GET] = "SELECT id FROM approach WHERE round_id = ?1"
 	    " AND name = ?2",
 	[ST_APPR_ADD] = "INSERT INTO approach (round_id, name) VALUES (?1, ?2)",
@@ -267,6 +289,7 @@ struct store {
 	sqlite3      *db;
 	const char   *path;
 	sqlite3_stmt *stmt[ST__COUNT];
+	char         *now;    /* stamped on rounds written to; NULL: none */
 };
 
 /*
@@ -400,7 +423,15 @@ store_close(struct store *s)
 	for (i = 0; i < ST__COUNT; i++)
 		sqlite3_finalize(s->stmt[i]);
 	sqlite3_close(s->db);
+	free(s->now);
 	free(s);
+}
+
+void
+store_set_clock(struct store *s, const char *at)
+{
+	free(s->now);
+	s->now = at ? xstrdup(at) : NULL;
 }
 
 int
@@ -507,6 +538,9 @@ get_or_add(struct store *s, enum stmt get, enum stmt add, const char *a,
 	return sqlite3_last_insert_rowid(s->db);
 }
 
+static int set_text(struct store *, enum stmt, sqlite3_int64, const char *,
+    struct diags *);
+
 /*
  * The round of municipality in year, created on framework fw when new.
  * An existing round on another framework version is an error at
@@ -549,6 +583,9 @@ round_id(struct store *s, const struct framework *fw, const char *municipality,
 			id = sqlite3_last_insert_rowid(s->db);
 	}
 	free(have);
+	if (id != 0 && s->now != NULL &&
+	    set_text(s, ST_ROUND_TOUCH, id, s->now, d) == -1)
+		id = 0;
 	return id;
 }
 
@@ -1171,5 +1208,49 @@ store_merges(struct store *s, const char *municipality, int round,
 		row(ctx, (const char *)sqlite3_column_text(st, 0),
 		    (const char *)sqlite3_column_text(st, 1),
 		    (const char *)sqlite3_column_text(st, 2));
+	return rows_done(s, st, rc, d);
+}
+
+int
+store_round_changed(struct store *s, const char *municipality, int round,
+    char **at, struct diags *d)
+{
+	sqlite3_stmt *st = round_query(s, ST_ROUND_CHANGED, municipality,
+	    round, d);
+	int           rc;
+
+	*at = NULL;
+	if (st == NULL)
+		return -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*at = xstrdup((const char *)sqlite3_column_text(st, 0));
+		rc = SQLITE_DONE;
+	}
+	return rows_done(s, st, rc, d);
+}
+
+int
+store_dossier(struct store *s, const char *municipality, int round,
+    char **context, void (*approach)(void *, const char *name,
+    const char *description), void *ctx, struct diags *d)
+{
+	sqlite3_stmt *st = round_query(s, ST_CONTEXT, municipality, round, d);
+	int           rc;
+
+	*context = NULL;
+	if (st == NULL)
+		return -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (sqlite3_column_type(st, 0) != SQLITE_NULL)
+			*context = xstrdup((const char *)
+			    sqlite3_column_text(st, 0));
+		rc = SQLITE_DONE;
+	}
+	if (rows_done(s, st, rc, d) == -1 ||
+	    (st = round_query(s, ST_DOSSIER, municipality, round, d)) == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		approach(ctx, (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1));
 	return rows_done(s, st, rc, d);
 }

@@ -14,7 +14,7 @@
 struct store;
 
 /* Schema version this build creates and expects. */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 /*
  * Opens (creating when absent) the database at path, in WAL mode with a
@@ -25,6 +25,27 @@ struct store *store_open(const char *path, struct diags *d);
 void store_close(struct store *s);
 /* The schema version recorded in the database. */
 int store_schema_version(struct store *s);
+
+/*
+ * The time (ISO 8601) stamped on every round a later call writes to, as
+ * when its data last changed; NULL stops stamping.
+ */
+void store_set_clock(struct store *s, const char *at);
+/*
+ * When the data of a round last changed: its last import or dossier, or
+ * the last inspector's change, whichever is later ("" when unknown). New
+ * string in *at.
+ */
+int store_round_changed(struct store *s, const char *municipality, int round,
+    char **at, struct diags *d);
+/*
+ * The dossier of a round: its context in *context (new string, NULL when
+ * none) and each approach with its description (NULL when none), in the
+ * order they were first stored.
+ */
+int store_dossier(struct store *s, const char *municipality, int round,
+    char **context, void (*approach)(void *, const char *name,
+    const char *description), void *ctx, struct diags *d);
 
 /*
  * One transaction around a whole command: an import either stores every
