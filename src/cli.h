@@ -100,6 +100,36 @@ void round_proposal_code(const struct assess_proposal *p, char out[3]);
 void round_final_at(const struct round_view *v, const struct round_approach *a,
     size_t k, struct round_final *out);
 
+struct phrases;
+
+/*
+ * The finding of indicator k as the document prints it: the inspector's
+ * text, else the draft, then its LET OP line; for a merged group (at its
+ * last member) the members' findings one after the other. New string.
+ */
+char *round_finding(const struct phrases *ph, const struct round_view *v,
+    const struct round_approach *a, size_t k);
+/* Drafts theme t's conclusion of approach a from the final verdicts. */
+void round_conclusion_draft(const struct phrases *ph,
+    const struct round_view *v, const struct round_approach *a,
+    const struct fw_theme *t, char **goed, char **beter);
+
+/* A conclusion the inspector wrote (NULL fields: the draft stands). */
+struct round_edit {
+	char *approach, *theme, *goed, *beter;
+};
+
+struct round_edits {
+	struct round_edit *v;
+	size_t             n;
+};
+
+int round_edits_load(struct round_edits *e, struct store *s,
+    const char *municipality, int round, struct diags *d);
+const struct round_edit *round_edit_find(const struct round_edits *e,
+    const char *approach, const char *theme);
+void round_edits_free(struct round_edits *e);
+
 int cmd_framework(const struct cli *cli, int argc, char **argv);
 int cmd_import(const struct cli *cli, int argc, char **argv);
 int cmd_status(const struct cli *cli, int argc, char **argv);
@@ -109,5 +139,6 @@ int cmd_override(const struct cli *cli, int argc, char **argv);
 int cmd_history(const struct cli *cli, int argc, char **argv);
 int cmd_conclusion(const struct cli *cli, int argc, char **argv);
 int cmd_merge(const struct cli *cli, int argc, char **argv);
+int cmd_factsheet(const struct cli *cli, int argc, char **argv);
 
 #endif

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "assess_draft.h"
 #include "cli.h"
 #include "store.h"
 #include "util.h"
@@ -201,4 +202,122 @@ round_final_at(const struct round_view *v, const struct round_approach *a,
 		out->stale |= m.stale;
 	}
 	out->verdict = any_x ? VERDICT_X : any_v ? VERDICT_V : VERDICT_NONE;
+}
+
+/* The finding and LET OP of one indicator that stand, as lines. */
+static char *
+cell_finding(const struct phrases *ph, const struct round_cell *cell,
+    const struct round_final *f)
+{
+	char *finding, *letop, *out, *mine = NULL;
+
+	assess_draft(ph, cell->a, cell->n, &f->proposal, &finding, &letop);
+	if (cell->override.letop != NULL)
+		mine = xasprintf("LET OP: %s", cell->override.letop);
+	else if (f->letop && letop != NULL)
+		mine = xstrdup(letop);
+	out = mine == NULL ? xstrdup(cell->override.finding ?
+	    cell->override.finding : finding) : xasprintf("%s\n%s",
+	    cell->override.finding ? cell->override.finding : finding, mine);
+	free(finding);
+	free(letop);
+	free(mine);
+	return out;
+}
+
+char *
+round_finding(const struct phrases *ph, const struct round_view *v,
+    const struct round_approach *a, size_t k)
+{
+	const struct round_cell *cell = &a->cells[k];
+	struct round_final       f;
+	char                    *out = NULL, *one, *joined;
+	size_t                   i;
+
+	for (i = cell->merged ? cell->first : k; i <= k; i++) {
+		round_final(&a->cells[i], v->fw->indicators[i], &f);
+		one = cell_finding(ph, &a->cells[i], &f);
+		if (out == NULL) {
+			out = one;
+			continue;
+		}
+		joined = xasprintf("%s\n%s", out, one);
+		free(out);
+		free(one);
+		out = joined;
+	}
+	return out;
+}
+
+void
+round_conclusion_draft(const struct phrases *ph, const struct round_view *v,
+    const struct round_approach *a, const struct fw_theme *t, char **goed,
+    char **beter)
+{
+	struct draft_item *items = xcalloc(v->fw->nindicators + 1,
+	    sizeof(*items));
+	struct round_final f;
+	size_t             k, n = 0;
+
+	for (k = 0; k < v->fw->nindicators; k++) {
+		const struct fw_indicator *ind = v->fw->indicators[k];
+		if (ind->criterion->theme != t)
+			continue;
+		round_final_at(v, a, k, &f);
+		items[n].indicator = ind->text;
+		items[n].verdict = f.verdict;
+		items[n++].letop = f.letop;
+	}
+	assess_draft_conclusion(ph, items, n, goed, beter);
+	free(items);
+}
+
+static void
+on_edit(void *ctx, const char *approach, const char *theme, const char *goed,
+    const char *beter)
+{
+	struct round_edits *e = ctx;
+
+	e->v = xrealloc(e->v, (e->n + 1) * sizeof(*e->v));
+	e->v[e->n].approach = xstrdup(approach);
+	e->v[e->n].theme = xstrdup(theme);
+	e->v[e->n].goed = goed ? xstrdup(goed) : NULL;
+	e->v[e->n].beter = beter ? xstrdup(beter) : NULL;
+	e->n++;
+}
+
+int
+round_edits_load(struct round_edits *e, struct store *s,
+    const char *municipality, int round, struct diags *d)
+{
+	memset(e, 0, sizeof(*e));
+	return store_conclusions(s, municipality, round, on_edit, e, d);
+}
+
+const struct round_edit *
+round_edit_find(const struct round_edits *e, const char *approach,
+    const char *theme)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (strcmp(e->v[i].approach, approach) == 0 &&
+		    strcmp(e->v[i].theme, theme) == 0)
+			return &e->v[i];
+	return NULL;
+}
+
+void
+round_edits_free(struct round_edits *e)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++) {
+		free(e->v[i].approach);
+		free(e->v[i].theme);
+		free(e->v[i].goed);
+		free(e->v[i].beter);
+	}
+	free(e->v);
+	memset(e, 0, sizeof(*e));
 }

@@ -25,41 +25,6 @@ static const char conclusion_usage[] =
 "(or --revert returns to the draft); the reason is required and every\n"
 "change goes into the audit log.\n";
 
-struct edited {
-	char *approach, *theme, *goed, *beter;
-};
-
-struct edits {
-	struct edited *v;
-	size_t         n;
-};
-
-static void
-on_edit(void *ctx, const char *approach, const char *theme, const char *goed,
-    const char *beter)
-{
-	struct edits *e = ctx;
-
-	e->v = xrealloc(e->v, (e->n + 1) * sizeof(*e->v));
-	e->v[e->n].approach = xstrdup(approach);
-	e->v[e->n].theme = xstrdup(theme);
-	e->v[e->n].goed = goed ? xstrdup(goed) : NULL;
-	e->v[e->n].beter = beter ? xstrdup(beter) : NULL;
-	e->n++;
-}
-
-static const struct edited *
-find_edit(const struct edits *e, const char *approach, const char *theme)
-{
-	size_t i;
-
-	for (i = 0; i < e->n; i++)
-		if (strcmp(e->v[i].approach, approach) == 0 &&
-		    strcmp(e->v[i].theme, theme) == 0)
-			return &e->v[i];
-	return NULL;
-}
-
 static void
 print_block(const char *title, const char *text)
 {
@@ -79,31 +44,18 @@ print_block(const char *title, const char *text)
 static void
 print_theme(const struct phrases *ph, const struct round_view *v,
     const struct round_approach *a, const struct fw_theme *t,
-    const struct edits *e)
+    const struct round_edits *e)
 {
-	struct draft_item  *items = xcalloc(v->fw->nindicators, sizeof(*items));
-	struct round_final  f;
-	const struct edited *mine = find_edit(e, a->name, t->id);
-	char               *goed, *beter;
-	size_t              k, n = 0;
+	const struct round_edit *mine = round_edit_find(e, a->name, t->id);
+	char                    *goed, *beter;
 
-	for (k = 0; k < v->fw->nindicators; k++) {
-		const struct fw_indicator *ind = v->fw->indicators[k];
-		if (ind->criterion->theme != t)
-			continue;
-		round_final_at(v, a, k, &f);
-		items[n].indicator = ind->text;
-		items[n].verdict = f.verdict;
-		items[n++].letop = f.letop;
-	}
-	assess_draft_conclusion(ph, items, n, &goed, &beter);
+	round_conclusion_draft(ph, v, a, t, &goed, &beter);
 	printf("  %s%s\n", t->name, mine ? " [inspecteur]" : "");
 	print_block("Wat gaat goed?", mine && mine->goed ? mine->goed : goed);
 	print_block("Wat kan beter?", mine && mine->beter ? mine->beter :
 	    beter);
 	free(goed);
 	free(beter);
-	free(items);
 }
 
 static int
@@ -111,7 +63,7 @@ conclusions(const struct cli *cli, const char *mun, int round)
 {
 	struct framework_set set;
 	struct round_view    v;
-	struct edits         e = { NULL, 0 };
+	struct round_edits   e;
 	struct diags         d;
 	struct store        *s = NULL;
 	struct phrases      *ph;
@@ -121,13 +73,14 @@ conclusions(const struct cli *cli, const char *mun, int round)
 
 	diags_init(&d);
 	memset(&v, 0, sizeof(v));
+	memset(&e, 0, sizeof(e));
 	cli_load_frameworks(cli, &set);
 	book = xasprintf("%s/templates/findings-nl.xml", cli->datadir);
 	xsd = xasprintf("%s/templates/phrases.xsd", cli->datadir);
 	if ((ph = phrases_load(book, xsd, &d)) != NULL &&
 	    (s = store_open(cli->db, &d)) != NULL &&
 	    round_view_load(&v, &set, s, mun, round, &d) == 0 &&
-	    store_conclusions(s, mun, v.round, on_edit, &e, &d) == 0) {
+	    round_edits_load(&e, s, mun, v.round, &d) == 0) {
 		for (i = 0; i < v.n; i++) {
 			printf("%sAanpak: %s\n", i ? "\n" : "",
 			    v.approaches[i].name);
@@ -137,13 +90,7 @@ conclusions(const struct cli *cli, const char *mun, int round)
 		}
 		rc = EXIT_OK;
 	}
-	for (i = 0; i < e.n; i++) {
-		free(e.v[i].approach);
-		free(e.v[i].theme);
-		free(e.v[i].goed);
-		free(e.v[i].beter);
-	}
-	free(e.v);
+	round_edits_free(&e);
 	round_view_free(&v);
 	store_close(s);
 	phrases_free(ph);

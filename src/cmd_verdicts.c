@@ -44,44 +44,18 @@ print_indented(const char *text)
 	}
 }
 
-/* The finding and LET OP that stand: the inspector's, else the draft. */
-static void
-print_finding(const struct phrases *ph, const struct round_cell *cell,
-    const struct round_final *f)
-{
-	char *finding, *letop;
-
-	assess_draft(ph, cell->a, cell->n, &f->proposal, &finding, &letop);
-	print_indented(cell->override.finding ? cell->override.finding :
-	    finding);
-	if (cell->override.letop != NULL) {
-		char *mine = xasprintf("LET OP: %s", cell->override.letop);
-		print_indented(mine);
-		free(mine);
-	} else if (f->letop && letop != NULL)
-		print_indented(letop);
-	free(finding);
-	free(letop);
-}
-
-/*
- * A merged group prints one finding, under its last indicator: the
- * members' findings one after the other.
- */
+/* A merged group prints one finding, under its last indicator. */
 static void
 print_group_finding(const struct phrases *ph, const struct round_view *v,
     const struct round_approach *a, size_t k)
 {
-	const struct round_cell *cell = &a->cells[k];
-	struct round_final       f;
-	size_t                   i;
+	char *finding;
 
-	if (cell->merged && k != cell->last)
+	if (a->cells[k].merged && k != a->cells[k].last)
 		return;
-	for (i = cell->merged ? cell->first : k; i <= k; i++) {
-		round_final(&a->cells[i], v->fw->indicators[i], &f);
-		print_finding(ph, &a->cells[i], &f);
-	}
+	finding = round_finding(ph, v, a, k);
+	print_indented(finding);
+	free(finding);
 }
 
 static void

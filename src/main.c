@@ -52,6 +52,9 @@ static const char usage_text[] =
 "  conclusion --municipality M --round Y --approach A --theme ID\n"
 "           [--goed T] [--beter T] [--revert] --reason TEXT\n"
 "                                  the inspector writes a conclusion\n"
+"  factsheet --municipality M [--round Y] [-o FILE.pdf]\n"
+"  factsheet --all [--round Y] -o DIR\n"
+"                                  the factsheet PDF of a round\n"
 "\n"
 "Global options:\n"
 "  --db PATH          database file (default: $STJ_DB, else ./stj.db)\n"
@@ -241,6 +244,7 @@ static const struct command {
 	{ "conclusion", cmd_conclusion },
 	{ "conclusions", cmd_conclusion },
 	{ "merge",     cmd_merge },
+	{ "factsheet", cmd_factsheet },
 };
 
 static int

@@ -642,8 +642,8 @@ page(struct pdf_doc *p)
  * font size below the top of a line: PDF_LEADING leaves the rest of the
  * line for descenders.
  */
-static void
-show(struct pdf_doc *p, enum pdf_face face, float size, float x, float y,
+void
+pdf_show(struct pdf_doc *p, enum pdf_face face, float size, float x, float y,
     const char *s, size_t len)
 {
 	HPDF_Page pg;
@@ -673,7 +673,7 @@ pdf_text_at(struct pdf_doc *p, enum pdf_face face, float size, float x,
 
 	pdf_wrap(p, face, size, width, text, &l);
 	for (i = 0; i < l.n; i++)
-		show(p, face, size, x, top - (float)i * lead - size,
+		pdf_show(p, face, size, x, top - (float)i * lead - size,
 		    text + l.v[i].off, l.v[i].len);
 	pdf_lines_free(&l);
 	return (float)i * lead;
@@ -690,7 +690,7 @@ pdf_flow(struct pdf_doc *p, enum pdf_face face, float size, float indent,
 	pdf_wrap(p, face, size, p->right - x, text, &l);
 	for (i = 0; i < l.n && pdf_ok(p); i++) {
 		(void)pdf_need(p, lead);
-		show(p, face, size, x, p->y - size, text + l.v[i].off,
+		pdf_show(p, face, size, x, p->y - size, text + l.v[i].off,
 		    l.v[i].len);
 		p->y -= lead;
 	}
@@ -711,7 +711,7 @@ footer(struct pdf_doc *p)
 	s = xasprintf("%s %u", p->page_label, p->npages);
 	w = pdf_text_width(p, PDF_REGULAR, FOOTER_SIZE, s, strlen(s));
 	p->color = (struct pdf_rgb){ 0, 0, 0 };
-	show(p, PDF_REGULAR, FOOTER_SIZE, (p->width - w) / 2,
+	pdf_show(p, PDF_REGULAR, FOOTER_SIZE, (p->width - w) / 2,
 	    p->bottom / 2, s, strlen(s));
 	p->color = saved;
 	free(s);

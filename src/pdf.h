@@ -159,6 +159,10 @@ float pdf_text_at(struct pdf_doc *p, enum pdf_face face, float size,
 float pdf_flow(struct pdf_doc *p, enum pdf_face face, float size,
     float indent, const char *text);
 
+/* One line: len bytes of s with its baseline at (x, y); no wrapping. */
+void pdf_show(struct pdf_doc *p, enum pdf_face face, float size, float x,
+    float y, const char *s, size_t len);
+
 /* Starts a new A4 page (with its page number); the cursor goes to top. */
 void pdf_page_new(struct pdf_doc *p);
 /*

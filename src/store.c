@@ -152,7 +152,7 @@ enum stmt {
 	ST_FW_GET, ST_FW_ADD,
 	ST_MUN_GET, ST_MUN_ADD,
 	ST_ROUND_GET, ST_ROUND_ADD, ST_ROUND_CONTEXT, ST_ROUND_TOUCH,
-	ST_ROUND_CHANGED, ST_DOSSIER, ST_CONTEXT,
+	ST_ROUND_CHANGED, ST_DOSSIER, ST_CONTEXT, ST_MUNICIPALITIES,
 	ST_APPR_GET, ST_APPR_ADD, ST_APPR_DESC,
 	ST_PARTNER_DEL, ST_PARTNER_ADD,
 	ST_RESP_GET, ST_RESP_DEL, ST_RESP_ADD, ST_RESP_COUNT,
@@ -192,6 +192,9 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " JOIN round r ON r.id = a.round_id"
 	    " JOIN municipality m ON m.id = r.municipality_id"
 	    " WHERE m.name = ?1 AND r.year = ?2 ORDER BY a.id",
+	[ST_MUNICIPALITIES] = "SELECT m.name, max(r.year) FROM municipality m"
+	    " JOIN round r ON r.municipality_id = m.id"
+	    " WHERE ?1 = 0 OR r.year = ?1 GROUP BY m.id ORDER BY m.name",
 	[ST_CONTEXT] = "SELECT r.context FROM round r"
 	    " JOIN municipality m ON m.id = r.municipality_id"
 	    " WHERE m.name = ?1 AND r.year = ?2",
@@ -1252,5 +1255,22 @@ store_dossier(struct store *s, const char *municipality, int round,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		approach(ctx, (const char *)sqlite3_column_text(st, 0),
 		    (const char *)sqlite3_column_text(st, 1));
+	return rows_done(s, st, rc, d);
+}
+
+int
+store_municipalities(struct store *s, int round,
+    void (*row)(void *, const char *municipality, int round), void *ctx,
+    struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_MUNICIPALITIES, d);
+	int           rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int(st, 1, round);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		row(ctx, (const char *)sqlite3_column_text(st, 0),
+		    sqlite3_column_int(st, 1));
 	return rows_done(s, st, rc, d);
 }

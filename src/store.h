@@ -48,6 +48,14 @@ int store_dossier(struct store *s, const char *municipality, int round,
     const char *description), void *ctx, struct diags *d);
 
 /*
+ * Every municipality with a round (round 0: its latest; else only those
+ * with that round), by name.
+ */
+int store_municipalities(struct store *s, int round,
+    void (*row)(void *, const char *municipality, int round), void *ctx,
+    struct diags *d);
+
+/*
  * One transaction around a whole command: an import either stores every
  * file or nothing. store_rollback() after any error.
  */

@@ -1,0 +1,795 @@
+/*
+ * factsheet: the factsheet PDF. See factsheet.h.
+ *
+ * The page sequence follows the published STJ factsheets: a front page
+ * (title, the GGSR definition in a box, the municipality's context, the
+ * approaches, the introduction), then per approach its description, its
+ * findings (one table per theme) and its conclusion (one table per
+ * theme), each of the last two starting on a new page.
+ *
+ * Page breaks: the pdf layer calls on_page() for every new page, which
+ * draws the running header ("Aanpak: NAME"), the continuation heading of
+ * the section it is in, and the header row of the table being drawn. A
+ * criterion's rows stay on one page when they fit on one; a row that
+ * does not fit moves to the next page whole, or, taller than a page,
+ * continues there line by line.
+ */
+#include "factsheet.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "pdf.h"
+#include "pdf_table.h"
+#include "util.h"
+
+/* Styles, boxes and tables the factsheet needs from its layout. */
+enum style {
+	S_TITEL, S_KOP, S_RONDE, S_KADER, S_KADER_TERM, S_SECTIE, S_AANPAK,
+	S_PARAGRAAF, S_TEKST, S_LIJST, S_THEMA, S_LOPEND, S_KOLOMKOP,
+	S_CRITERIUM, S_CEL, S_NADRUK, S_TEKEN, S__COUNT
+};
+
+static const char *const style_ids[S__COUNT] = {
+	"titel", "kop", "ronde", "kader", "kader-term", "sectie", "aanpak",
+	"paragraaf", "tekst", "lijst", "thema", "lopend", "kolomkop",
+	"criterium", "cel", "nadruk", "teken",
+};
+
+enum { B_KADER, B__COUNT };
+static const char *const box_ids[B__COUNT] = { "kader" };
+
+enum { T_BEVINDINGEN, T_CONCLUSIE, T__COUNT };
+static const char *const table_ids[T__COUNT] = { "bevindingen", "conclusie" };
+static const size_t table_columns[T__COUNT] = { 4, 2 };
+
+/* Columns of the findings table. */
+enum { C_CRITERIUM, C_INDICATOR, C_TEKEN, C_BEVINDING };
+
+static const char *const text_ids[] = {
+	"titel", "kop", "ronde", "pdf-titel", "pagina", "definitie-item",
+	"context-kop", "aanpakken-een", "aanpakken", "getallen", "inleiding",
+	"aanpak-kop", "lopende-kop", "respondenten", "respondenten-geen",
+	"respondenten-slot", "beschrijving-kop", "bevindingen-kop",
+	"bevindingen-vervolg", "bevindingen-inleiding", "thema",
+	"bevindingen-uitleg", "kolom-criteria", "kolom-indicatoren",
+	"kolom-teken", "kolom-bevindingen", "teken-V", "teken-X", "teken-nvt",
+	"letop", "conclusie-kop", "conclusie-vervolg", "conclusie-inleiding",
+	"goed", "beter", NULL
+};
+
+/*
+ * A table block that does not fit below the cursor moves to the next page
+ * only when less than this share of a page is left: splitting it between
+ * rows wastes less paper than a mostly empty page.
+ */
+#define MOVE_SHARE 0.3f
+
+/* What a new page repeats at its top. */
+enum section { SEC_NONE, SEC_BEVINDINGEN, SEC_CONCLUSIE };
+
+struct head {
+	int   table;                  /* T_* */
+	char *label[LAY_MAX_COLUMNS];
+};
+
+/* Rendering state, alive for one document. */
+struct render {
+	struct pdf_doc                   *p;
+	const struct layout              *l;
+	const struct texts               *t;
+	const struct factsheet           *fs;
+	const char                       *approach;  /* running header */
+	enum section                      section;
+	const struct head                *head;      /* header to repeat */
+	struct head                       heads[T__COUNT];
+	float                             body_top;  /* y below page furniture */
+};
+
+/* ---- model ------------------------------------------------------- */
+
+struct factsheet *
+factsheet_new(void)
+{
+	struct factsheet *fs = xcalloc(1, sizeof(*fs));
+
+	fs->arena = arena_new();
+	return fs;
+}
+
+void
+factsheet_free(struct factsheet *fs)
+{
+	if (fs == NULL)
+		return;
+	arena_free(fs->arena);
+	free(fs);
+}
+
+/* ---- templates --------------------------------------------------- */
+
+int
+factsheet_templates_load(struct factsheet_templates *t, const char *datadir,
+    const char *set, struct diags *d)
+{
+	const struct layout_spec spec = {
+		style_ids, S__COUNT, box_ids, B__COUNT,
+		table_ids, table_columns, T__COUNT
+	};
+	char *texts = xasprintf("%s/templates/texts-%s.xml", datadir, set);
+	char *txsd = xasprintf("%s/templates/texts.xsd", datadir);
+	char *lay = xasprintf("%s/templates/factsheet-layout.xml", datadir);
+	char *lxsd = xasprintf("%s/templates/layout.xsd", datadir);
+	int   rc = -1;
+
+	memset(t, 0, sizeof(*t));
+	if ((t->texts = texts_load(texts, txsd, text_ids, d)) != NULL &&
+	    layout_load(&t->layout, lay, lxsd, &spec, d) == 0)
+		rc = 0;
+	free(texts);
+	free(txsd);
+	free(lay);
+	free(lxsd);
+	if (rc == -1)
+		factsheet_templates_free(t);
+	return rc;
+}
+
+void
+factsheet_templates_free(struct factsheet_templates *t)
+{
+	texts_free(t->texts);
+	layout_free(&t->layout);
+	memset(t, 0, sizeof(*t));
+}
+
+/* ---- running text ------------------------------------------------ */
+
+static const struct lay_style *
+style(const struct render *r, enum style s)
+{
+	return &r->l->style[s];
+}
+
+static int
+at_body_top(const struct render *r)
+{
+	return r->p->page != NULL && r->p->y >= r->body_top - 0.01f;
+}
+
+/* Height of text in style s across the content width, with its spaces. */
+static float
+block_height(struct render *r, enum style s, const char *text)
+{
+	const struct lay_style *st = style(r, s);
+	float w = r->p->right - r->p->left - st->indent;
+
+	return st->before + pdf_text_height(r->p, st->face, st->size, w, text) +
+	    st->after;
+}
+
+/*
+ * Draws text in style s at the cursor: paragraphs split by "\n\n", each
+ * followed by the style's space after; continues on new pages.
+ */
+static void
+flow(struct render *r, enum style s, const char *text)
+{
+	const struct lay_style *st = style(r, s);
+	const char *par = text, *end;
+	char       *one;
+
+	if (!at_body_top(r))
+		pdf_skip(r->p, st->before);
+	while (par != NULL && *par != '\0') {
+		end = strstr(par, "\n\n");
+		one = end ? xasprintf("%.*s", (int)(end - par), par) :
+		    xstrdup(par);
+		pdf_set_color(r->p, st->color);
+		(void)pdf_flow(r->p, st->face, st->size, st->indent, one);
+		pdf_skip(r->p, st->after);
+		free(one);
+		par = end ? end + 2 : NULL;
+	}
+}
+
+/*
+ * A heading kept with the next keep points below it: when both do not
+ * fit, the heading starts the next page.
+ */
+static void
+heading(struct render *r, enum style s, const char *text, float keep)
+{
+	(void)pdf_need(r->p, block_height(r, s, text) + keep);
+	flow(r, s, text);
+}
+
+/* A text from the templates, with placeholders, drawn in style s. */
+static void
+fixed(struct render *r, enum style s, const char *id, const char *aanpak)
+{
+	char round[16];
+	char *text;
+
+	snprintf(round, sizeof(round), "%d", r->fs->round);
+	text = texts_get(r->t, id, "gemeente", r->fs->municipality, "ronde",
+	    round, "aanpak", aanpak, (const char *)NULL);
+	flow(r, s, text);
+	free(text);
+}
+
+/* ---- tables ------------------------------------------------------ */
+
+static const struct lay_table *
+table(const struct render *r, int k)
+{
+	return &r->l->table[k];
+}
+
+/* The header row of table k: filled, labels in the header style. */
+static float
+head_draw(struct render *r, const struct head *h, int draw)
+{
+	const struct lay_table *t = table(r, h->table);
+	struct ptab_cell        cells[LAY_MAX_COLUMNS];
+	float                   height;
+	size_t                  i;
+
+	memset(cells, 0, sizeof(cells));
+	for (i = 0; i < t->ncolumns; i++)
+		ptab_cell_add(r->p, &cells[i], style(r, S_KOLOMKOP),
+		    t->column[i] - 2 * t->padding, h->label[i]);
+	height = ptab_row_height(t, cells, t->ncolumns);
+	if (draw) {
+		pdf_fill(r->p, r->p->left, r->p->y - height,
+		    ptab_column_x(t, 0, t->ncolumns), height, t->header_fill);
+		(void)ptab_row_draw(r->p, t, 0, r->p->left, cells,
+		    t->ncolumns, r->p->y, height, height);
+		pdf_skip(r->p, height);
+	}
+	for (i = 0; i < t->ncolumns; i++)
+		ptab_cell_free(&cells[i]);
+	return height;
+}
+
+/* The page furniture: running header, continuation heading, table head. */
+static void
+on_page(struct pdf_doc *p, void *ctx)
+{
+	struct render          *r = ctx;
+	const struct lay_style *st = style(r, S_LOPEND);
+	char                   *text;
+
+	if (r->approach != NULL) {
+		text = texts_get(r->t, "lopende-kop", "aanpak", r->approach,
+		    (const char *)NULL);
+		pdf_set_color(p, st->color);
+		/* In the top margin, clear of the content box. */
+		(void)pdf_text_at(p, st->face, st->size, p->left,
+		    p->top + (p->height - p->top) / 2 + st->size / 2,
+		    p->right - p->left, text);
+		free(text);
+	}
+	r->body_top = p->y;
+	if (r->section != SEC_NONE) {
+		st = style(r, S_SECTIE);
+		text = texts_get(r->t, r->section == SEC_BEVINDINGEN ?
+		    "bevindingen-vervolg" : "conclusie-vervolg",
+		    (const char *)NULL);
+		pdf_set_color(p, st->color);
+		pdf_skip(p, pdf_text_at(p, st->face, st->size, p->left, p->y,
+		    p->right - p->left, text) + st->after);
+		free(text);
+	}
+	if (r->head != NULL)
+		(void)head_draw(r, r->head, 1);
+	r->body_top = p->y;
+}
+
+/* Room a table row has on a new page, below its furniture. */
+static float
+fresh_space(struct render *r, const struct head *h)
+{
+	float y = r->p->top;
+
+	if (r->section != SEC_NONE)
+		y -= block_height(r, S_SECTIE, "X") - style(r, S_SECTIE)->before;
+	if (h != NULL)
+		y -= head_draw(r, h, 0);
+	return y - r->p->bottom;
+}
+
+/* A new page that continues the current section and table. */
+static void
+next_page(struct render *r)
+{
+	pdf_page_new(r->p);
+}
+
+/*
+ * The finding in the findings column: each line a paragraph; a line that
+ * is or contains a "LET OP:" remark starts the remark on its own line,
+ * in bold.
+ */
+static void
+finding_cell(struct render *r, struct ptab_cell *c, float w,
+    const char *finding)
+{
+	char       *letop = texts_get(r->t, "letop", (const char *)NULL);
+	const char *s = finding, *nl, *hit;
+	char       *line;
+	size_t      len, ll = strlen(letop);
+
+	while (s != NULL && *s != '\0') {
+		nl = strchr(s, '\n');
+		len = nl ? (size_t)(nl - s) : strlen(s);
+		hit = ll > 0 ? strstr(s, letop) : NULL;
+		if (hit != NULL && hit > s && (size_t)(hit - s) < len)
+			len = (size_t)(hit - s);
+		line = xasprintf("%.*s", (int)len, s);
+		if (*line != '\0')
+			ptab_cell_add(r->p, c, style(r, ll > 0 &&
+			    strncmp(line, letop, ll) == 0 ? S_NADRUK : S_CEL),
+			    w, line);
+		free(line);
+		s += len;
+		if (*s == '\n')
+			s++;
+	}
+	free(letop);
+}
+
+struct frow {
+	struct ptab_cell cell[3];   /* indicators, mark, finding */
+};
+
+static void
+row_cells(struct render *r, const struct fs_row *row, struct frow *out)
+{
+	const struct lay_table *t = table(r, T_BEVINDINGEN);
+	const char             *mark_id;
+	char                   *mark;
+	size_t                  i;
+
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < row->nindicators; i++)
+		ptab_cell_add(r->p, &out->cell[0], style(r, S_CEL),
+		    t->column[C_INDICATOR] - 2 * t->padding,
+		    row->indicators[i]);
+	mark_id = row->mark == 'V' ? "teken-V" : row->mark == 'X' ?
+	    "teken-X" : "teken-nvt";
+	mark = texts_get(r->t, mark_id, (const char *)NULL);
+	out->cell[1].center = 1;
+	ptab_cell_add(r->p, &out->cell[1], style(r, S_TEKEN),
+	    t->column[C_TEKEN] - 2 * t->padding, mark);
+	free(mark);
+	finding_cell(r, &out->cell[2], t->column[C_BEVINDING] -
+	    2 * t->padding, row->finding);
+}
+
+static void
+row_free(struct frow *f)
+{
+	size_t i;
+
+	for (i = 0; i < 3; i++)
+		ptab_cell_free(&f->cell[i]);
+}
+
+/*
+ * Draws rows[*i..n) below top as far as the page allows; returns the
+ * height used. Stops before a row that fits on a fresh page but not
+ * here, and inside a row taller than a page.
+ */
+static float
+rows_fragment(struct render *r, struct frow *rows, size_t n, size_t *i,
+    float top, float fresh)
+{
+	const struct lay_table *t = table(r, T_BEVINDINGEN);
+	float x = r->p->left, y = top, need, avail, h;
+
+	while (*i < n) {
+		need = ptab_row_height(t, rows[*i].cell, 3);
+		avail = y - r->p->bottom;
+		if (need > avail && (y < top || need <= fresh) &&
+		    !(y >= r->body_top - 0.01f && y == top && need > fresh))
+			break;
+		h = ptab_row_draw(r->p, t, C_INDICATOR, x, rows[*i].cell, 3,
+		    y, avail, 0);
+		y -= h;
+		if (!ptab_cell_done(&rows[*i].cell[0]) ||
+		    !ptab_cell_done(&rows[*i].cell[1]) ||
+		    !ptab_cell_done(&rows[*i].cell[2]))
+			break;
+		(*i)++;
+	}
+	return top - y;
+}
+
+/* One criterion: its cell spans its rows, on every page they reach. */
+static void
+criterion_block(struct render *r, const struct fs_criterion *c)
+{
+	const struct lay_table *t = table(r, T_BEVINDINGEN);
+	struct ptab_cell        crit;
+	struct frow            *rows = xcalloc(c->nrows + 1, sizeof(*rows));
+	float                   total = 0, crit_h, fresh, fh;
+	size_t                  k, i = 0, stuck = 0;
+
+	memset(&crit, 0, sizeof(crit));
+	ptab_cell_add(r->p, &crit, style(r, S_CRITERIUM),
+	    t->column[C_CRITERIUM] - 2 * t->padding, c->text);
+	crit_h = ptab_row_height(t, &crit, 1);
+	for (k = 0; k < c->nrows; k++) {
+		row_cells(r, &c->rows[k], &rows[k]);
+		total += ptab_row_height(t, rows[k].cell, 3);
+	}
+	/* A criterion taller than its rows stretches the last row. */
+	if (c->nrows > 0 && crit_h > total)
+		ptab_cell_gap(&rows[c->nrows - 1].cell[2], crit_h - total);
+	if (crit_h > total)
+		total = crit_h;
+	fresh = fresh_space(r, r->head);
+	if (total > r->p->y - r->p->bottom && total <= fresh &&
+	    r->p->y - r->p->bottom < MOVE_SHARE * fresh)
+		next_page(r);
+	while (i < c->nrows && pdf_ok(r->p)) {
+		fh = rows_fragment(r, rows, c->nrows, &i, r->p->y, fresh);
+		if (fh > 0) {
+			crit.next = 0;
+			(void)ptab_row_draw(r->p, t, C_CRITERIUM, r->p->left,
+			    &crit, 1, r->p->y, fh, fh);
+			pdf_skip(r->p, fh);
+			stuck = 0;
+		} else if (++stuck > 1)
+			break;  /* not even a line fits a fresh page */
+		if (i < c->nrows)
+			next_page(r);
+	}
+	ptab_cell_free(&crit);
+	for (k = 0; k < c->nrows; k++)
+		row_free(&rows[k]);
+	free(rows);
+}
+
+/*
+ * What must fit below a theme's table header so that the header is not
+ * left alone at the foot of a page: the first criterion whole, or when
+ * it is taller, its first row and MOVE_SHARE of a page (then
+ * criterion_block() splits it here instead of moving it).
+ */
+static float
+first_block_keep(struct render *r, const struct fs_theme *th, float fresh)
+{
+	const struct lay_table    *t = table(r, T_BEVINDINGEN);
+	const struct fs_criterion *c;
+	struct frow                row;
+	float                      total = 0, first = 0, h;
+	size_t                     k;
+
+	if (th->ncriteria == 0)
+		return 0;
+	c = &th->criteria[0];
+	for (k = 0; k < c->nrows; k++) {
+		row_cells(r, &c->rows[k], &row);
+		h = ptab_row_height(t, row.cell, 3);
+		row_free(&row);
+		if (k == 0)
+			first = h;
+		total += h;
+	}
+	if (first < MOVE_SHARE * fresh)
+		first = MOVE_SHARE * fresh;
+	return total < first ? total : first;
+}
+
+static void
+findings_table(struct render *r, const struct fs_theme *th)
+{
+	const struct head *h = &r->heads[T_BEVINDINGEN];
+	float              keep, fresh;
+	size_t             k;
+
+	fresh = fresh_space(r, h);
+	keep = head_draw(r, h, 0) + first_block_keep(r, th, fresh);
+	heading(r, S_THEMA, th->name, keep);
+	(void)head_draw(r, h, 1);
+	r->head = h;
+	for (k = 0; k < th->ncriteria; k++)
+		criterion_block(r, &th->criteria[k]);
+	r->head = NULL;
+}
+
+/* A conclusion cell: one paragraph per line, a half line between. */
+static void
+conclusion_cell(struct render *r, struct ptab_cell *c, float w,
+    const char *text)
+{
+	const struct lay_style *st = style(r, S_CEL);
+	const char             *s = text, *nl;
+	char                   *line;
+
+	while (s != NULL && *s != '\0') {
+		nl = strchr(s, '\n');
+		line = xasprintf("%.*s", nl ? (int)(nl - s) : (int)strlen(s), s);
+		if (*line != '\0') {
+			if (c->n > 0)
+				ptab_cell_gap(c, st->size * PDF_LEADING / 2);
+			ptab_cell_add(r->p, c, st, w, line);
+		}
+		free(line);
+		s = nl ? nl + 1 : NULL;
+	}
+}
+
+static void
+conclusion_table(struct render *r, const struct fs_theme *th)
+{
+	const struct lay_table *t = table(r, T_CONCLUSIE);
+	const struct head      *h = &r->heads[T_CONCLUSIE];
+	struct ptab_cell        cells[2];
+	float                   need, fresh, keep, used;
+	int                     stuck = 0;
+
+	memset(cells, 0, sizeof(cells));
+	conclusion_cell(r, &cells[0], t->column[0] - 2 * t->padding, th->goed);
+	conclusion_cell(r, &cells[1], t->column[1] - 2 * t->padding,
+	    th->beter);
+	need = ptab_row_height(t, cells, 2);
+	fresh = fresh_space(r, h);
+	keep = head_draw(r, h, 0) + (need < MOVE_SHARE * fresh ? need :
+	    MOVE_SHARE * fresh);
+	heading(r, S_THEMA, th->name, keep);
+	(void)head_draw(r, h, 1);
+	r->head = h;
+	while (pdf_ok(r->p)) {
+		used = ptab_row_draw(r->p, t, 0, r->p->left, cells, 2, r->p->y,
+		    r->p->y - r->p->bottom, 0);
+		pdf_skip(r->p, used);
+		if (ptab_cell_done(&cells[0]) && ptab_cell_done(&cells[1]))
+			break;
+		if (used <= 2 * t->padding && ++stuck > 1)
+			break;
+		next_page(r);
+	}
+	r->head = NULL;
+	ptab_cell_free(&cells[0]);
+	ptab_cell_free(&cells[1]);
+}
+
+/* ---- the document ------------------------------------------------ */
+
+/* The definition of GGSR in a filled box. */
+static void
+definition_box(struct render *r)
+{
+	const struct framework *fw = r->fs->fw;
+	const struct lay_box   *b = &r->l->box[B_KADER];
+	const struct lay_style *body = style(r, S_KADER);
+	const struct lay_style *term = style(r, S_KADER_TERM);
+	float  w = r->p->right - r->p->left - 2 * b->padding, h = 0, y;
+	char **items = xcalloc(fw->nitems + 1, sizeof(char *));
+	size_t i;
+
+	for (i = 0; i < fw->ndefinition; i++)
+		h += pdf_text_height(r->p, body->face, body->size, w,
+		    fw->definition[i]) + body->after + (i ? body->size / 2 : 0);
+	for (i = 0; i < fw->nitems; i++) {
+		items[i] = texts_get(r->t, "definitie-item", "term",
+		    fw->items[i].term, "tekst", fw->items[i].text,
+		    (const char *)NULL);
+		h += pdf_text_height(r->p, term->face, term->size,
+		    w - term->indent, items[i]) + term->after;
+	}
+	h += 2 * b->padding + (fw->nitems ? body->size / 2 : 0);
+	(void)pdf_need(r->p, h);
+	pdf_fill(r->p, r->p->left, r->p->y - h, r->p->right - r->p->left, h,
+	    b->fill);
+	y = r->p->y - b->padding;
+	pdf_set_color(r->p, body->color);
+	for (i = 0; i < fw->ndefinition; i++)
+		y -= pdf_text_at(r->p, body->face, body->size,
+		    r->p->left + b->padding, y - (i ? body->size / 2 : 0), w,
+		    fw->definition[i]) + body->after + (i ? body->size / 2 : 0);
+	y -= fw->nitems ? body->size / 2 : 0;
+	pdf_set_color(r->p, term->color);
+	for (i = 0; i < fw->nitems; i++) {
+		y -= pdf_text_at(r->p, term->face, term->size,
+		    r->p->left + b->padding + term->indent, y, w - term->indent,
+		    items[i]) + term->after;
+		free(items[i]);
+	}
+	free(items);
+	pdf_skip(r->p, h + style(r, S_TEKST)->after * 2);
+}
+
+/*
+ * "In deze factsheet worden de volgende twee aanpakken beoordeeld:" and
+ * their names. The number is a word from the texts ("getallen" lists them
+ * from two up); beyond the list it is written in digits.
+ */
+static void
+approach_list(struct render *r)
+{
+	const struct factsheet *fs = r->fs;
+	char  *numbers, *tok, *save = NULL, *text, digits[24];
+	const char *word = NULL;
+	size_t i, k = 2;
+
+	if (fs->napproaches == 0)
+		return;
+	numbers = texts_get(r->t, "getallen", (const char *)NULL);
+	for (tok = strtok_r(numbers, " ", &save); tok != NULL;
+	    tok = strtok_r(NULL, " ", &save), k++)
+		if (k == fs->napproaches)
+			word = tok;
+	snprintf(digits, sizeof(digits), "%zu", fs->napproaches);
+	text = texts_get(r->t, fs->napproaches == 1 ? "aanpakken-een" :
+	    "aanpakken", "aantal", word ? word : digits, (const char *)NULL);
+	flow(r, S_TEKST, text);
+	free(text);
+	free(numbers);
+	for (i = 0; i < fs->napproaches; i++)
+		flow(r, S_LIJST, fs->approaches[i].name);
+	pdf_skip(r->p, style(r, S_TEKST)->after);
+}
+
+static void
+front_page(struct render *r)
+{
+	char *text;
+
+	pdf_page_new(r->p);
+	fixed(r, S_TITEL, "titel", NULL);
+	fixed(r, S_KOP, "kop", NULL);
+	fixed(r, S_RONDE, "ronde", NULL);
+	definition_box(r);
+	if (r->fs->context != NULL) {
+		text = texts_get(r->t, "context-kop", "gemeente",
+		    r->fs->municipality, (const char *)NULL);
+		heading(r, S_PARAGRAAF, text, 3 * style(r, S_TEKST)->size);
+		free(text);
+		flow(r, S_TEKST, r->fs->context);
+	}
+	approach_list(r);
+	fixed(r, S_TEKST, "inleiding", NULL);
+}
+
+static void
+approach_intro(struct render *r, const struct fs_approach *a)
+{
+	size_t i;
+	char  *text;
+
+	r->approach = a->name;
+	r->section = SEC_NONE;
+	pdf_page_new(r->p);
+	fixed(r, S_SECTIE, "aanpak-kop", a->name);
+	flow(r, S_AANPAK, a->name);
+	if (a->npartners == 0)
+		fixed(r, S_TEKST, "respondenten-geen", a->name);
+	else {
+		fixed(r, S_TEKST, "respondenten", a->name);
+		for (i = 0; i < a->npartners; i++)
+			flow(r, S_LIJST, a->partners[i]);
+		pdf_skip(r->p, style(r, S_TEKST)->after);
+		fixed(r, S_TEKST, "respondenten-slot", a->name);
+	}
+	if (a->description != NULL) {
+		text = texts_get(r->t, "beschrijving-kop", (const char *)NULL);
+		heading(r, S_PARAGRAAF, text, 3 * style(r, S_TEKST)->size);
+		free(text);
+		flow(r, S_TEKST, a->description);
+	}
+}
+
+static void
+approach_findings(struct render *r, const struct fs_approach *a)
+{
+	size_t i;
+	char  *text;
+
+	r->section = SEC_NONE;
+	pdf_page_new(r->p);
+	fixed(r, S_SECTIE, "bevindingen-kop", a->name);
+	r->section = SEC_BEVINDINGEN;
+	fixed(r, S_TEKST, "bevindingen-inleiding", a->name);
+	for (i = 0; i < a->nthemes; i++) {
+		text = texts_get(r->t, "thema", "naam", a->themes[i].name,
+		    "stelling", a->themes[i].statement, (const char *)NULL);
+		flow(r, S_LIJST, text);
+		free(text);
+	}
+	pdf_skip(r->p, style(r, S_TEKST)->after);
+	fixed(r, S_TEKST, "bevindingen-uitleg", a->name);
+	for (i = 0; i < a->nthemes; i++)
+		findings_table(r, &a->themes[i]);
+}
+
+static void
+approach_conclusion(struct render *r, const struct fs_approach *a)
+{
+	size_t i;
+
+	r->section = SEC_NONE;
+	pdf_page_new(r->p);
+	fixed(r, S_SECTIE, "conclusie-kop", a->name);
+	r->section = SEC_CONCLUSIE;
+	fixed(r, S_TEKST, "conclusie-inleiding", a->name);
+	for (i = 0; i < a->nthemes; i++)
+		conclusion_table(r, &a->themes[i]);
+	r->section = SEC_NONE;
+}
+
+static void
+heads_init(struct render *r)
+{
+	static const char *const ids[T__COUNT][LAY_MAX_COLUMNS] = {
+		[T_BEVINDINGEN] = { "kolom-criteria", "kolom-indicatoren",
+		                    "kolom-teken", "kolom-bevindingen" },
+		[T_CONCLUSIE]   = { "goed", "beter" },
+	};
+	size_t k, i;
+
+	for (k = 0; k < T__COUNT; k++) {
+		r->heads[k].table = (int)k;
+		for (i = 0; i < table_columns[k]; i++)
+			r->heads[k].label[i] = texts_get(r->t, ids[k][i],
+			    (const char *)NULL);
+	}
+}
+
+static void
+heads_free(struct render *r)
+{
+	size_t k, i;
+
+	for (k = 0; k < T__COUNT; k++)
+		for (i = 0; i < LAY_MAX_COLUMNS; i++)
+			free(r->heads[k].label[i]);
+}
+
+int
+factsheet_render(const struct factsheet *fs,
+    const struct factsheet_templates *t, const char *path, struct diags *d)
+{
+	struct render   r;
+	struct pdf_info info;
+	char            round[16], *title, *label;
+	size_t          i;
+	int             rc;
+
+	snprintf(round, sizeof(round), "%d", fs->round);
+	title = texts_get(t->texts, "pdf-titel", "gemeente", fs->municipality,
+	    "ronde", round, (const char *)NULL);
+	label = texts_get(t->texts, "pagina", (const char *)NULL);
+	memset(&info, 0, sizeof(info));
+	info.title = title;
+	info.author = texts_author(t->texts);
+	info.page_label = label;
+	info.date = fs->date;
+	info.geometry = t->layout.page;
+	memset(&r, 0, sizeof(r));
+	r.l = &t->layout;
+	r.t = t->texts;
+	r.fs = fs;
+	if ((r.p = pdf_doc_new(&info, d)) == NULL) {
+		free(title);
+		free(label);
+		return -1;
+	}
+	heads_init(&r);
+	pdf_set_page_hook(r.p, on_page, &r);
+	front_page(&r);
+	for (i = 0; i < fs->napproaches; i++) {
+		approach_intro(&r, &fs->approaches[i]);
+		approach_findings(&r, &fs->approaches[i]);
+		approach_conclusion(&r, &fs->approaches[i]);
+	}
+	rc = pdf_doc_save(r.p, path, d);
+	pdf_doc_free(r.p);
+	heads_free(&r);
+	free(title);
+	free(label);
+	return rc;
+}

@@ -1,0 +1,89 @@
+/*
+ * factsheet: the published document of one municipality's round, as a
+ * plain tree, and its rendering to PDF.
+ *
+ * Owns: struct factsheet (what the document says: built by the caller
+ * from the assessed round, read-only here) and its layout on pages:
+ * front page, per approach the description, the findings tables and the
+ * conclusions, running headers, continuation headings and repeated
+ * table headers. Wording and sizes come from templates/ (see template.h);
+ * this module holds neither.
+ */
+#ifndef STJ_FACTSHEET_H
+#define STJ_FACTSHEET_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "diag.h"
+#include "framework.h"
+#include "template.h"
+
+/* One mark and one finding: an indicator, or several merged ones. */
+struct fs_row {
+	const char **indicators;   /* their texts */
+	size_t       nindicators;
+	char         mark;         /* 'V', 'X' or '-' */
+	const char  *finding;      /* lines; a line may be a LET OP remark */
+};
+
+struct fs_criterion {
+	const char    *text;
+	struct fs_row *rows;
+	size_t         nrows;
+};
+
+struct fs_theme {
+	const char          *name, *statement;
+	struct fs_criterion *criteria;
+	size_t               ncriteria;
+	const char          *goed, *beter;   /* conclusion, one item a line */
+};
+
+struct fs_approach {
+	const char      *name;
+	const char      *description;   /* paragraphs split by "\n\n"; NULL */
+	const char     **partners;      /* network partners who answered */
+	size_t           npartners;
+	struct fs_theme *themes;
+	size_t           nthemes;
+};
+
+struct factsheet {
+	const char               *municipality;
+	int                       round;
+	time_t                    date;         /* creation date */
+	const struct framework   *fw;           /* definition box */
+	const char               *context;      /* NULL: none */
+	struct fs_approach       *approaches;
+	size_t                    napproaches;
+	struct arena             *arena;        /* owns what the builder adds */
+};
+
+/* An empty factsheet with its arena; free with factsheet_free(). */
+struct factsheet *factsheet_new(void);
+void factsheet_free(struct factsheet *fs);
+
+/* The templates a factsheet is drawn with. */
+struct factsheet_templates {
+	struct texts  *texts;
+	struct layout  layout;
+};
+
+/*
+ * Loads templates/texts-SET.xml and templates/factsheet-layout.xml from
+ * datadir (SET: "stj" for an inspection). Returns 0, or -1 with
+ * diagnostics.
+ */
+int factsheet_templates_load(struct factsheet_templates *t,
+    const char *datadir, const char *set, struct diags *d);
+void factsheet_templates_free(struct factsheet_templates *t);
+
+/*
+ * Renders fs to path (temporary file, then rename). Returns 0, or -1 with
+ * a diagnostic and no file at path.
+ */
+int factsheet_render(const struct factsheet *fs,
+    const struct factsheet_templates *t, const char *path, struct diags *d);
+
+#endif
