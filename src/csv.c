@@ -179,11 +179,17 @@ too_big(struct csv_reader *r, size_t from, long line, struct diags *d)
 static int
 end_field(struct csv_reader *r, size_t from, long line, struct diags *d)
 {
-	if (memchr(r->buf + from, '\0', r->len - from) != NULL) {
+	/*
+	 * An empty first field comes before any byte is stored, with r->buf
+	 * still NULL: NULL + 0 and memchr(NULL, ...) are undefined behaviour
+	 * (UBSan, found by fuzz/fuzz_csv). An empty field needs no check.
+	 */
+	if (r->len > from &&
+	    memchr(r->buf + from, '\0', r->len - from) != NULL) {
 		diags_add(d, r->name, line, MSG_CSV_NUL);
 		return -1;
 	}
-	if (!utf8_valid(r->buf + from, r->len - from)) {
+	if (r->len > from && !utf8_valid(r->buf + from, r->len - from)) {
 		diags_add(d, r->name, line, MSG_CSV_UTF8);
 		return -1;
 	}

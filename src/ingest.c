@@ -262,6 +262,7 @@ static void
 csv_row(struct csv_state *st, const struct csv_record *rec)
 {
 	struct response r;
+	const char     *cell[COL__FIXED];
 	size_t          i, k, n = 0;
 	int             before = st->errors;
 
@@ -269,26 +270,32 @@ csv_row(struct csv_state *st, const struct csv_record *rec)
 		csv_error(st, rec->line, MSG_CSV_RAGGED, rec->n, st->ncols);
 		return;
 	}
+	/*
+	 * The checks look at the trimmed cells: trimmed() returns a pointer
+	 * past the leading blanks, so a cell of only blanks still had
+	 * text[0] == ' ' and passed as not empty, and a respondent with an
+	 * empty gemeente, aanpak or organisatie was stored (fuzz_import).
+	 */
+	for (k = 0; k < COL__FIXED; k++)
+		cell[k] = trimmed(&rec->fields[st->fixed[k]]);
 	memset(&r, 0, sizeof(r));
 	r.file = st->path;
 	r.line = rec->line;
 	r.fw = st->fw;
-	r.municipality = trimmed(&rec->fields[st->fixed[COL_GEMEENTE]]);
-	r.approach = trimmed(&rec->fields[st->fixed[COL_AANPAK]]);
-	r.organisation = trimmed(&rec->fields[st->fixed[COL_ORGANISATIE]]);
-	r.round = parse_round(trimmed(&rec->fields[st->fixed[COL_RONDE]]));
-	r.role = role_from_name(trimmed(&rec->fields[st->fixed[COL_ROL]]));
+	r.municipality = cell[COL_GEMEENTE];
+	r.approach = cell[COL_AANPAK];
+	r.organisation = cell[COL_ORGANISATIE];
+	r.round = parse_round(cell[COL_RONDE]);
+	r.role = role_from_name(cell[COL_ROL]);
 	for (k = 0; k < COL__FIXED; k++)
-		if (rec->fields[st->fixed[k]].text[0] == '\0')
+		if (cell[k][0] == '\0')
 			csv_error(st, rec->line, MSG_EMPTY_FIELD,
 			    fixed_names[k]);
-	if (r.round == 0 && rec->fields[st->fixed[COL_RONDE]].text[0])
-		csv_error(st, rec->line, MSG_BAD_ROUND,
-		    rec->fields[st->fixed[COL_RONDE]].text);
+	if (r.round == 0 && cell[COL_RONDE][0])
+		csv_error(st, rec->line, MSG_BAD_ROUND, cell[COL_RONDE]);
 	if (r.role == ROLE__COUNT) {
-		if (rec->fields[st->fixed[COL_ROL]].text[0])
-			csv_error(st, rec->line, MSG_BAD_ROLE,
-			    rec->fields[st->fixed[COL_ROL]].text);
+		if (cell[COL_ROL][0])
+			csv_error(st, rec->line, MSG_BAD_ROLE, cell[COL_ROL]);
 		return;
 	}
 	memset(st->answers, 0, st->fw->nindicators * sizeof(*st->answers));

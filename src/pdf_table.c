@@ -106,10 +106,30 @@ ptab_row_height(const struct lay_table *t, struct ptab_cell *cells,
 	return h + 2 * t->padding;
 }
 
+/* Paragraphs up to this many lines are not split across pages. */
+#define KEEP_LINES 4
+
+/*
+ * 1 when the paragraph that starts at line i (lines of one added text)
+ * is short and does not fit in room: it should start on the next page.
+ */
+static int
+keep_paragraph(const struct ptab_cell *c, size_t i, float room)
+{
+	size_t k;
+	float  h = 0;
+
+	if (c->v[i].len == 0 || (i > 0 && c->v[i - 1].text == c->v[i].text))
+		return 0;
+	for (k = i; k < c->n && c->v[k].text == c->v[i].text; k++)
+		h += c->v[k].lead;
+	return k - i <= KEEP_LINES && h > room;
+}
+
 /*
  * Draws the lines of c that fit in avail (padding included) from top;
- * returns the height used. A gap at the top of a continued cell is
- * dropped: it only separated what is now on the previous page.
+ * returns the height used. A short paragraph that does not fit entirely
+ * is left for the next page, unless nothing has been drawn yet.
  */
 static float
 cell_draw(struct pdf_doc *p, const struct lay_table *t, struct ptab_cell *c,
@@ -121,6 +141,9 @@ cell_draw(struct pdf_doc *p, const struct lay_table *t, struct ptab_cell *c,
 	while (c->next < c->n) {
 		const struct ptab_line *l = &c->v[c->next];
 		if (used + l->lead + t->padding > avail)
+			break;
+		if (used > t->padding && keep_paragraph(c, c->next,
+		    avail - used - t->padding))
 			break;
 		if (l->len > 0) {
 			const char *s = c->texts[l->text] + l->off;

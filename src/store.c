@@ -143,7 +143,9 @@ static const char *const migrations[] = {
 	 * factsheet regenerated from the same database carries the same
 	 * creation date.
 	 */
-	"ALTER TABLE round ADD COLUMN changed TEXT;",
+	"ALTER TABLE round ADD COLUMN changed TEXT;"
+	/* The order of the approaches in the dossier: the factsheet's. */
+	"ALTER TABLE approach ADD COLUMN position INTEGER;",
 };
 
 enum { NMIGRATIONS = sizeof(migrations) / sizeof(migrations[0]) };
@@ -191,7 +193,8 @@ static const char *const stmt_sql[ST__COUNT] = {
 	[ST_DOSSIER] = "SELECT a.name, a.description FROM approach a"
 	    " JOIN round r ON r.id = a.round_id"
 	    " JOIN municipality m ON m.id = r.municipality_id"
-	    " WHERE m.name = ?1 AND r.year = ?2 ORDER BY a.id",
+	    " WHERE m.name = ?1 AND r.year = ?2"
+	    " ORDER BY a.position IS NULL, a.position, a.id",
 	[ST_MUNICIPALITIES] = "SELECT m.name, max(r.year) FROM municipality m"
 	    " JOIN round r ON r.municipality_id = m.id"
 	    " WHERE ?1 = 0 OR r.year = ?1 GROUP BY m.id ORDER BY m.name",
@@ -201,7 +204,8 @@ static const char *const stmt_sql[ST__COUNT] = {
 	[ST_APPR_GET] = "SELECT id FROM approach WHERE round_id = ?1"
 	    " AND name = ?2",
 	[ST_APPR_ADD] = "INSERT INTO approach (round_id, name) VALUES (?1, ?2)",
-	[ST_APPR_DESC] = "UPDATE approach SET description = ?2 WHERE id = ?1",
+	[ST_APPR_DESC] = "UPDATE approach SET description = ?2, position = ?3"
+	    " WHERE id = ?1",
 	[ST_PARTNER_DEL] = "DELETE FROM approach_partner WHERE approach_id = ?1",
 	[ST_PARTNER_ADD] = "INSERT INTO approach_partner (approach_id,"
 	    " position, organisation) VALUES (?1, ?2, ?3)",
@@ -239,7 +243,7 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " LEFT JOIN respondent p ON p.approach_id = a.id"
 	    " LEFT JOIN answer x ON x.respondent_id = p.id"
 	    " WHERE m.name = ?1 AND r.year = ?2"
-	    " ORDER BY a.id, x.indicator, p.id",
+	    " ORDER BY a.position IS NULL, a.position, a.id, x.indicator, p.id",
 	[ST_APPR_FIND] = "SELECT a.id FROM approach a"
 	    " JOIN round r ON r.id = a.round_id"
 	    " JOIN municipality m ON m.id = r.municipality_id"
@@ -762,6 +766,21 @@ set_text(struct store *s, enum stmt id, sqlite3_int64 key, const char *text,
 	return run(s, st, d);
 }
 
+/* Sets an approach's description and its place in the dossier. */
+static int
+describe(struct store *s, sqlite3_int64 appr, const char *description,
+    int position, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_APPR_DESC, d);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, appr);
+	bind_text(st, 2, description);
+	sqlite3_bind_int(st, 3, position);
+	return run(s, st, d);
+}
+
 static int
 put_partners(struct store *s, sqlite3_int64 appr,
     const struct dossier_approach *a, struct diags *d)
@@ -802,7 +821,7 @@ store_put_dossier(struct store *s, const struct dossier *x, struct diags *d)
 	for (i = 0; i < x->napproaches; i++) {
 		const struct dossier_approach *a = &x->approaches[i];
 		if ((appr = approach_id(s, round, a->name, d)) == 0 ||
-		    set_text(s, ST_APPR_DESC, appr, a->description, d) == -1 ||
+		    describe(s, appr, a->description, (int)i + 1, d) == -1 ||
 		    put_partners(s, appr, a, d) == -1)
 			return -1;
 	}
