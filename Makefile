@@ -74,9 +74,9 @@ deps:
 	@sh tools/deps.sh
 
 # The bundled examples, imported into a fresh demo database with the
-# inspector's overrides. The factsheet renderer is not there yet: the demo
-# ends by showing what was stored, the verdicts and the framework.
+# inspector's overrides, and the Leeuwarden factsheet written from it.
 DEMO_DB = build/demo.db
+DEMO_PDF = factsheet-Leeuwarden-2013.pdf
 EXAMPLES = examples/leeuwarden-2013.csv examples/leeuwarden-2013-dossier.xml \
            examples/oosterhout-2013/*.xml examples/oosterhout-2013-dossier.xml \
            examples/zuiderhaven-2014.csv examples/zuiderhaven-2014-dossier.xml
@@ -88,7 +88,8 @@ demo: deps
 	    --inspector "STJ inspecteur"
 	./$(BIN) --db $(DEMO_DB) status
 	./$(BIN) --db $(DEMO_DB) verdicts --municipality Leeuwarden
-	./$(BIN) framework show
+	./$(BIN) --db $(DEMO_DB) factsheet --municipality Leeuwarden \
+	    -o $(DEMO_PDF)
 
 check: deps
 	@$(MAKE) --no-print-directory test
@@ -131,4 +132,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build $(BIN) tests/tmp
+	rm -rf build $(BIN) tests/tmp $(DEMO_PDF)

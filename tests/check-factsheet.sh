@@ -82,3 +82,12 @@ found() {
 }
 found "$tmp/letop.txt" "LET OP remarks"
 found "$tmp/concl.txt" "conclusion lines"
+
+# A table header (or theme heading) that is the last thing on its page
+# is widowed: in content order the next page's number follows it.
+awk '
+	/^\f/ && (prev == "Criteria Indicatoren Bevindingen" ||
+	    prev == "Wat gaat goed? Wat kan beter?") { widowed++ }
+	{ prev = $0 }
+	END { printf "widowed table headers: %d\n", widowed }
+' "$tmp/raw.txt"
