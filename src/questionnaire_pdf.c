@@ -301,6 +301,8 @@ questionnaire_write_pdf(const struct framework *fw, enum role role,
 	}
 	title = xasprintf("%s %s (%s)", label[L_TITLE], fw->title,
 	    role_name(role));
+	/* Zeroed: no geometry given means A4 with the default margins. */
+	memset(&info, 0, sizeof(info));
 	info.title = title;
 	info.author = label[L_AUTHOR];
 	info.page_label = label[L_PAGE];
