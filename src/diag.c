@@ -73,6 +73,7 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_BAD_MERGE]      = "%s-%s: a merge takes consecutive indicators "
 	                       "of one criterion, first to last",
 	[MSG_MERGE_OVERLAP]  = "%s is already part of a merge",
+	[MSG_ROUND_EXISTS]   = "%s already has a round %d",
 	[MSG_TEMPLATE_MISSING] = "no %s with id '%s' (the document needs it)",
 	[MSG_TEMPLATE_COLUMNS] = "table '%s' has %zu columns, the document "
 	                         "needs %zu",

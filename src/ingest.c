@@ -508,13 +508,49 @@ xml_response(struct xml_state *x, const struct ingest_opts *o,
 	return sink->response(sink->ctx, &r);
 }
 
+/*
+ * The <voortgang indicator="ID"> notes of an approach: what the
+ * municipality did about a verbeterpunt. An unknown indicator is an error.
+ */
+static void
+dossier_notes(struct xml_state *x, const struct framework *fw,
+    const xmlNode *aanpak, struct dossier_approach *a)
+{
+	const xmlNode *p;
+	const char    *id;
+	size_t         cap = 0;
+
+	for (p = aanpak->children; p != NULL; p = p->next)
+		cap += p->type == XML_ELEMENT_NODE &&
+		    strcmp((const char *)p->name, "voortgang") == 0;
+	a->notes = arena_alloc(x->arena, (cap + 1) * sizeof(*a->notes));
+	for (p = aanpak->children; p != NULL; p = p->next) {
+		struct dossier_note *note = &a->notes[a->nnotes];
+		if (p->type != XML_ELEMENT_NODE ||
+		    strcmp((const char *)p->name, "voortgang") != 0)
+			continue;
+		id = xattr(x, p, "indicator");
+		note->line = xmlsafe_line(p);
+		if ((note->indicator = framework_indicator(fw, id)) == NULL) {
+			diags_add(x->d, x->path, note->line,
+			    MSG_UNKNOWN_INDICATOR, id, fw->id, fw->version);
+			x->errors++;
+			continue;
+		}
+		note->text = paragraphs(x, p);
+		a->nnotes++;
+	}
+}
+
 static int
 xml_dossier(struct xml_state *x, const struct ingest_opts *o,
     const xmlNode *root, const struct ingest_sink *sink)
 {
 	struct dossier ds;
 	const xmlNode *n, *p;
+	const char    *kind;
 	size_t         k = 0, cap = 0;
+	int            before = x->errors;
 
 	memset(&ds, 0, sizeof(ds));
 	ds.file = x->path;
@@ -523,6 +559,8 @@ xml_dossier(struct xml_state *x, const struct ingest_opts *o,
 		return -1;
 	ds.municipality = xattr(x, root, "gemeente");
 	ds.round = parse_round(xattr(x, root, "ronde"));
+	kind = xattr(x, root, "soort");
+	ds.self_assessment = kind != NULL && strcmp(kind, "zelfevaluatie") == 0;
 	ds.context = paragraphs(x, elem(root, "context"));
 	for (n = root->children; n != NULL; n = n->next)
 		cap += n->type == XML_ELEMENT_NODE &&
@@ -541,9 +579,12 @@ xml_dossier(struct xml_state *x, const struct ingest_opts *o,
 			if (p->type == XML_ELEMENT_NODE && a->npartners < 3 &&
 			    strcmp((const char *)p->name, "netwerkpartner") == 0)
 				a->partners[a->npartners++] = xtext(x, p, 1);
+		dossier_notes(x, ds.fw, n, a);
 		k++;
 	}
 	ds.napproaches = k;
+	if (x->errors > before)
+		return -1;
 	return sink->dossier(sink->ctx, &ds);
 }
 

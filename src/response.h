@@ -34,12 +34,21 @@ struct response {
 	size_t                   nanswers;
 };
 
+/* What the municipality did about one verbeterpunt (progress report). */
+struct dossier_note {
+	const struct fw_indicator *indicator;
+	const char                *text;
+	long                       line;
+};
+
 struct dossier_approach {
-	const char  *name;
-	const char  *description;   /* paragraphs joined by "\n\n" */
-	const char  *partners[3];
-	size_t       npartners;
-	long         line;
+	const char          *name;
+	const char          *description;   /* paragraphs joined by "\n\n" */
+	const char          *partners[3];
+	size_t               npartners;
+	struct dossier_note *notes;
+	size_t               nnotes;
+	long                 line;
 };
 
 /* A municipality's dossier for one round. */
@@ -49,6 +58,7 @@ struct dossier {
 	const struct framework  *fw;
 	const char              *municipality;
 	int                      round;
+	int                      self_assessment;  /* soort="zelfevaluatie" */
 	const char              *context;   /* paragraphs joined by "\n\n" */
 	struct dossier_approach *approaches;
 	size_t                   napproaches;

@@ -146,6 +146,18 @@ static const char *const migrations[] = {
 	"ALTER TABLE round ADD COLUMN changed TEXT;"
 	/* The order of the approaches in the dossier: the factsheet's. */
 	"ALTER TABLE approach ADD COLUMN position INTEGER;",
+	/*
+	 * 3: a round is an inspection or the municipality's self-assessment;
+	 * a municipality reports its progress per verbeterpunt.
+	 */
+	"ALTER TABLE round ADD COLUMN kind TEXT NOT NULL DEFAULT 'toezicht'"
+	"  CHECK (kind IN ('toezicht', 'zelfevaluatie'));"
+	"CREATE TABLE progress_note ("
+	"  approach_id INTEGER NOT NULL REFERENCES approach(id),"
+	"  indicator   TEXT NOT NULL,"
+	"  text        TEXT NOT NULL,"
+	"  PRIMARY KEY (approach_id, indicator)"
+	") STRICT;",
 };
 
 enum { NMIGRATIONS = sizeof(migrations) / sizeof(migrations[0]) };
@@ -155,6 +167,8 @@ enum stmt {
 	ST_MUN_GET, ST_MUN_ADD,
 	ST_ROUND_GET, ST_ROUND_ADD, ST_ROUND_CONTEXT, ST_ROUND_TOUCH,
 	ST_ROUND_CHANGED, ST_DOSSIER, ST_CONTEXT, ST_MUNICIPALITIES,
+	ST_ROUND_KIND, ST_KIND, ST_NOTE_DEL, ST_NOTE_ADD, ST_NOTES,
+	ST_ROUND_COPY_APPR, ST_ROUND_COPY_PARTNERS, ST_ROUND_LOOKUP,
 	ST_APPR_GET, ST_APPR_ADD, ST_APPR_DESC,
 	ST_PARTNER_DEL, ST_PARTNER_ADD,
 	ST_RESP_GET, ST_RESP_DEL, ST_RESP_ADD, ST_RESP_COUNT,
@@ -195,6 +209,30 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " JOIN municipality m ON m.id = r.municipality_id"
 	    " WHERE m.name = ?1 AND r.year = ?2"
 	    " ORDER BY a.position IS NULL, a.position, a.id",
+	[ST_ROUND_KIND] = "UPDATE round SET kind = ?2 WHERE id = ?1",
+	[ST_KIND] = "SELECT r.kind FROM round r"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2",
+	[ST_NOTE_DEL] = "DELETE FROM progress_note WHERE approach_id = ?1",
+	[ST_NOTE_ADD] = "INSERT OR REPLACE INTO progress_note (approach_id,"
+	    " indicator, text) VALUES (?1, ?2, ?3)",
+	[ST_NOTES] = "SELECT a.name, n.indicator, n.text FROM progress_note n"
+	    " JOIN approach a ON a.id = n.approach_id"
+	    " JOIN round r ON r.id = a.round_id"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2",
+	/* A new round takes the previous one's approaches and partners. */
+	[ST_ROUND_COPY_APPR] = "INSERT INTO approach (round_id, name,"
+	    " description, position) SELECT ?1, name, description, position"
+	    " FROM approach WHERE round_id = ?2 ORDER BY id",
+	[ST_ROUND_COPY_PARTNERS] = "INSERT INTO approach_partner (approach_id,"
+	    " position, organisation) SELECT n.id, p.position, p.organisation"
+	    " FROM approach_partner p JOIN approach o ON o.id = p.approach_id"
+	    " JOIN approach n ON n.name = o.name AND n.round_id = ?1"
+	    " WHERE o.round_id = ?2",
+	[ST_ROUND_LOOKUP] = "SELECT r.id, r.context, r.kind FROM round r"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2",
 	[ST_MUNICIPALITIES] = "SELECT m.name, max(r.year) FROM municipality m"
 	    " JOIN round r ON r.municipality_id = m.id"
 	    " WHERE ?1 = 0 OR r.year = ?1 GROUP BY m.id ORDER BY m.name",
@@ -805,6 +843,31 @@ put_partners(struct store *s, sqlite3_int64 appr,
 	return 0;
 }
 
+/* Replaces an approach's progress notes with those of the dossier. */
+static int
+put_notes(struct store *s, sqlite3_int64 appr,
+    const struct dossier_approach *a, struct diags *d)
+{
+	sqlite3_stmt *st;
+	size_t        i;
+
+	if ((st = stmt(s, ST_NOTE_DEL, d)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, appr);
+	if (run(s, st, d) == -1)
+		return -1;
+	for (i = 0; i < a->nnotes; i++) {
+		if ((st = stmt(s, ST_NOTE_ADD, d)) == NULL)
+			return -1;
+		sqlite3_bind_int64(st, 1, appr);
+		bind_text(st, 2, a->notes[i].indicator->id);
+		bind_text(st, 3, a->notes[i].text);
+		if (run(s, st, d) == -1)
+			return -1;
+	}
+	return 0;
+}
+
 int
 store_put_dossier(struct store *s, const struct dossier *x, struct diags *d)
 {
@@ -816,12 +879,15 @@ store_put_dossier(struct store *s, const struct dossier *x, struct diags *d)
 	if ((round = round_id(s, x->fw, x->municipality, x->round, x->file,
 	    x->line, d)) == 0)
 		return -1;
-	if (set_text(s, ST_ROUND_CONTEXT, round, x->context, d) == -1)
+	if (set_text(s, ST_ROUND_CONTEXT, round, x->context, d) == -1 ||
+	    set_text(s, ST_ROUND_KIND, round, x->self_assessment ?
+	    "zelfevaluatie" : "toezicht", d) == -1)
 		return -1;
 	for (i = 0; i < x->napproaches; i++) {
 		const struct dossier_approach *a = &x->approaches[i];
 		if ((appr = approach_id(s, round, a->name, d)) == 0 ||
 		    describe(s, appr, a->description, (int)i + 1, d) == -1 ||
+		    put_notes(s, appr, a, d) == -1 ||
 		    put_partners(s, appr, a, d) == -1)
 			return -1;
 	}
@@ -1292,4 +1358,111 @@ store_municipalities(struct store *s, int round,
 		row(ctx, (const char *)sqlite3_column_text(st, 0),
 		    sqlite3_column_int(st, 1));
 	return rows_done(s, st, rc, d);
+}
+
+int
+store_round_kind(struct store *s, const char *municipality, int round,
+    int *self_assessment, struct diags *d)
+{
+	sqlite3_stmt *st = round_query(s, ST_KIND, municipality, round, d);
+	int           rc;
+
+	*self_assessment = 0;
+	if (st == NULL)
+		return -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*self_assessment = strcmp((const char *)
+		    sqlite3_column_text(st, 0), "zelfevaluatie") == 0;
+		rc = SQLITE_DONE;
+	}
+	return rows_done(s, st, rc, d);
+}
+
+int
+store_notes(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const char *approach, const char *indicator,
+    const char *text), void *ctx, struct diags *d)
+{
+	sqlite3_stmt *st = round_query(s, ST_NOTES, municipality, round, d);
+	int           rc;
+
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		row(ctx, (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1),
+		    (const char *)sqlite3_column_text(st, 2));
+	return rows_done(s, st, rc, d);
+}
+
+/* The id of a municipality's round (0: none), its context and kind. */
+static sqlite3_int64
+round_lookup(struct store *s, const char *municipality, int year,
+    char **context, char **kind, struct diags *d)
+{
+	sqlite3_stmt *st = round_query(s, ST_ROUND_LOOKUP, municipality, year,
+	    d);
+	sqlite3_int64 id = 0;
+
+	if (st == NULL)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		if (context != NULL && sqlite3_column_type(st, 1) != SQLITE_NULL)
+			*context = xstrdup((const char *)
+			    sqlite3_column_text(st, 1));
+		if (kind != NULL)
+			*kind = xstrdup((const char *)
+			    sqlite3_column_text(st, 2));
+	}
+	sqlite3_reset(st);
+	return id;
+}
+
+/* Runs a copy statement with ?1 = the new round and ?2 = the old one. */
+static int
+copy_rows(struct store *s, enum stmt id, sqlite3_int64 to, sqlite3_int64 from,
+    struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, id, d);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, to);
+	sqlite3_bind_int64(st, 2, from);
+	return run(s, st, d);
+}
+
+int
+store_round_new(struct store *s, const struct framework *fw,
+    const char *municipality, int year, int from, struct diags *d)
+{
+	sqlite3_int64 id, prev = 0;
+	char         *context = NULL, *kind = NULL;
+	int           rc = -1;
+
+	if ((id = round_lookup(s, municipality, year, NULL, NULL, d)) != 0) {
+		if (id > 0)
+			diags_add(d, NULL, 0, MSG_ROUND_EXISTS, municipality,
+			    year);
+		return -1;
+	}
+	if (from != 0 && (prev = round_lookup(s, municipality, from, &context,
+	    &kind, d)) <= 0) {
+		if (prev == 0)
+			diags_add(d, NULL, 0, MSG_NO_ROUND, municipality, from);
+		goto out;
+	}
+	if ((id = round_id(s, fw, municipality, year, NULL, 0, d)) == 0)
+		goto out;
+	if (prev != 0 && (set_text(s, ST_ROUND_CONTEXT, id, context, d) == -1 ||
+	    set_text(s, ST_ROUND_KIND, id, kind, d) == -1 ||
+	    copy_rows(s, ST_ROUND_COPY_APPR, id, prev, d) == -1 ||
+	    copy_rows(s, ST_ROUND_COPY_PARTNERS, id, prev, d) == -1))
+		goto out;
+	rc = 0;
+out:
+	free(context);
+	free(kind);
+	return rc;
 }

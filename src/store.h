@@ -14,7 +14,7 @@
 struct store;
 
 /* Schema version this build creates and expects. */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 /*
  * Opens (creating when absent) the database at path, in WAL mode with a
@@ -54,6 +54,21 @@ int store_dossier(struct store *s, const char *municipality, int round,
 int store_municipalities(struct store *s, int round,
     void (*row)(void *, const char *municipality, int round), void *ctx,
     struct diags *d);
+
+/* 1 in *self_assessment when the round is the municipality's own. */
+int store_round_kind(struct store *s, const char *municipality, int round,
+    int *self_assessment, struct diags *d);
+/* The municipality's progress notes of a round, per approach. */
+int store_notes(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const char *approach, const char *indicator,
+    const char *text), void *ctx, struct diags *d);
+/*
+ * Starts round year of municipality on framework fw, empty, or (from not
+ * 0) with the context, kind, approaches, descriptions and partners of
+ * round from. Refused: a round that exists, a from that does not.
+ */
+int store_round_new(struct store *s, const struct framework *fw,
+    const char *municipality, int year, int from, struct diags *d);
 
 /*
  * One transaction around a whole command: an import either stores every
