@@ -130,6 +130,15 @@ const struct round_edit *round_edit_find(const struct round_edits *e,
     const char *approach, const char *theme);
 void round_edits_free(struct round_edits *e);
 
+struct progress;
+struct progress_round;
+
+/* Writes the progress report PDF (cmd_factsheet.c builds it). */
+int cli_progress_pdf(const struct cli *cli, struct store *s,
+    const char *municipality, const struct progress_round *from,
+    const struct progress_round *to, const struct progress *p,
+    const char *path, struct diags *d);
+
 int cmd_framework(const struct cli *cli, int argc, char **argv);
 int cmd_import(const struct cli *cli, int argc, char **argv);
 int cmd_status(const struct cli *cli, int argc, char **argv);
@@ -140,5 +149,7 @@ int cmd_history(const struct cli *cli, int argc, char **argv);
 int cmd_conclusion(const struct cli *cli, int argc, char **argv);
 int cmd_merge(const struct cli *cli, int argc, char **argv);
 int cmd_factsheet(const struct cli *cli, int argc, char **argv);
+int cmd_round(const struct cli *cli, int argc, char **argv);
+int cmd_progress(const struct cli *cli, int argc, char **argv);
 
 #endif

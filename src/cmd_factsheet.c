@@ -15,11 +15,13 @@
 #include "assess_draft.h"
 #include "cli.h"
 #include "factsheet.h"
+#include "progress.h"
 #include "store.h"
 #include "util.h"
 
 static const char factsheet_usage[] =
 "usage: stj factsheet --municipality NAME [--round YEAR] [-o FILE.pdf]\n"
+"                     [--self-assessment]\n"
 "       stj factsheet --all [--round YEAR] -o DIR\n"
 "\n"
 "Writes the factsheet of a municipality's round as PDF: the front page\n"
@@ -36,9 +38,18 @@ static const char factsheet_usage[] =
 "  --all                 every municipality with that round, one file\n"
 "                        each in DIR: factsheet-NAME-YEAR.pdf\n"
 "  --round YEAR          the round (default: the latest)\n"
+"  --self-assessment     the municipality's own assessment: titled\n"
+"                        Zelfevaluatie, its texts from\n"
+"                        templates/texts-zelfevaluatie.xml, author the\n"
+"                        municipality (default for a round whose dossier\n"
+"                        says soort=\"zelfevaluatie\")\n"
 "  -o, --output PATH     the PDF (default: factsheet-NAME-YEAR.pdf), or\n"
 "                        with --all the directory (created if missing)\n"
 "  -h, --help            this help\n";
+
+/* The two text sets: an inspection's and a self-assessment's. */
+enum { SET_STJ, SET_SELF, SET__COUNT };
+static const char *const set_name[SET__COUNT] = { "stj", "zelfevaluatie" };
 
 /* What one factsheet is built from, besides the round view. */
 struct sources {
@@ -46,8 +57,38 @@ struct sources {
 	const struct phrases      *ph;
 	struct store              *store;
 	struct framework_set      *set;
-	struct factsheet_templates tpl;
+	struct factsheet_templates tpl[SET__COUNT];
+	int                        loaded[SET__COUNT];
+	int                        self;    /* --self-assessment */
 };
+
+static void
+sources_free(struct sources *src)
+{
+	int k;
+
+	for (k = 0; k < SET__COUNT; k++)
+		if (src->loaded[k])
+			factsheet_templates_free(&src->tpl[k]);
+}
+
+/* The templates of a round: loaded on first use. NULL on error. */
+static const struct factsheet_templates *
+templates(struct sources *src, const char *mun, int round, struct diags *d)
+{
+	int self = src->self, k;
+
+	if (!self && store_round_kind(src->store, mun, round, &self, d) == -1)
+		return NULL;
+	k = self ? SET_SELF : SET_STJ;
+	if (!src->loaded[k]) {
+		if (factsheet_templates_load(&src->tpl[k], src->cli->datadir,
+		    set_name[k], d) == -1)
+			return NULL;
+		src->loaded[k] = 1;
+	}
+	return &src->tpl[k];
+}
 
 struct described {
 	char  **names, **descriptions;
@@ -258,6 +299,189 @@ out:
 	return fs;
 }
 
+/* ---- the progress report ------------------------------------------ */
+
+struct notes {
+	char **key, **text;   /* key: "approach\nindicator" */
+	size_t n;
+};
+
+static void
+on_note(void *ctx, const char *approach, const char *indicator,
+    const char *text)
+{
+	struct notes *x = ctx;
+
+	x->key = xrealloc(x->key, (x->n + 1) * sizeof(char *));
+	x->text = xrealloc(x->text, (x->n + 1) * sizeof(char *));
+	x->key[x->n] = xasprintf("%s\n%s", approach, indicator);
+	x->text[x->n++] = xstrdup(text);
+}
+
+static const char *
+note_of(const struct notes *x, const char *approach, const char *indicator)
+{
+	size_t i, la = strlen(approach);
+
+	for (i = 0; i < x->n; i++)
+		if (strncmp(x->key[i], approach, la) == 0 &&
+		    x->key[i][la] == '\n' &&
+		    strcmp(x->key[i] + la + 1, indicator) == 0)
+			return x->text[i];
+	return NULL;
+}
+
+static void
+notes_free(struct notes *x)
+{
+	size_t i;
+
+	for (i = 0; i < x->n; i++) {
+		free(x->key[i]);
+		free(x->text[i]);
+	}
+	free(x->key);
+	free(x->text);
+}
+
+/* The progress column: status, LET OP change, the municipality's note. */
+static const char *
+progress_text(struct factsheet *fs, const struct factsheet_templates *tpl,
+    const struct progress_row *r, const char *note)
+{
+	char *status = texts_get(tpl->texts, progress_status_name(r->status),
+	    (const char *)NULL);
+	char *letop = texts_get(tpl->texts, r->letop_van && !r->letop_naar ?
+	    "letop-opgelost" : !r->letop_van && r->letop_naar ?
+	    "letop-nieuw" : "geen-tekst", (const char *)NULL);
+	char *mine = note ? texts_get(tpl->texts, "voortgang-toelichting",
+	    "tekst", note, (const char *)NULL) : xstrdup("");
+	char *all = xasprintf("%s%s%s%s%s", status, *letop ? "\n" : "", letop,
+	    *mine ? "\n" : "", mine);
+	const char *out = arena_strdup(fs->arena, all);
+
+	free(status);
+	free(letop);
+	free(mine);
+	free(all);
+	return out;
+}
+
+/* Approach a's tables from the rows of p that belong to it. */
+static void
+progress_approach(struct factsheet *fs, const struct factsheet_templates *tpl,
+    const struct framework *fw, const struct progress *p, const char *name,
+    const struct notes *notes, struct fs_approach *a)
+{
+	const struct progress_row *r;
+	size_t                     t, c, i, k;
+
+	a->name = name;
+	a->nthemes = fw->nthemes;
+	a->themes = arena_alloc(fs->arena, (fw->nthemes + 1) *
+	    sizeof(*a->themes));
+	for (t = 0; t < fw->nthemes; t++) {
+		struct fs_theme *th = &a->themes[t];
+		th->name = fw->themes[t].name;
+		th->statement = fw->themes[t].statement;
+		th->ncriteria = fw->themes[t].ncriteria;
+		th->criteria = arena_alloc(fs->arena, (th->ncriteria + 1) *
+		    sizeof(*th->criteria));
+		for (c = 0; c < th->ncriteria; c++) {
+			const struct fw_criterion *fc = &fw->themes[t].criteria[c];
+			struct fs_criterion *out = &th->criteria[c];
+			out->text = fc->text;
+			out->rows = arena_alloc(fs->arena,
+			    (fc->nindicators + 1) * sizeof(*out->rows));
+			for (i = 0; i < fc->nindicators; i++)
+				for (k = 0; k < p->n; k++) {
+					r = &p->rows[k];
+					if (r->to != &fc->indicators[i] ||
+					    strcmp(r->approach, name) != 0)
+						continue;
+					struct fs_row *row =
+					    &out->rows[out->nrows++];
+					row->indicators = arena_alloc(
+					    fs->arena, sizeof(char *));
+					row->indicators[0] = r->to->text;
+					row->nindicators = 1;
+					row->mark = r->naar;
+					row->prev_mark = r->van;
+					row->progress = progress_text(fs, tpl,
+					    r, note_of(notes, name,
+					    r->to->id));
+				}
+		}
+	}
+}
+
+int
+cli_progress_pdf(const struct cli *cli, struct store *s,
+    const char *municipality, const struct progress_round *from,
+    const struct progress_round *to, const struct progress *p,
+    const char *path, struct diags *d)
+{
+	struct sources    src;
+	struct notes      notes = { NULL, NULL, 0 };
+	struct factsheet *fs = factsheet_new();
+	const struct factsheet_templates *tpl;
+	char             *changed = NULL, *text;
+	size_t            i, k;
+	int               rc = -1;
+
+	memset(&src, 0, sizeof(src));
+	src.cli = cli;
+	src.store = s;
+	if ((tpl = templates(&src, municipality, to->year, d)) == NULL ||
+	    store_notes(s, municipality, to->year, on_note, &notes, d) == -1 ||
+	    store_round_changed(s, municipality, to->year, &changed, d) == -1)
+		goto out;
+	fs->municipality = arena_strdup(fs->arena, municipality);
+	fs->round = to->year;
+	fs->from_round = from->year;
+	fs->date = round_date(changed, to->year);
+	fs->fw = to->fw;
+	fs->ncounts = to->fw->nthemes;
+	fs->counts = arena_alloc(fs->arena, (fs->ncounts + 1) *
+	    sizeof(*fs->counts));
+	for (i = 0; i < fs->ncounts; i++) {
+		fs->counts[i].theme = to->fw->themes[i].name;
+		progress_count(p, to->fw->themes[i].id, &fs->counts[i].then,
+		    &fs->counts[i].now);
+	}
+	fs->points = arena_alloc(fs->arena, (p->n + 1) * sizeof(*fs->points));
+	for (k = 0; k < p->n; k++) {
+		if (p->rows[k].van != 'X')
+			continue;
+		struct fs_point *pt = &fs->points[fs->npoints++];
+		pt->approach = p->rows[k].approach;
+		text = xasprintf("%s %s", p->rows[k].from->id,
+		    p->rows[k].from->text);
+		pt->indicator = arena_strdup(fs->arena, text);
+		free(text);
+		text = texts_get(tpl->texts,
+		    progress_status_name(p->rows[k].status), (const char *)NULL);
+		pt->status = arena_strdup(fs->arena, text);
+		free(text);
+	}
+	fs->napproaches = to->napproaches;
+	fs->approaches = arena_alloc(fs->arena, (to->napproaches + 1) *
+	    sizeof(*fs->approaches));
+	for (i = 0; i < to->napproaches; i++)
+		progress_approach(fs, tpl, to->fw, p, to->approaches[i],
+		    &notes, &fs->approaches[i]);
+	if (factsheet_render(fs, tpl, path, d) == 0) {
+		printf("%s\n", path);
+		rc = 0;
+	}
+out:
+	free(changed);
+	notes_free(&notes);
+	sources_free(&src);
+	factsheet_free(fs);
+	return rc;
+}
+
 /*
  * "factsheet-NAME-YEAR.pdf" with every byte that could leave the
  * directory or confuse a shell ('/', '\\', control characters, a leading
@@ -280,22 +504,27 @@ file_name(const char *mun, int round)
 }
 
 static int
-one(const struct sources *src, const char *mun, int round, const char *out,
+one(struct sources *src, const char *mun, int round, const char *out,
     const char *dir, struct diags *d)
 {
-	struct factsheet *fs;
-	char             *name = NULL, *path;
-	int               rc = -1;
+	const struct factsheet_templates *tpl;
+	struct factsheet                 *fs;
+	char                             *name = NULL, *path;
+	int                               rc = -1;
 
 	if ((fs = build(src, mun, round, d)) == NULL)
 		return -1;
+	if ((tpl = templates(src, mun, fs->round, d)) == NULL) {
+		factsheet_free(fs);
+		return -1;
+	}
 	if (out != NULL && dir == NULL)
 		path = xstrdup(out);
 	else {
 		name = file_name(mun, fs->round);
 		path = dir ? xasprintf("%s/%s", dir, name) : xstrdup(name);
 	}
-	if (factsheet_render(fs, &src->tpl, path, d) == 0) {
+	if (factsheet_render(fs, tpl, path, d) == 0) {
 		printf("%s\n", path);
 		rc = 0;
 	}
@@ -323,7 +552,7 @@ on_municipality(void *ctx, const char *name, int round)
 }
 
 static int
-all(const struct sources *src, int round, const char *dir, struct diags *d)
+all(struct sources *src, int round, const char *dir, struct diags *d)
 {
 	struct names m = { NULL, NULL, 0 };
 	size_t       i;
@@ -347,7 +576,8 @@ all(const struct sources *src, int round, const char *dir, struct diags *d)
 }
 
 static int
-factsheet(const struct cli *cli, const char *mun, int round, const char *out)
+factsheet(const struct cli *cli, const char *mun, int round, const char *out,
+    int self)
 {
 	struct framework_set set;
 	struct sources       src;
@@ -363,8 +593,8 @@ factsheet(const struct cli *cli, const char *mun, int round, const char *out)
 	xsd = xasprintf("%s/templates/phrases.xsd", cli->datadir);
 	src.cli = cli;
 	src.set = &set;
+	src.self = self;
 	if ((ph = phrases_load(book, xsd, &d)) != NULL &&
-	    factsheet_templates_load(&src.tpl, cli->datadir, "stj", &d) == 0 &&
 	    (src.store = store_open(cli->db, &d)) != NULL) {
 		src.ph = ph;
 		if ((mun == NULL ? all(&src, round, out, &d) :
@@ -372,7 +602,7 @@ factsheet(const struct cli *cli, const char *mun, int round, const char *out)
 			rc = EXIT_OK;
 	}
 	store_close(src.store);
-	factsheet_templates_free(&src.tpl);
+	sources_free(&src);
 	phrases_free(ph);
 	free(book);
 	free(xsd);
@@ -389,17 +619,19 @@ cmd_factsheet(const struct cli *cli, int argc, char **argv)
 		{ "all",          no_argument,       NULL, 'A' },
 		{ "round",        required_argument, NULL, 'y' },
 		{ "output",       required_argument, NULL, 'o' },
+		{ "self-assessment", no_argument,    NULL, 'S' },
 		{ "help",         no_argument,       NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *mun = NULL, *out = NULL;
-	int         ch, every = 0, round = 0;
+	int         ch, every = 0, round = 0, self = 0;
 
 	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'm': mun = optarg; break;
 		case 'A': every = 1; break;
 		case 'o': out = optarg; break;
+		case 'S': self = 1; break;
 		case 'y':
 			if (cli_parse_round(optarg, &round) == -1)
 				return cli_usage_error("factsheet ",
@@ -422,5 +654,5 @@ cmd_factsheet(const struct cli *cli, int argc, char **argv)
 	if (every && out == NULL)
 		return cli_usage_error("factsheet ",
 		    "--all needs -o DIR");
-	return factsheet(cli, every ? NULL : mun, round, out);
+	return factsheet(cli, every ? NULL : mun, round, out, self);
 }

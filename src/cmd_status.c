@@ -61,8 +61,8 @@ on_row(void *vctx, const struct store_status_row *r)
 
 	if (c->fmt == RENDER_TSV) {
 		printf("%s\t%d\t%s@%s\t%s\t%s\t%s\t%d\t%zu\n", r->municipality,
-		    r->round, r->framework, r->version, r->approach,
-		    r->role ? r->role : "", r->organisation ?
+		    r->round, r->framework, r->version,
+		    r->approach ? r->approach : "", r->role ? r->role : "", r->organisation ?
 		    r->organisation : "", r->answered, asked(c, r));
 		return;
 	}
@@ -70,9 +70,11 @@ on_row(void *vctx, const struct store_status_row *r)
 	new_head = strcmp(head, c->head) != 0;
 	if (new_head)
 		printf("%s (%s %s)\n", head, r->framework, r->version);
+	snprintf(c->head, sizeof(c->head), "%s", head);
+	if (r->approach == NULL)
+		return;
 	if (new_head || strcmp(r->approach, c->approach) != 0)
 		printf("  %s\n", r->approach);
-	snprintf(c->head, sizeof(c->head), "%s", head);
 	snprintf(c->approach, sizeof(c->approach), "%s", r->approach);
 	if (r->role != NULL) {
 		printf("    %-14s  %s", r->role, r->organisation);

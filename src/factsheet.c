@@ -39,9 +39,15 @@ static const char *const style_ids[S__COUNT] = {
 enum { B_KADER, B__COUNT };
 static const char *const box_ids[B__COUNT] = { "kader" };
 
-enum { T_BEVINDINGEN, T_CONCLUSIE, T__COUNT };
-static const char *const table_ids[T__COUNT] = { "bevindingen", "conclusie" };
-static const size_t table_columns[T__COUNT] = { 4, 2 };
+enum {
+	T_BEVINDINGEN, T_CONCLUSIE, T_VOORTGANG, T_SAMENVATTING,
+	T_VERBETERPUNTEN, T__COUNT
+};
+static const char *const table_ids[T__COUNT] = {
+	"bevindingen", "conclusie", "voortgang", "samenvatting",
+	"verbeterpunten"
+};
+static const size_t table_columns[T__COUNT] = { 4, 2, 5, 3, 3 };
 
 /* Columns of the findings table. */
 enum { C_CRITERIUM, C_INDICATOR, C_TEKEN, C_BEVINDING };
@@ -55,7 +61,16 @@ static const char *const text_ids[] = {
 	"bevindingen-uitleg", "kolom-criteria", "kolom-indicatoren",
 	"kolom-teken", "kolom-bevindingen", "teken-V", "teken-X", "teken-nvt",
 	"letop", "conclusie-kop", "conclusie-vervolg", "conclusie-inleiding",
-	"goed", "beter", NULL
+	"goed", "beter",
+	/* the progress report */
+	"voortgang-kop", "voortgang-ronde", "voortgang-pdf-titel",
+	"voortgang-inleiding", "voortgang-samenvatting",
+	"voortgang-verbeterpunten", "voortgang-geen", "kolom-thema",
+	"kolom-aantal-van", "kolom-aantal-naar", "kolom-aanpak",
+	"kolom-indicator", "kolom-status", "kolom-van", "kolom-naar",
+	"kolom-voortgang", "voortgang-vervolg", "verbeterd", "verslechterd", "ongewijzigd", "nieuw",
+	"vervallen", "letop-opgelost", "letop-nieuw", "geen-tekst",
+	"voortgang-toelichting", NULL
 };
 
 /*
@@ -66,7 +81,15 @@ static const char *const text_ids[] = {
 #define MOVE_SHARE 0.3f
 
 /* What a new page repeats at its top. */
-enum section { SEC_NONE, SEC_BEVINDINGEN, SEC_CONCLUSIE };
+enum section { SEC_NONE, SEC_BEVINDINGEN, SEC_CONCLUSIE, SEC_VOORTGANG };
+
+/* The continuation heading of each section. */
+static const char *const section_text[] = {
+	[SEC_NONE]        = NULL,
+	[SEC_BEVINDINGEN] = "bevindingen-vervolg",
+	[SEC_CONCLUSIE]   = "conclusie-vervolg",
+	[SEC_VOORTGANG]   = "voortgang-vervolg",
+};
 
 struct head {
 	int   table;                  /* T_* */
@@ -84,9 +107,19 @@ struct render {
 	const struct head                *head;      /* header to repeat */
 	struct head                       heads[T__COUNT];
 	float                             body_top;  /* y below page furniture */
+	int                               rowtab;    /* T_BEVINDINGEN/VOORTGANG */
 };
 
 /* ---- model ------------------------------------------------------- */
+
+static const char *
+arena_printf_int(struct arena *a, int v)
+{
+	char buf[24];
+
+	snprintf(buf, sizeof(buf), "%d", v);
+	return arena_strdup(a, buf);
+}
 
 struct factsheet *
 factsheet_new(void)
@@ -211,9 +244,12 @@ fixed(struct render *r, enum style s, const char *id, const char *aanpak)
 	char round[16];
 	char *text;
 
+	char from[16];
+
 	snprintf(round, sizeof(round), "%d", r->fs->round);
+	snprintf(from, sizeof(from), "%d", r->fs->from_round);
 	text = texts_get(r->t, id, "gemeente", r->fs->municipality, "ronde",
-	    round, "aanpak", aanpak, (const char *)NULL);
+	    round, "van", from, "aanpak", aanpak, (const char *)NULL);
 	flow(r, s, text);
 	free(text);
 }
@@ -273,8 +309,7 @@ on_page(struct pdf_doc *p, void *ctx)
 	r->body_top = p->y;
 	if (r->section != SEC_NONE) {
 		st = style(r, S_SECTIE);
-		text = texts_get(r->t, r->section == SEC_BEVINDINGEN ?
-		    "bevindingen-vervolg" : "conclusie-vervolg",
+		text = texts_get(r->t, section_text[r->section],
 		    (const char *)NULL);
 		pdf_set_color(p, st->color);
 		pdf_skip(p, pdf_text_at(p, st->face, st->size, p->left, p->y,
@@ -339,32 +374,51 @@ finding_cell(struct render *r, struct ptab_cell *c, float w,
 	free(letop);
 }
 
+/*
+ * A row right of the criterion: indicators, mark, finding; in a progress
+ * report indicators, mark then, mark now, progress.
+ */
 struct frow {
-	struct ptab_cell cell[3];   /* indicators, mark, finding */
+	struct ptab_cell cell[4];
+	size_t           n;
 };
+
+static void
+mark_cell(struct render *r, struct ptab_cell *c, float w, char mark)
+{
+	char *text;
+
+	if (mark == 0)
+		return;
+	text = texts_get(r->t, mark == 'V' ? "teken-V" : mark == 'X' ?
+	    "teken-X" : "teken-nvt", (const char *)NULL);
+	c->center = 1;
+	ptab_cell_add(r->p, c, style(r, S_TEKEN), w, text);
+	free(text);
+}
 
 static void
 row_cells(struct render *r, const struct fs_row *row, struct frow *out)
 {
-	const struct lay_table *t = table(r, T_BEVINDINGEN);
-	const char             *mark_id;
-	char                   *mark;
+	const struct lay_table *t = table(r, r->rowtab);
 	size_t                  i;
 
+#define INNER(k) (t->column[k] - 2 * t->padding)
 	memset(out, 0, sizeof(*out));
 	for (i = 0; i < row->nindicators; i++)
-		ptab_cell_add(r->p, &out->cell[0], style(r, S_CEL),
-		    t->column[C_INDICATOR] - 2 * t->padding,
+		ptab_cell_add(r->p, &out->cell[0], style(r, S_CEL), INNER(1),
 		    row->indicators[i]);
-	mark_id = row->mark == 'V' ? "teken-V" : row->mark == 'X' ?
-	    "teken-X" : "teken-nvt";
-	mark = texts_get(r->t, mark_id, (const char *)NULL);
-	out->cell[1].center = 1;
-	ptab_cell_add(r->p, &out->cell[1], style(r, S_TEKEN),
-	    t->column[C_TEKEN] - 2 * t->padding, mark);
-	free(mark);
-	finding_cell(r, &out->cell[2], t->column[C_BEVINDING] -
-	    2 * t->padding, row->finding);
+	if (r->rowtab == T_VOORTGANG) {
+		out->n = 4;
+		mark_cell(r, &out->cell[1], INNER(2), row->prev_mark);
+		mark_cell(r, &out->cell[2], INNER(3), row->mark);
+		finding_cell(r, &out->cell[3], INNER(4), row->progress);
+	} else {
+		out->n = 3;
+		mark_cell(r, &out->cell[1], INNER(2), row->mark);
+		finding_cell(r, &out->cell[2], INNER(3), row->finding);
+	}
+#undef INNER
 }
 
 static void
@@ -372,7 +426,7 @@ row_free(struct frow *f)
 {
 	size_t i;
 
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < 4; i++)
 		ptab_cell_free(&f->cell[i]);
 }
 
@@ -385,21 +439,23 @@ static float
 rows_fragment(struct render *r, struct frow *rows, size_t n, size_t *i,
     float top, float fresh)
 {
-	const struct lay_table *t = table(r, T_BEVINDINGEN);
-	float x = r->p->left, y = top, need, avail, h;
+	const struct lay_table *t = table(r, r->rowtab);
+	float  x = r->p->left, y = top, need, avail, h;
+	size_t c;
+	int    done;
 
 	while (*i < n) {
-		need = ptab_row_height(t, rows[*i].cell, 3);
+		need = ptab_row_height(t, rows[*i].cell, rows[*i].n);
 		avail = y - r->p->bottom;
 		if (need > avail && (y < top || need <= fresh) &&
 		    !(y >= r->body_top - 0.01f && y == top && need > fresh))
 			break;
-		h = ptab_row_draw(r->p, t, C_INDICATOR, x, rows[*i].cell, 3,
-		    y, avail, 0);
+		h = ptab_row_draw(r->p, t, C_INDICATOR, x, rows[*i].cell,
+		    rows[*i].n, y, avail, 0);
 		y -= h;
-		if (!ptab_cell_done(&rows[*i].cell[0]) ||
-		    !ptab_cell_done(&rows[*i].cell[1]) ||
-		    !ptab_cell_done(&rows[*i].cell[2]))
+		for (c = 0, done = 1; c < rows[*i].n; c++)
+			done &= ptab_cell_done(&rows[*i].cell[c]);
+		if (!done)
 			break;
 		(*i)++;
 	}
@@ -410,7 +466,7 @@ rows_fragment(struct render *r, struct frow *rows, size_t n, size_t *i,
 static void
 criterion_block(struct render *r, const struct fs_criterion *c)
 {
-	const struct lay_table *t = table(r, T_BEVINDINGEN);
+	const struct lay_table *t = table(r, r->rowtab);
 	struct ptab_cell        crit;
 	struct frow            *rows = xcalloc(c->nrows + 1, sizeof(*rows));
 	float                   total = 0, crit_h, fresh, fh;
@@ -422,11 +478,12 @@ criterion_block(struct render *r, const struct fs_criterion *c)
 	crit_h = ptab_row_height(t, &crit, 1);
 	for (k = 0; k < c->nrows; k++) {
 		row_cells(r, &c->rows[k], &rows[k]);
-		total += ptab_row_height(t, rows[k].cell, 3);
+		total += ptab_row_height(t, rows[k].cell, rows[k].n);
 	}
 	/* A criterion taller than its rows stretches the last row. */
 	if (c->nrows > 0 && crit_h > total)
-		ptab_cell_gap(&rows[c->nrows - 1].cell[2], crit_h - total);
+		ptab_cell_gap(&rows[c->nrows - 1].cell[rows[c->nrows - 1].n - 1],
+		    crit_h - total);
 	if (crit_h > total)
 		total = crit_h;
 	fresh = fresh_space(r, r->head);
@@ -461,7 +518,7 @@ criterion_block(struct render *r, const struct fs_criterion *c)
 static float
 first_block_keep(struct render *r, const struct fs_theme *th, float fresh)
 {
-	const struct lay_table    *t = table(r, T_BEVINDINGEN);
+	const struct lay_table    *t = table(r, r->rowtab);
 	const struct fs_criterion *c;
 	struct frow                row;
 	float                      total = 0, first = 0, h;
@@ -472,7 +529,7 @@ first_block_keep(struct render *r, const struct fs_theme *th, float fresh)
 	c = &th->criteria[0];
 	for (k = 0; k < c->nrows; k++) {
 		row_cells(r, &c->rows[k], &row);
-		h = ptab_row_height(t, row.cell, 3);
+		h = ptab_row_height(t, row.cell, row.n);
 		row_free(&row);
 		if (k == 0)
 			first = h;
@@ -486,7 +543,7 @@ first_block_keep(struct render *r, const struct fs_theme *th, float fresh)
 static void
 findings_table(struct render *r, const struct fs_theme *th)
 {
-	const struct head *h = &r->heads[T_BEVINDINGEN];
+	const struct head *h = &r->heads[r->rowtab];
 	float              keep, fresh;
 	size_t             k;
 
@@ -721,21 +778,124 @@ approach_conclusion(struct render *r, const struct fs_approach *a)
 	r->section = SEC_NONE;
 }
 
+/*
+ * A table of plain rows (cells[k][0..ncols) texts), the header repeated
+ * on every page it reaches; used by the progress report's summary.
+ */
+static void
+plain_table(struct render *r, int tab, const char *const *texts,
+    size_t nrows)
+{
+	const struct lay_table *t = table(r, tab);
+	const struct head      *h = &r->heads[tab];
+	struct ptab_cell        cells[LAY_MAX_COLUMNS];
+	float                   used, need;
+	size_t                  i, c, n = t->ncolumns;
+
+	(void)pdf_need(r->p, head_draw(r, h, 0) + 3 * style(r, S_CEL)->size *
+	    PDF_LEADING);
+	(void)head_draw(r, h, 1);
+	r->head = h;
+	for (i = 0; i < nrows && pdf_ok(r->p); i++) {
+		memset(cells, 0, sizeof(cells));
+		for (c = 0; c < n; c++)
+			ptab_cell_add(r->p, &cells[c], style(r, S_CEL),
+			    t->column[c] - 2 * t->padding, texts[i * n + c]);
+		need = ptab_row_height(t, cells, n);
+		if (need > r->p->y - r->p->bottom)
+			next_page(r);
+		used = ptab_row_draw(r->p, t, 0, r->p->left, cells, n,
+		    r->p->y, r->p->y - r->p->bottom, 0);
+		pdf_skip(r->p, used);
+		for (c = 0; c < n; c++)
+			ptab_cell_free(&cells[c]);
+	}
+	r->head = NULL;
+	pdf_skip(r->p, style(r, S_TEKST)->after);
+}
+
+/* The progress report's first page: counts per theme, verbeterpunten. */
+static void
+progress_front(struct render *r)
+{
+	const struct factsheet *fs = r->fs;
+	const char            **cells;
+	char                   *text;
+	size_t                  i;
+
+	pdf_page_new(r->p);
+	fixed(r, S_TITEL, "titel", NULL);
+	fixed(r, S_KOP, "voortgang-kop", NULL);
+	fixed(r, S_RONDE, "voortgang-ronde", NULL);
+	fixed(r, S_TEKST, "voortgang-inleiding", NULL);
+	text = texts_get(r->t, "voortgang-samenvatting", (const char *)NULL);
+	heading(r, S_PARAGRAAF, text, 0);
+	free(text);
+	cells = xcalloc(3 * fs->ncounts + 1, sizeof(char *));
+	for (i = 0; i < fs->ncounts; i++) {
+		cells[3 * i] = fs->counts[i].theme;
+		cells[3 * i + 1] = arena_printf_int(fs->arena,
+		    fs->counts[i].then);
+		cells[3 * i + 2] = arena_printf_int(fs->arena,
+		    fs->counts[i].now);
+	}
+	plain_table(r, T_SAMENVATTING, cells, fs->ncounts);
+	free(cells);
+	fixed(r, S_PARAGRAAF, "voortgang-verbeterpunten", NULL);
+	if (fs->npoints == 0)
+		fixed(r, S_TEKST, "voortgang-geen", NULL);
+	cells = xcalloc(3 * fs->npoints + 1, sizeof(char *));
+	for (i = 0; i < fs->npoints; i++) {
+		cells[3 * i] = fs->points[i].approach;
+		cells[3 * i + 1] = fs->points[i].indicator;
+		cells[3 * i + 2] = fs->points[i].status;
+	}
+	if (fs->npoints > 0)
+		plain_table(r, T_VERBETERPUNTEN, cells, fs->npoints);
+	free(cells);
+}
+
+static void
+progress_approach(struct render *r, const struct fs_approach *a)
+{
+	size_t i;
+
+	r->approach = a->name;
+	r->section = SEC_NONE;
+	pdf_page_new(r->p);
+	fixed(r, S_SECTIE, "aanpak-kop", a->name);
+	flow(r, S_AANPAK, a->name);
+	r->section = SEC_VOORTGANG;
+	for (i = 0; i < a->nthemes; i++)
+		findings_table(r, &a->themes[i]);
+	r->section = SEC_NONE;
+}
+
 static void
 heads_init(struct render *r)
 {
 	static const char *const ids[T__COUNT][LAY_MAX_COLUMNS] = {
-		[T_BEVINDINGEN] = { "kolom-criteria", "kolom-indicatoren",
-		                    "kolom-teken", "kolom-bevindingen" },
-		[T_CONCLUSIE]   = { "goed", "beter" },
+		[T_BEVINDINGEN]    = { "kolom-criteria", "kolom-indicatoren",
+		                       "kolom-teken", "kolom-bevindingen" },
+		[T_CONCLUSIE]      = { "goed", "beter" },
+		[T_VOORTGANG]      = { "kolom-criteria", "kolom-indicatoren",
+		                       "kolom-van", "kolom-naar",
+		                       "kolom-voortgang" },
+		[T_SAMENVATTING]   = { "kolom-thema", "kolom-aantal-van",
+		                       "kolom-aantal-naar" },
+		[T_VERBETERPUNTEN] = { "kolom-aanpak", "kolom-indicator",
+		                       "kolom-status" },
 	};
+	char   round[16], from[16];
 	size_t k, i;
 
+	snprintf(round, sizeof(round), "%d", r->fs->round);
+	snprintf(from, sizeof(from), "%d", r->fs->from_round);
 	for (k = 0; k < T__COUNT; k++) {
 		r->heads[k].table = (int)k;
 		for (i = 0; i < table_columns[k]; i++)
 			r->heads[k].label[i] = texts_get(r->t, ids[k][i],
-			    (const char *)NULL);
+			    "ronde", round, "van", from, (const char *)NULL);
 	}
 }
 
@@ -755,17 +915,21 @@ factsheet_render(const struct factsheet *fs,
 {
 	struct render   r;
 	struct pdf_info info;
-	char            round[16], *title, *label;
+	char            round[16], from[16], *title, *label, *author;
 	size_t          i;
 	int             rc;
 
 	snprintf(round, sizeof(round), "%d", fs->round);
-	title = texts_get(t->texts, "pdf-titel", "gemeente", fs->municipality,
-	    "ronde", round, (const char *)NULL);
+	snprintf(from, sizeof(from), "%d", fs->from_round);
+	title = texts_get(t->texts, fs->from_round ? "voortgang-pdf-titel" :
+	    "pdf-titel", "gemeente", fs->municipality, "ronde", round, "van",
+	    from, (const char *)NULL);
 	label = texts_get(t->texts, "pagina", (const char *)NULL);
 	memset(&info, 0, sizeof(info));
 	info.title = title;
-	info.author = texts_author(t->texts);
+	author = texts_get_author(t->texts, "gemeente", fs->municipality,
+	    (const char *)NULL);
+	info.author = author;
 	info.page_label = label;
 	info.date = fs->date;
 	info.geometry = t->layout.page;
@@ -773,23 +937,32 @@ factsheet_render(const struct factsheet *fs,
 	r.l = &t->layout;
 	r.t = t->texts;
 	r.fs = fs;
+	r.rowtab = fs->from_round ? T_VOORTGANG : T_BEVINDINGEN;
 	if ((r.p = pdf_doc_new(&info, d)) == NULL) {
 		free(title);
 		free(label);
+		free(author);
 		return -1;
 	}
 	heads_init(&r);
 	pdf_set_page_hook(r.p, on_page, &r);
-	front_page(&r);
-	for (i = 0; i < fs->napproaches; i++) {
-		approach_intro(&r, &fs->approaches[i]);
-		approach_findings(&r, &fs->approaches[i]);
-		approach_conclusion(&r, &fs->approaches[i]);
+	if (fs->from_round) {
+		progress_front(&r);
+		for (i = 0; i < fs->napproaches; i++)
+			progress_approach(&r, &fs->approaches[i]);
+	} else {
+		front_page(&r);
+		for (i = 0; i < fs->napproaches; i++) {
+			approach_intro(&r, &fs->approaches[i]);
+			approach_findings(&r, &fs->approaches[i]);
+			approach_conclusion(&r, &fs->approaches[i]);
+		}
 	}
 	rc = pdf_doc_save(r.p, path, d);
 	pdf_doc_free(r.p);
 	heads_free(&r);
 	free(title);
 	free(label);
+	free(author);
 	return rc;
 }

@@ -25,6 +25,9 @@ struct fs_row {
 	size_t       nindicators;
 	char         mark;         /* 'V', 'X' or '-' */
 	const char  *finding;      /* lines; a line may be a LET OP remark */
+	/* Progress report: */
+	char         prev_mark;    /* the earlier round's; 0: none (nieuw) */
+	const char  *progress;     /* status, LET OP change, the note */
 };
 
 struct fs_criterion {
@@ -49,9 +52,25 @@ struct fs_approach {
 	size_t           nthemes;
 };
 
+/* Progress report: a theme's verbeterpunten then and now. */
+struct fs_count {
+	const char *theme;
+	int         then, now;
+};
+
+/* Progress report: one of the earlier round's verbeterpunten. */
+struct fs_point {
+	const char *approach, *indicator, *status;
+};
+
 struct factsheet {
 	const char               *municipality;
 	int                       round;
+	int                       from_round;   /* progress report; else 0 */
+	struct fs_count          *counts;       /* progress: per theme */
+	size_t                    ncounts;
+	struct fs_point          *points;       /* progress: verbeterpunten */
+	size_t                    npoints;
 	time_t                    date;         /* creation date */
 	const struct framework   *fw;           /* definition box */
 	const char               *context;      /* NULL: none */
@@ -80,7 +99,9 @@ int factsheet_templates_load(struct factsheet_templates *t,
 void factsheet_templates_free(struct factsheet_templates *t);
 
 /*
- * Renders fs to path (temporary file, then rename). Returns 0, or -1 with
+ * Renders fs to path (temporary file, then rename): a factsheet, or with
+ * from_round set the progress report (summary, then per approach the
+ * findings tables with the marks then and now and the progress column). Returns 0, or -1 with
  * a diagnostic and no file at path.
  */
 int factsheet_render(const struct factsheet *fs,

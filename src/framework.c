@@ -44,7 +44,8 @@ role_from_name(const char *name)
 {
 	int r;
 
-	for (r = 0; r < ROLE__COUNT; r++)
+	/* NULL: an approach without respondents (a dossier, a new round). */
+	for (r = 0; name != NULL && r < ROLE__COUNT; r++)
 		if (strcmp(role_names[r], name) == 0)
 			return (enum role)r;
 	return ROLE__COUNT;

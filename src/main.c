@@ -245,6 +245,8 @@ static const struct command {
 	{ "conclusions", cmd_conclusion },
 	{ "merge",     cmd_merge },
 	{ "factsheet", cmd_factsheet },
+	{ "round",     cmd_round },
+	{ "progress",  cmd_progress },
 };
 
 static int

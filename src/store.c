@@ -265,7 +265,7 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " FROM municipality m"
 	    " JOIN round r ON r.municipality_id = m.id"
 	    " JOIN framework f ON f.id = r.framework_id"
-	    " JOIN approach a ON a.round_id = r.id"
+	    " LEFT JOIN approach a ON a.round_id = r.id"
 	    " LEFT JOIN respondent p ON p.approach_id = a.id"
 	    " WHERE ?1 IS NULL OR m.name = ?1"
 	    " ORDER BY m.name, r.year, a.name, p.role, p.organisation",

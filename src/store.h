@@ -100,7 +100,7 @@ struct store_status_row {
 	const char *municipality;
 	int         round;
 	const char *framework, *version;
-	const char *approach;
+	const char *approach;      /* NULL: a round without approaches */
 	const char *role;          /* NULL: approach without respondents */
 	const char *organisation;
 	int         answered;      /* questions with an answer */

@@ -183,18 +183,17 @@ lookup(const char *name, size_t len, va_list ap)
 	return NULL;
 }
 
-char *
-texts_get(const struct texts *t, const char *id, ...)
+/* s with its {name} placeholders filled from the pairs in ap. */
+static char *
+fill(const char *s, va_list ap)
 {
-	const char *s = texts_find(t, id), *open, *close, *v;
+	const char *open, *close, *v;
 	char       *buf = NULL;
 	size_t      len = 0, cap = 0;
-	va_list     ap;
 
 	append(&buf, &len, &cap, "", 0);
 	if (s == NULL)
 		return buf;
-	va_start(ap, id);
 	while ((open = strchr(s, '{')) != NULL &&
 	    (close = strchr(open, '}')) != NULL) {
 		v = lookup(open + 1, (size_t)(close - open - 1), ap);
@@ -206,9 +205,32 @@ texts_get(const struct texts *t, const char *id, ...)
 			append(&buf, &len, &cap, v, strlen(v));
 		s = close + 1;
 	}
-	va_end(ap);
 	append(&buf, &len, &cap, s, strlen(s));
 	return buf;
+}
+
+char *
+texts_get(const struct texts *t, const char *id, ...)
+{
+	va_list ap;
+	char   *out;
+
+	va_start(ap, id);
+	out = fill(texts_find(t, id), ap);
+	va_end(ap);
+	return out;
+}
+
+char *
+texts_get_author(const struct texts *t, ...)
+{
+	va_list ap;
+	char   *out;
+
+	va_start(ap, t);
+	out = fill(t->author, ap);
+	va_end(ap);
+	return out;
 }
 
 /* ---- layout ------------------------------------------------------ */

@@ -26,6 +26,8 @@ struct texts *texts_load(const char *path, const char *xsd,
 void texts_free(struct texts *t);
 /* The author the texts speak for (PDF metadata). */
 const char *texts_author(const struct texts *t);
+/* The author with {name} placeholders filled as in texts_get(). */
+char *texts_get_author(const struct texts *t, ...);
 /*
  * Text id with each {name} replaced: the variadic arguments are name,
  * value pairs ending in NULL. Paragraphs are separated by "\n\n". New

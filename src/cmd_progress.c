@@ -1,0 +1,257 @@
+/*
+ * cmd_progress: "stj progress --municipality M --from Y1 --to Y2
+ * [-o FILE.pdf | --format text|tsv]": the progress report, per approach
+ * and indicator the verdict then and now and its status, with a summary
+ * per theme and last round's verbeterpunten.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "assess_draft.h"
+#include "cli.h"
+#include "factsheet.h"
+#include "progress.h"
+#include "store.h"
+#include "util.h"
+
+static const char progress_usage[] =
+"usage: stj progress --municipality NAME --from YEAR --to YEAR\n"
+"                    [-o FILE.pdf | --format text|tsv]\n"
+"\n"
+"Compares two rounds of a municipality per approach and indicator: the\n"
+"verdict then (van) and now (naar) and the status: verbeterd (X, now\n"
+"not), verslechterd (now X), ongewijzigd, nieuw or vervallen (the\n"
+"indicator or approach is not in one of the rounds; indicators are\n"
+"matched by id or by the newer framework's renamed-from), and whether a\n"
+"LET OP was resolved or added. It opens with the verbeterpunten per\n"
+"theme then and now and last round's verbeterpunten with their status.\n"
+"tsv columns: aanpak, indicator, van, naar, status. With -o the report\n"
+"is a PDF in the factsheet's look, with the municipality's own progress\n"
+"notes (dossier <voortgang>) beside each status.\n";
+
+/* One round's view and its marks in the shape progress wants. */
+struct side {
+	struct round_view     v;
+	struct progress_round r;
+	char                **marks;
+	int                 **letops;
+};
+
+static void
+side_marks(struct side *s)
+{
+	struct round_final f;
+	size_t             a, k, n = s->v.fw->nindicators;
+
+	s->marks = xcalloc(s->v.n + 1, sizeof(char *));
+	s->letops = xcalloc(s->v.n + 1, sizeof(int *));
+	s->r.approaches = xcalloc(s->v.n + 1, sizeof(char *));
+	for (a = 0; a < s->v.n; a++) {
+		s->marks[a] = xcalloc(n + 1, 1);
+		s->letops[a] = xcalloc(n + 1, sizeof(int));
+		for (k = 0; k < n; k++) {
+			round_final_at(&s->v, &s->v.approaches[a], k, &f);
+			s->marks[a][k] = verdict_code(f.verdict);
+			s->letops[a][k] = f.letop;
+		}
+		((const char **)s->r.approaches)[a] = s->v.approaches[a].name;
+	}
+	s->r.fw = s->v.fw;
+	s->r.year = s->v.round;
+	s->r.napproaches = s->v.n;
+	s->r.marks = (const char *const *)s->marks;
+	s->r.letops = (const int *const *)s->letops;
+}
+
+static void
+side_free(struct side *s)
+{
+	size_t a;
+
+	for (a = 0; a < s->v.n && s->marks != NULL; a++) {
+		free(s->marks[a]);
+		free(s->letops[a]);
+	}
+	free(s->marks);
+	free(s->letops);
+	free((void *)s->r.approaches);
+	round_view_free(&s->v);
+}
+
+static const char *
+mark_text(char m)
+{
+	return m == 'V' ? "\xe2\x88\x9a" : m == 'X' ? "X" : m == '-' ? "-" :
+	    " ";
+}
+
+static const char *
+letop_change(const struct progress_row *r)
+{
+	if (r->letop_van && !r->letop_naar && r->to != NULL)
+		return "LET OP opgelost";
+	if (!r->letop_van && r->letop_naar)
+		return "LET OP nieuw";
+	return "";
+}
+
+static void
+print_summary(const struct side *from, const struct side *to,
+    const struct progress *p)
+{
+	const struct fw_theme *t;
+	size_t                 i, k;
+	int                    then, now;
+
+	printf("Verbeterpunten per thema: %d -> %d\n", from->r.year,
+	    to->r.year);
+	for (i = 0; i < to->v.fw->nthemes; i++) {
+		t = &to->v.fw->themes[i];
+		progress_count(p, t->id, &then, &now);
+		printf("  %-14s %3d %3d\n", t->name, then, now);
+	}
+	printf("\nVerbeterpunten %d en hun status %d\n", from->r.year,
+	    to->r.year);
+	for (k = 0; k < p->n; k++)
+		if (p->rows[k].van == 'X')
+			printf("  %s %s: %s\n", p->rows[k].approach,
+			    p->rows[k].from->id,
+			    progress_status_name(p->rows[k].status));
+}
+
+static void
+print_progress(const struct side *from, const struct side *to,
+    const struct progress *p, enum render_format fmt)
+{
+	const struct progress_row *r;
+	const char                *appr = NULL;
+	size_t                     k;
+
+	if (fmt == RENDER_TSV) {
+		puts("aanpak\tindicator\tvan\tnaar\tstatus");
+		for (k = 0; k < p->n; k++) {
+			r = &p->rows[k];
+			printf("%s\t%s\t%.*s\t%.*s\t%s\n", r->approach,
+			    (r->to ? r->to : r->from)->id, r->van ? 1 : 0,
+			    &r->van, r->naar ? 1 : 0, &r->naar,
+			    progress_status_name(r->status));
+		}
+		return;
+	}
+	print_summary(from, to, p);
+	for (k = 0; k < p->n; k++) {
+		r = &p->rows[k];
+		if (appr == NULL || strcmp(appr, r->approach) != 0) {
+			appr = r->approach;
+			printf("\nAanpak: %s\n", appr);
+		}
+		printf("  %-6s %s %s  %-12s %-15s %s", (r->to ? r->to :
+		    r->from)->id, mark_text(r->van), mark_text(r->naar),
+		    progress_status_name(r->status), letop_change(r),
+		    (r->to ? r->to : r->from)->text);
+		if (r->to != NULL && r->from != NULL &&
+		    strcmp(r->to->id, r->from->id) != 0)
+			printf(" (was %s)", r->from->id);
+		putchar('\n');
+	}
+}
+
+struct opts {
+	const char        *mun, *out;
+	int                from, to;
+	enum render_format fmt;
+};
+
+static int
+progress(const struct cli *cli, const struct opts *o)
+{
+	struct framework_set set;
+	struct side          from, to;
+	struct progress      p;
+	struct diags         d;
+	struct store        *s;
+	int                  rc = EXIT_ERROR;
+
+	diags_init(&d);
+	memset(&from, 0, sizeof(from));
+	memset(&to, 0, sizeof(to));
+	memset(&p, 0, sizeof(p));
+	cli_load_frameworks(cli, &set);
+	if ((s = store_open(cli->db, &d)) != NULL &&
+	    round_view_load(&from.v, &set, s, o->mun, o->from, &d) == 0 &&
+	    round_view_load(&to.v, &set, s, o->mun, o->to, &d) == 0) {
+		side_marks(&from);
+		side_marks(&to);
+		progress_compare(&from.r, &to.r, &p);
+		if (o->out == NULL) {
+			print_progress(&from, &to, &p, o->fmt);
+			rc = EXIT_OK;
+		} else if (cli_progress_pdf(cli, s, o->mun, &from.r, &to.r,
+		    &p, o->out, &d) == 0)
+			rc = EXIT_OK;
+	}
+	progress_free(&p);
+	side_free(&from);
+	side_free(&to);
+	store_close(s);
+	cli_flush(&d);
+	framework_set_free(&set);
+	return rc;
+}
+
+int
+cmd_progress(const struct cli *cli, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "municipality", required_argument, NULL, 'm' },
+		{ "from",         required_argument, NULL, 'f' },
+		{ "to",           required_argument, NULL, 't' },
+		{ "format",       required_argument, NULL, 'F' },
+		{ "output",       required_argument, NULL, 'o' },
+		{ "help",         no_argument,       NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct opts o;
+	int         ch, fmt = 0;
+
+	memset(&o, 0, sizeof(o));
+	o.fmt = RENDER_TEXT;
+	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'm': o.mun = optarg; break;
+		case 'o': o.out = optarg; break;
+		case 'f':
+		case 't':
+			if (cli_parse_round(optarg, ch == 'f' ? &o.from :
+			    &o.to) == -1)
+				return cli_usage_error("progress ",
+				    "'%s' is no round (a year)", optarg);
+			break;
+		case 'F':
+			fmt = 1;
+			if (cli_parse_format(optarg, &o.fmt) == -1)
+				return cli_usage_error("progress ",
+				    "unknown format '%s' (text or tsv)",
+				    optarg);
+			break;
+		case 'h':
+			fputs(progress_usage, stdout);
+			return EXIT_OK;
+		default:
+			return cli_usage_error("progress ",
+			    "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (o.mun == NULL || o.from == 0 || o.to == 0 || optind < argc)
+		return cli_usage_error("progress ",
+		    "--municipality, --from and --to are required");
+	if (o.from == o.to)
+		return cli_usage_error("progress ",
+		    "--from and --to must be different rounds");
+	if (fmt && o.out != NULL)
+		return cli_usage_error("progress ",
+		    "-o writes a PDF: give -o or --format, not both");
+	return progress(cli, &o);
+}

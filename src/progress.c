@@ -1,0 +1,163 @@
+/*
+ * progress: comparing two rounds. See progress.h.
+ */
+#include "progress.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static const char *const status_name[] = {
+	[PROGRESS_VERBETERD]    = "verbeterd",
+	[PROGRESS_VERSLECHTERD] = "verslechterd",
+	[PROGRESS_ONGEWIJZIGD]  = "ongewijzigd",
+	[PROGRESS_NIEUW]        = "nieuw",
+	[PROGRESS_VERVALLEN]    = "vervallen",
+};
+
+const char *
+progress_status_name(enum progress_status s)
+{
+	return status_name[s];
+}
+
+/* Index of approach name in round r, or -1. */
+static long
+approach_index(const struct progress_round *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->napproaches; i++)
+		if (strcmp(r->approaches[i], name) == 0)
+			return (long)i;
+	return -1;
+}
+
+/*
+ * The indicator of the earlier framework that ind continues: the one it
+ * was renamed from, else the one with its id; NULL when none (new).
+ */
+static const struct fw_indicator *
+predecessor(const struct framework *old, const struct fw_indicator *ind)
+{
+	const struct fw_indicator *p;
+
+	if (ind->renamed_from != NULL &&
+	    (p = framework_indicator(old, ind->renamed_from)) != NULL)
+		return p;
+	return framework_indicator(old, ind->id);
+}
+
+static void
+push(struct progress *out, const struct progress_row *row)
+{
+	if ((out->n & (out->n - 1)) == 0)
+		out->rows = xrealloc(out->rows, (out->n ? 2 * out->n : 1) *
+		    sizeof(*out->rows));
+	out->rows[out->n++] = *row;
+}
+
+static enum progress_status
+status_of(const struct progress_row *r)
+{
+	if (r->to == NULL)
+		return PROGRESS_VERVALLEN;
+	if (r->from == NULL)
+		return PROGRESS_NIEUW;
+	if (r->van == 'X' && r->naar != 'X')
+		return PROGRESS_VERBETERD;
+	if (r->van != 'X' && r->naar == 'X')
+		return PROGRESS_VERSLECHTERD;
+	return PROGRESS_ONGEWIJZIGD;
+}
+
+/* Rows for approach ta of to (a: its index in from, -1 when new). */
+static void
+compare_approach(const struct progress_round *from,
+    const struct progress_round *to, size_t ta, long a, struct progress *out)
+{
+	char                *used = xcalloc(from->fw->nindicators + 1, 1);
+	struct progress_row  row;
+	size_t               k;
+
+	for (k = 0; k < to->fw->nindicators; k++) {
+		memset(&row, 0, sizeof(row));
+		row.approach = to->approaches[ta];
+		row.to = to->fw->indicators[k];
+		row.naar = to->marks[ta][k];
+		row.letop_naar = to->letops[ta][k];
+		if (a >= 0 && (row.from = predecessor(from->fw, row.to)) != NULL &&
+		    !used[row.from->index]) {
+			used[row.from->index] = 1;
+			row.van = from->marks[a][row.from->index];
+			row.letop_van = from->letops[a][row.from->index];
+		} else
+			row.from = NULL;
+		row.status = status_of(&row);
+		push(out, &row);
+	}
+	for (k = 0; a >= 0 && k < from->fw->nindicators; k++) {
+		if (used[k])
+			continue;
+		memset(&row, 0, sizeof(row));
+		row.approach = to->approaches[ta];
+		row.from = from->fw->indicators[k];
+		row.van = from->marks[a][k];
+		row.letop_van = from->letops[a][k];
+		row.status = PROGRESS_VERVALLEN;
+		push(out, &row);
+	}
+	free(used);
+}
+
+void
+progress_compare(const struct progress_round *from,
+    const struct progress_round *to, struct progress *out)
+{
+	struct progress_row row;
+	size_t              i, k;
+
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < to->napproaches; i++)
+		compare_approach(from, to, i,
+		    approach_index(from, to->approaches[i]), out);
+	for (i = 0; i < from->napproaches; i++) {
+		if (approach_index(to, from->approaches[i]) >= 0)
+			continue;
+		for (k = 0; k < from->fw->nindicators; k++) {
+			memset(&row, 0, sizeof(row));
+			row.approach = from->approaches[i];
+			row.from = from->fw->indicators[k];
+			row.van = from->marks[i][k];
+			row.letop_van = from->letops[i][k];
+			row.status = PROGRESS_VERVALLEN;
+			push(out, &row);
+		}
+	}
+}
+
+void
+progress_free(struct progress *p)
+{
+	free(p->rows);
+	memset(p, 0, sizeof(*p));
+}
+
+void
+progress_count(const struct progress *p, const char *theme_id, int *then,
+    int *now)
+{
+	const struct progress_row *r;
+	size_t                     k;
+
+	*then = *now = 0;
+	for (k = 0; k < p->n; k++) {
+		r = &p->rows[k];
+		if (strcmp((r->to ? r->to : r->from)->criterion->theme->id,
+		    theme_id) != 0)
+			continue;
+		*then += r->van == 'X';
+		*now += r->naar == 'X';
+	}
+}

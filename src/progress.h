@@ -1,0 +1,70 @@
+/*
+ * progress: the year-on-year comparison of two rounds of a municipality.
+ *
+ * Owns: matching indicators across framework versions (by id, or by the
+ * newer framework's renamed-from) and approaches across rounds (by name),
+ * and the status of each: verbeterd (X to not X), verslechterd (not X to
+ * X), ongewijzigd, nieuw (not in the earlier round) or vervallen (not in
+ * the later one). Part of the aggregate stage: it compares final marks
+ * and knows neither the store nor any output format.
+ */
+#ifndef STJ_PROGRESS_H
+#define STJ_PROGRESS_H
+
+#include <stddef.h>
+
+#include "framework.h"
+
+enum progress_status {
+	PROGRESS_VERBETERD,
+	PROGRESS_VERSLECHTERD,
+	PROGRESS_ONGEWIJZIGD,
+	PROGRESS_NIEUW,
+	PROGRESS_VERVALLEN
+};
+
+/* "verbeterd", "verslechterd", ... as the tsv contract prints them. */
+const char *progress_status_name(enum progress_status s);
+
+/* The final marks of one round, per approach and indicator. */
+struct progress_round {
+	const struct framework *fw;
+	int                     year;
+	const char *const      *approaches;
+	size_t                  napproaches;
+	/* marks[a][k]: 'V', 'X' or '-' of indicator k of fw; letops[a][k]
+	 * 1 when it has a LET OP. */
+	const char *const      *marks;
+	const int  *const      *letops;
+};
+
+struct progress_row {
+	const char                *approach;
+	const struct fw_indicator *from, *to;  /* NULL: not in that round */
+	char                       van, naar;  /* marks; 0 when none */
+	int                        letop_van, letop_naar;
+	enum progress_status       status;
+};
+
+struct progress {
+	struct progress_row *rows;
+	size_t               n;
+};
+
+/*
+ * Compares round from with round to. Rows: per approach of to, its
+ * indicators in to's framework order, then the indicators of from that
+ * to no longer has; then the approaches only from has. Free with
+ * progress_free().
+ */
+void progress_compare(const struct progress_round *from,
+    const struct progress_round *to, struct progress *out);
+void progress_free(struct progress *p);
+/*
+ * The verbeterpunten (X) of theme id then and now, counted under the
+ * theme of the newer framework (the earlier one's for vervallen rows).
+ */
+void progress_count(const struct progress *p, const char *theme_id,
+    int *then, int *now);
+
+#endif
