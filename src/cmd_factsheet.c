@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "assess_draft.h"
 #include "cli.h"
@@ -22,7 +24,7 @@
 static const char factsheet_usage[] =
 "usage: stj factsheet --municipality NAME [--round YEAR] [-o FILE.pdf]\n"
 "                     [--self-assessment]\n"
-"       stj factsheet --all [--round YEAR] -o DIR\n"
+"       stj factsheet --all [--round YEAR] [-j N] -o DIR\n"
 "\n"
 "Writes the factsheet of a municipality's round as PDF: the front page\n"
 "with the GGSR definition and the context, then per approach who\n"
@@ -43,6 +45,8 @@ static const char factsheet_usage[] =
 "                        templates/texts-zelfevaluatie.xml, author the\n"
 "                        municipality (default for a round whose dossier\n"
 "                        says soort=\"zelfevaluatie\")\n"
+"  -j, --jobs N          --all: write with N processes (1-64, default 1),\n"
+"                        each with its own database connection\n"
 "  -o, --output PATH     the PDF (default: factsheet-NAME-YEAR.pdf), or\n"
 "                        with --all the directory (created if missing)\n"
 "  -h, --help            this help\n";
@@ -60,6 +64,7 @@ struct sources {
 	struct factsheet_templates tpl[SET__COUNT];
 	int                        loaded[SET__COUNT];
 	int                        self;    /* --self-assessment */
+	int                        quiet;   /* a worker: the parent names */
 };
 
 static void
@@ -525,7 +530,8 @@ one(struct sources *src, const char *mun, int round, const char *out,
 		path = dir ? xasprintf("%s/%s", dir, name) : xstrdup(name);
 	}
 	if (factsheet_render(fs, tpl, path, d) == 0) {
-		printf("%s\n", path);
+		if (!src->quiet)
+			printf("%s\n", path);
 		rc = 0;
 	}
 	free(name);
@@ -551,12 +557,83 @@ on_municipality(void *ctx, const char *name, int round)
 	m->round[m->n++] = round;
 }
 
+static void
+names_free(struct names *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->n; i++)
+		free(m->v[i]);
+	free(m->v);
+	free(m->round);
+}
+
+/* Writes the factsheets i = first, first + step, ... of m. */
 static int
-all(struct sources *src, int round, const char *dir, struct diags *d)
+share(struct sources *src, const struct names *m, size_t first, size_t step,
+    const char *dir, struct diags *d)
+{
+	size_t i;
+
+	for (i = first; i < m->n; i += step)
+		if (one(src, m->v[i], m->round[i], NULL, dir, d) == -1)
+			return -1;
+	return 0;
+}
+
+/*
+ * jobs worker processes, each with its own database connection (SQLite
+ * connections must not cross a fork), writing every jobs-th factsheet.
+ * A worker returns up through the command like a normal run, so it frees
+ * what it inherited and exits with its own status; the parent waits for
+ * all and then names the files, in order.
+ */
+static int
+in_parallel(struct sources *src, const struct names *m, int jobs,
+    const char *dir, struct diags *d)
+{
+	pid_t *pids = xcalloc((size_t)jobs, sizeof(pid_t));
+	size_t w, i;
+	int    status, rc = 0;
+	char  *name;
+
+	store_close(src->store);
+	src->store = NULL;
+	fflush(stdout);
+	fflush(stderr);
+	for (w = 0; w < (size_t)jobs; w++) {
+		if ((pids[w] = fork()) == -1) {
+			diags_add(d, NULL, 0, MSG_IO, strerror(errno));
+			rc = -1;
+			break;
+		}
+		if (pids[w] == 0) {
+			free(pids);
+			src->quiet = 1;
+			if ((src->store = store_open(src->cli->db, d)) == NULL)
+				return -1;
+			return share(src, m, w, (size_t)jobs, dir, d);
+		}
+	}
+	for (i = 0; i < w; i++)
+		if (waitpid(pids[i], &status, 0) == -1 || !WIFEXITED(status) ||
+		    WEXITSTATUS(status) != 0)
+			rc = -1;
+	free(pids);
+	for (i = 0; rc == 0 && i < m->n; i++) {
+		name = file_name(m->v[i], m->round[i]);
+		printf("%s/%s\n", dir, name);
+		free(name);
+	}
+	return rc;
+}
+
+static int
+all(struct sources *src, int round, const char *dir, int jobs,
+    struct diags *d)
 {
 	struct names m = { NULL, NULL, 0 };
-	size_t       i;
-	int          rc = 0;
+	int          rc;
 
 	if (mkdir(dir, 0777) == -1 && errno != EEXIST) {
 		diags_add(d, dir, 0, MSG_IO, strerror(errno));
@@ -565,19 +642,18 @@ all(struct sources *src, int round, const char *dir, struct diags *d)
 	if (store_municipalities(src->store, round, on_municipality, &m,
 	    d) == -1)
 		rc = -1;
-	for (i = 0; rc == 0 && i < m.n; i++)
-		if (one(src, m.v[i], m.round[i], NULL, dir, d) == -1)
-			rc = -1;
-	for (i = 0; i < m.n; i++)
-		free(m.v[i]);
-	free(m.v);
-	free(m.round);
+	else if (jobs > 1 && m.n > 1)
+		rc = in_parallel(src, &m, jobs < (int)m.n ? jobs : (int)m.n,
+		    dir, d);
+	else
+		rc = share(src, &m, 0, 1, dir, d);
+	names_free(&m);
 	return rc;
 }
 
 static int
 factsheet(const struct cli *cli, const char *mun, int round, const char *out,
-    int self)
+    int self, int jobs)
 {
 	struct framework_set set;
 	struct sources       src;
@@ -597,7 +673,7 @@ factsheet(const struct cli *cli, const char *mun, int round, const char *out,
 	if ((ph = phrases_load(book, xsd, &d)) != NULL &&
 	    (src.store = store_open(cli->db, &d)) != NULL) {
 		src.ph = ph;
-		if ((mun == NULL ? all(&src, round, out, &d) :
+		if ((mun == NULL ? all(&src, round, out, jobs, &d) :
 		    one(&src, mun, round, out, NULL, &d)) == 0)
 			rc = EXIT_OK;
 	}
@@ -620,18 +696,26 @@ cmd_factsheet(const struct cli *cli, int argc, char **argv)
 		{ "round",        required_argument, NULL, 'y' },
 		{ "output",       required_argument, NULL, 'o' },
 		{ "self-assessment", no_argument,    NULL, 'S' },
+		{ "jobs",         required_argument, NULL, 'j' },
 		{ "help",         no_argument,       NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *mun = NULL, *out = NULL;
-	int         ch, every = 0, round = 0, self = 0;
+	int         ch, every = 0, round = 0, self = 0, jobs = 1;
+	char       *end;
 
-	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "ho:j:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'm': mun = optarg; break;
 		case 'A': every = 1; break;
 		case 'o': out = optarg; break;
 		case 'S': self = 1; break;
+		case 'j':
+			jobs = (int)strtol(optarg, &end, 10);
+			if (*end != '\0' || jobs < 1 || jobs > 64)
+				return cli_usage_error("factsheet ",
+				    "-j takes 1 to 64 processes");
+			break;
 		case 'y':
 			if (cli_parse_round(optarg, &round) == -1)
 				return cli_usage_error("factsheet ",
@@ -654,5 +738,5 @@ cmd_factsheet(const struct cli *cli, int argc, char **argv)
 	if (every && out == NULL)
 		return cli_usage_error("factsheet ",
 		    "--all needs -o DIR");
-	return factsheet(cli, every ? NULL : mun, round, out, self);
+	return factsheet(cli, every ? NULL : mun, round, out, self, jobs);
 }

@@ -157,7 +157,8 @@ factsheet_templates_load(struct factsheet_templates *t, const char *datadir,
 
 	memset(t, 0, sizeof(*t));
 	if ((t->texts = texts_load(texts, txsd, text_ids, d)) != NULL &&
-	    layout_load(&t->layout, lay, lxsd, &spec, d) == 0)
+	    layout_load(&t->layout, lay, lxsd, &spec, d) == 0 &&
+	    pdf_fonts_find(&t->fonts, d) == 0)
 		rc = 0;
 	free(texts);
 	free(txsd);
@@ -173,6 +174,7 @@ factsheet_templates_free(struct factsheet_templates *t)
 {
 	texts_free(t->texts);
 	layout_free(&t->layout);
+	pdf_fonts_free(&t->fonts);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -933,6 +935,7 @@ factsheet_render(const struct factsheet *fs,
 	info.page_label = label;
 	info.date = fs->date;
 	info.geometry = t->layout.page;
+	info.fonts = &t->fonts;
 	memset(&r, 0, sizeof(r));
 	r.l = &t->layout;
 	r.t = t->texts;

@@ -83,16 +83,17 @@ struct factsheet {
 struct factsheet *factsheet_new(void);
 void factsheet_free(struct factsheet *fs);
 
-/* The templates a factsheet is drawn with. */
+/* The templates a factsheet is drawn with, and its font files. */
 struct factsheet_templates {
-	struct texts  *texts;
-	struct layout  layout;
+	struct texts     *texts;
+	struct layout     layout;
+	struct pdf_fonts  fonts;   /* found once for every document */
 };
 
 /*
  * Loads templates/texts-SET.xml and templates/factsheet-layout.xml from
- * datadir (SET: "stj" for an inspection). Returns 0, or -1 with
- * diagnostics.
+ * datadir (SET: "stj" for an inspection) and finds the fonts. Returns 0,
+ * or -1 with diagnostics.
  */
 int factsheet_templates_load(struct factsheet_templates *t,
     const char *datadir, const char *set, struct diags *d);

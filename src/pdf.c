@@ -331,14 +331,18 @@ set_geometry(struct pdf_doc *p, const struct pdf_geometry *g)
 struct pdf_doc *
 pdf_doc_new(const struct pdf_info *info, struct diags *d)
 {
+	const struct pdf_fonts *files;
 	struct pdf_fonts fonts;
 	struct pdf_doc  *p;
 	HPDF_Date        date;
 	int              face, rc = 0;
 
-	if (creation_date(info->date, &date, d) == -1 ||
-	    pdf_fonts_find(&fonts, d) == -1)
+	if (creation_date(info->date, &date, d) == -1)
 		return NULL;
+	memset(&fonts, 0, sizeof(fonts));
+	if (info->fonts == NULL && pdf_fonts_find(&fonts, d) == -1)
+		return NULL;
+	files = info->fonts != NULL ? info->fonts : &fonts;
 	p = xcalloc(1, sizeof(*p));
 	set_geometry(p, &info->geometry);
 	p->line_width = LINE_WIDTH;
@@ -355,7 +359,7 @@ pdf_doc_new(const struct pdf_info *info, struct diags *d)
 		}
 	}
 	for (face = 0; rc == 0 && face < PDF__NFACES; face++)
-		rc = load_font(p, (enum pdf_face)face, fonts.file[face], d);
+		rc = load_font(p, (enum pdf_face)face, files->file[face], d);
 	pdf_fonts_free(&fonts);
 	if (rc == -1) {
 		pdf_doc_free(p);

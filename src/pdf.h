@@ -69,6 +69,9 @@ struct pdf_info {
 	const char *page_label; /* footer "LABEL N" on each page; NULL: none */
 	time_t      date;       /* creation date unless $SOURCE_DATE_EPOCH */
 	struct pdf_geometry geometry;
+	/* Font files found earlier (pdf_fonts_find), so a run writing many
+	 * documents asks fontconfig once; NULL: found for this document. */
+	const struct pdf_fonts *fonts;
 };
 
 /*

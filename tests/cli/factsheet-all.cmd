@@ -16,3 +16,8 @@ pdftotext "$T/out/factsheet-Oosterhout-2013.pdf" - 2>/dev/null |
 echo "round 2013 only:"
 rm -r "$T/out"
 $STJ --db "$T/db" factsheet --all --round 2013 -o "$T/out" | sed "s|$T|\$T|"
+echo "with -j 2:"
+$STJ --db "$T/db" factsheet --all -j 2 -o "$T/par" | sed "s|$T|\$T|"
+for f in "$T"/out/*.pdf; do
+	cmp -s "$f" "$T/par/$(basename "$f")" || echo "differs: $(basename "$f")"
+done
