@@ -53,7 +53,7 @@ VALGRIND  = valgrind -q --error-exitcode=1 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect,possible
 
 .PHONY: all deps demo check test check-sanitize check-valgrind install \
-        uninstall clean questionnaires
+        uninstall clean questionnaires fonts
 
 all: $(BIN)
 
@@ -119,13 +119,30 @@ questionnaires: $(BIN)
 	    SOURCE_DATE_EPOCH=1356998400 ./$(BIN) questionnaire --role $$r \
 	    --format $$f -o questionnaires/$$r.$$f || exit 1; done; done
 
+# The shipped DejaVu Sans subset (fonts/README.md); needs python3-fonttools.
+# The ranges are also in src/pdf.c (subset_ranges): keep them the same.
+PYTHON      ?= /usr/bin/python3
+DEJAVU      ?= /usr/share/fonts/truetype/dejavu
+FONT_RANGES  = U+0020-007E,U+00A0-017F,U+0192,U+02C6-02C7,U+02D8-02DD,$\
+               U+2010-2027,U+2030-203A,U+20AC,U+2122,U+2190-2193,U+2212,$\
+               U+221A,U+2713-2714,U+2717,U+FFFD
+fonts:
+	for f in DejaVuSans DejaVuSans-Bold; do \
+	    $(PYTHON) -m fontTools.subset $(DEJAVU)/$$f.ttf \
+	        --unicodes='$(FONT_RANGES)' --layout-features='' \
+	        --no-hinting --desubroutinize --name-IDs='*' \
+	        --notdef-outline --output-file=fonts/$$f-STJ.ttf || exit 1; \
+	done
+
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/framework \
-	    $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(MANDIR)/man1
+	    $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/fonts \
+	    $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/stj
 	install -m 644 framework/*.xml framework/*.xsd \
 	    $(DESTDIR)$(DATADIR)/framework/
 	install -m 644 templates/* $(DESTDIR)$(DATADIR)/templates/
+	install -m 644 fonts/*.ttf fonts/LICENSE $(DESTDIR)$(DATADIR)/fonts/
 	install -m 644 stj.1 $(DESTDIR)$(MANDIR)/man1/stj.1
 
 uninstall:

@@ -78,7 +78,7 @@ sources_free(struct sources *src)
 }
 
 /* The templates of a round: loaded on first use. NULL on error. */
-static const struct factsheet_templates *
+static struct factsheet_templates *
 templates(struct sources *src, const char *mun, int round, struct diags *d)
 {
 	int self = src->self, k;
@@ -429,7 +429,7 @@ cli_progress_pdf(const struct cli *cli, struct store *s,
 	struct sources    src;
 	struct notes      notes = { NULL, NULL, 0 };
 	struct factsheet *fs = factsheet_new();
-	const struct factsheet_templates *tpl;
+	struct factsheet_templates       *tpl;
 	char             *changed = NULL, *text;
 	size_t            i, k;
 	int               rc = -1;
@@ -512,7 +512,7 @@ static int
 one(struct sources *src, const char *mun, int round, const char *out,
     const char *dir, struct diags *d)
 {
-	const struct factsheet_templates *tpl;
+	struct factsheet_templates       *tpl;
 	struct factsheet                 *fs;
 	char                             *name = NULL, *path;
 	int                               rc = -1;

@@ -153,13 +153,15 @@ factsheet_templates_load(struct factsheet_templates *t, const char *datadir,
 	char *txsd = xasprintf("%s/templates/texts.xsd", datadir);
 	char *lay = xasprintf("%s/templates/factsheet-layout.xml", datadir);
 	char *lxsd = xasprintf("%s/templates/layout.xsd", datadir);
+	char *fonts = xasprintf("%s/fonts", datadir);
 	int   rc = -1;
 
 	memset(t, 0, sizeof(*t));
 	if ((t->texts = texts_load(texts, txsd, text_ids, d)) != NULL &&
 	    layout_load(&t->layout, lay, lxsd, &spec, d) == 0 &&
-	    pdf_fonts_find(&t->fonts, d) == 0)
+	    pdf_fonts_find_shipped(&t->fonts, fonts, d) == 0)
 		rc = 0;
+	free(fonts);
 	free(texts);
 	free(txsd);
 	free(lay);
@@ -175,6 +177,7 @@ factsheet_templates_free(struct factsheet_templates *t)
 	texts_free(t->texts);
 	layout_free(&t->layout);
 	pdf_fonts_free(&t->fonts);
+	pdf_fonts_free(&t->full);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -911,9 +914,90 @@ heads_free(struct render *r)
 			free(r->heads[k].label[i]);
 }
 
+/* ---- fonts ------------------------------------------------------- */
+
+static int
+rows_covered(const struct fs_theme *th)
+{
+	size_t c, k, i;
+
+	for (c = 0; c < th->ncriteria; c++) {
+		const struct fs_criterion *cr = &th->criteria[c];
+		if (!pdf_text_covered(cr->text))
+			return 0;
+		for (k = 0; k < cr->nrows; k++) {
+			const struct fs_row *row = &cr->rows[k];
+			if (!pdf_text_covered(row->finding) ||
+			    !pdf_text_covered(row->progress))
+				return 0;
+			for (i = 0; i < row->nindicators; i++)
+				if (!pdf_text_covered(row->indicators[i]))
+					return 0;
+		}
+	}
+	return pdf_text_covered(th->name) && pdf_text_covered(th->statement) &&
+	    pdf_text_covered(th->goed) && pdf_text_covered(th->beter);
+}
+
+/* 1 when the shipped subset font has every character fs prints. */
+static int
+model_covered(const struct factsheet *fs)
+{
+	size_t i, k;
+
+	if (!pdf_text_covered(fs->municipality) ||
+	    !pdf_text_covered(fs->context))
+		return 0;
+	for (i = 0; fs->fw != NULL && i < fs->fw->ndefinition; i++)
+		if (!pdf_text_covered(fs->fw->definition[i]))
+			return 0;
+	for (i = 0; fs->fw != NULL && i < fs->fw->nitems; i++)
+		if (!pdf_text_covered(fs->fw->items[i].term) ||
+		    !pdf_text_covered(fs->fw->items[i].text))
+			return 0;
+	for (i = 0; i < fs->npoints; i++)
+		if (!pdf_text_covered(fs->points[i].approach) ||
+		    !pdf_text_covered(fs->points[i].indicator))
+			return 0;
+	for (i = 0; i < fs->napproaches; i++) {
+		const struct fs_approach *a = &fs->approaches[i];
+		if (!pdf_text_covered(a->name) ||
+		    !pdf_text_covered(a->description))
+			return 0;
+		for (k = 0; k < a->npartners; k++)
+			if (!pdf_text_covered(a->partners[k]))
+				return 0;
+		for (k = 0; k < a->nthemes; k++)
+			if (!rows_covered(&a->themes[k]))
+				return 0;
+	}
+	return 1;
+}
+
+/*
+ * The fonts for fs: the shipped subset when it has every character,
+ * else the system's full DejaVu Sans (looked up once); without it the
+ * subset after all, and the rare character shows as a box.
+ */
+static const struct pdf_fonts *
+fonts_for(const struct factsheet *fs, struct factsheet_templates *t)
+{
+	struct diags quiet;
+
+	if (!t->fonts.subset || model_covered(fs))
+		return &t->fonts;
+	if (!t->full_tried) {
+		t->full_tried = 1;
+		diags_init(&quiet);
+		(void)pdf_fonts_find(&t->full, &quiet);
+		diags_free(&quiet);
+	}
+	return t->full.file[0] != NULL ? &t->full : &t->fonts;
+}
+
 int
 factsheet_render(const struct factsheet *fs,
-    const struct factsheet_templates *t, const char *path, struct diags *d)
+    struct factsheet_templates *t, const char *path, struct diags *d)
 {
 	struct render   r;
 	struct pdf_info info;
@@ -935,7 +1019,7 @@ factsheet_render(const struct factsheet *fs,
 	info.page_label = label;
 	info.date = fs->date;
 	info.geometry = t->layout.page;
-	info.fonts = &t->fonts;
+	info.fonts = fonts_for(fs, t);
 	memset(&r, 0, sizeof(r));
 	r.l = &t->layout;
 	r.t = t->texts;

@@ -87,7 +87,9 @@ void factsheet_free(struct factsheet *fs);
 struct factsheet_templates {
 	struct texts     *texts;
 	struct layout     layout;
-	struct pdf_fonts  fonts;   /* found once for every document */
+	struct pdf_fonts  fonts;   /* found once: the shipped subset if any */
+	struct pdf_fonts  full;    /* the system's, for text beyond it */
+	int               full_tried;
 };
 
 /*
@@ -106,6 +108,6 @@ void factsheet_templates_free(struct factsheet_templates *t);
  * a diagnostic and no file at path.
  */
 int factsheet_render(const struct factsheet *fs,
-    const struct factsheet_templates *t, const char *path, struct diags *d);
+    struct factsheet_templates *t, const char *path, struct diags *d);
 
 #endif

@@ -171,6 +171,90 @@ pdf_fonts_find(struct pdf_fonts *f, struct diags *d)
 	return rc;
 }
 
+/*
+ * The code points fonts/DejaVuSans-STJ.ttf holds: the ranges it was cut
+ * with (fonts/README.md). Keep the two lists the same.
+ */
+static const struct { uint32_t lo, hi; } subset_ranges[] = {
+	{ 0x0020, 0x007E }, { 0x00A0, 0x017F }, { 0x0192, 0x0192 },
+	{ 0x02C6, 0x02C7 }, { 0x02D8, 0x02DD }, { 0x2010, 0x2027 },
+	{ 0x2030, 0x203A }, { 0x20AC, 0x20AC }, { 0x2122, 0x2122 },
+	{ 0x2190, 0x2193 }, { 0x2212, 0x2212 }, { 0x221A, 0x221A },
+	{ 0x2713, 0x2714 }, { 0x2717, 0x2717 }, { 0xFFFD, 0xFFFD },
+};
+
+static int
+in_subset(uint32_t c)
+{
+	size_t i;
+
+	/* Line breaks and tabs are layout, never drawn as glyphs. */
+	if (c == '\n' || c == '\t' || c == '\r')
+		return 1;
+	for (i = 0; i < sizeof(subset_ranges) / sizeof(subset_ranges[0]); i++)
+		if (c >= subset_ranges[i].lo && c <= subset_ranges[i].hi)
+			return 1;
+	return 0;
+}
+
+int
+pdf_text_covered(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t             c;
+	int                  n;
+
+	while (p != NULL && *p != '\0') {
+		if (*p < 0x80) {
+			c = *p;
+			n = 1;
+		} else if ((*p & 0xE0) == 0xC0) {
+			c = *p & 0x1F;
+			n = 2;
+		} else if ((*p & 0xF0) == 0xE0) {
+			c = *p & 0x0F;
+			n = 3;
+		} else
+			return 0;   /* beyond the BMP: libharu cannot draw it */
+		for (int k = 1; k < n; k++) {
+			if ((p[k] & 0xC0) != 0x80)
+				return 0;
+			c = (c << 6) | (p[k] & 0x3F);
+		}
+		if (!in_subset(c))
+			return 0;
+		p += n;
+	}
+	return 1;
+}
+
+int
+pdf_fonts_find_shipped(struct pdf_fonts *f, const char *dir,
+    struct diags *d)
+{
+	static const char *const shipped[PDF__NFACES] = {
+		[PDF_REGULAR] = "DejaVuSans-STJ.ttf",
+		[PDF_BOLD]    = "DejaVuSans-Bold-STJ.ttf",
+	};
+	const char *env = getenv("STJ_FONT_DIR");
+	int         face;
+
+	memset(f, 0, sizeof(*f));
+	if ((env == NULL || *env == '\0') && dir != NULL) {
+		for (face = 0; face < PDF__NFACES; face++) {
+			f->file[face] = xasprintf("%s/%s", dir, shipped[face]);
+			if (access(f->file[face], R_OK) != 0)
+				break;
+		}
+		if (face == PDF__NFACES) {
+			f->subset = 1;
+			return 0;
+		}
+		pdf_fonts_free(f);
+	}
+	return pdf_fonts_find(f, d);
+}
+
 void
 pdf_fonts_free(struct pdf_fonts *f)
 {
@@ -180,6 +264,7 @@ pdf_fonts_free(struct pdf_fonts *f)
 		free(f->file[face]);
 		f->file[face] = NULL;
 	}
+	f->subset = 0;
 }
 
 /* ---- errors ------------------------------------------------------ */

@@ -40,6 +40,7 @@ enum pdf_face {
 /* Font files of the faces, malloc'd; see pdf_fonts_find(). */
 struct pdf_fonts {
 	char *file[PDF__NFACES];
+	int   subset;   /* the shipped subset: see pdf_text_covered() */
 };
 
 /* An RGB colour, each component 0..1. */
@@ -114,6 +115,15 @@ struct pdf_lines {
  * Returns 0, or -1 with a diagnostic when a face is not found.
  */
 int pdf_fonts_find(struct pdf_fonts *f, struct diags *d);
+/*
+ * The shipped subset (DejaVuSans-STJ.ttf, DejaVuSans-Bold-STJ.ttf in dir,
+ * see fonts/README.md) unless $STJ_FONT_DIR is set or they are missing;
+ * then as pdf_fonts_find().
+ */
+int pdf_fonts_find_shipped(struct pdf_fonts *f, const char *dir,
+    struct diags *d);
+/* 1 when every character of UTF-8 text s is in the shipped subset. */
+int pdf_text_covered(const char *s);
 void pdf_fonts_free(struct pdf_fonts *f);
 
 /*
