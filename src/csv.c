@@ -73,7 +73,7 @@ get(struct csv_reader *r)
 	}
 	if (r->prepos < r->prelen)
 		return r->pre[r->prepos++];
-	return getc(r->f);
+	return getc_unlocked(r->f);
 }
 
 static void
@@ -131,7 +131,8 @@ start(struct csv_reader *r)
 	int    c, quoted = 0;
 
 	r->pre = xmalloc(cap);
-	while ((c = getc(r->f)) != EOF) {
+	/* One reader per stream: no stdio lock per byte. */
+	while ((c = getc_unlocked(r->f)) != EOF) {
 		if (n == cap) {
 			cap *= 2;
 			r->pre = xrealloc(r->pre, cap);

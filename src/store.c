@@ -439,11 +439,21 @@ fail:
 struct store *
 store_open(const char *path, struct diags *d)
 {
+	static int    configured;
 	struct store *s = xcalloc(1, sizeof(*s));
 
+	/*
+	 * One connection per process (factsheet workers open their own):
+	 * no connection mutex, and no memory statistics, whose global mutex
+	 * showed in the import profile. Must precede sqlite3_initialize().
+	 */
+	if (!configured) {
+		(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		configured = 1;
+	}
 	s->path = path;
-	if (sqlite3_open_v2(path, &s->db,
-	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		db_error(s, d);
 		goto fail;
 	}
