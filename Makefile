@@ -53,7 +53,7 @@ VALGRIND  = valgrind -q --error-exitcode=1 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect,possible
 
 .PHONY: all deps demo check test check-sanitize check-valgrind install \
-        uninstall clean questionnaires fonts
+        uninstall clean questionnaires fonts bench
 
 all: $(BIN)
 
@@ -133,6 +133,27 @@ fonts:
 	        --no-hinting --desubroutinize --name-IDs='*' \
 	        --notdef-outline --output-file=fonts/$$f-STJ.ttf || exit 1; \
 	done
+
+# Benchmarks (bench/run.sh): separate from the tests, they print numbers.
+include bench/Makefile.inc
+BENCH_TOOLS = $(BENCH_BUILD)/gen $(BENCH_BUILD)/measure $(BENCH_BUILD)/bare \
+              $(BENCH_BUILD)/assess
+bench: deps
+	@$(MAKE) --no-print-directory all $(BENCH_TOOLS)
+	sh bench/run.sh
+
+$(BENCH_BUILD)/measure: bench/measure.c
+	@mkdir -p $(BENCH_BUILD)
+	$(CC) -std=c11 $(WARN) -O2 -o $@ bench/measure.c
+
+$(BENCH_BUILD)/bare: bench/bare.c
+	@mkdir -p $(BENCH_BUILD)
+	$(CC) -std=c11 $(WARN) -O2 -o $@ bench/bare.c $(HPDF_LIBS)
+
+$(BENCH_BUILD)/assess: bench/assess.c $(LIB_OBJ) $(BUILD)/src/cli_round.o
+	@mkdir -p $(BENCH_BUILD)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ bench/assess.c $(LIB_OBJ) \
+	    $(BUILD)/src/cli_round.o $(LIBS)
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/framework \

@@ -14,7 +14,7 @@
 struct store;
 
 /* Schema version this build creates and expects. */
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 /*
  * Opens (creating when absent) the database at path, in WAL mode with a
