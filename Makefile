@@ -95,21 +95,24 @@ demo: deps
 check: deps
 	@$(MAKE) --no-print-directory test
 
-test: $(BIN) $(UNIT)
-	@STJ=./$(BIN) UNIT=$(UNIT) sh tests/run.sh
+# The crash and concurrency tests need a large import: bench/build/gen.
+GEN = bench/build/gen
+test: $(BIN) $(UNIT) $(GEN)
+	@STJ=./$(BIN) UNIT=$(UNIT) GEN=$(GEN) sh tests/run.sh
 
 check-sanitize: deps
 	@$(MAKE) --no-print-directory BUILD=build/sanitize \
 	    BIN=build/sanitize/stj EXTRA_CFLAGS="$(SANITIZE)" \
 	    build/sanitize/stj build/sanitize/unit
-	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	@$(MAKE) --no-print-directory $(GEN)
+	@GEN=$(GEN) ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	    STJ=build/sanitize/stj UNIT=build/sanitize/unit sh tests/run.sh
 
 check-valgrind:
 	@STJ_NEED_VALGRIND=1 sh tools/deps.sh
-	@$(MAKE) --no-print-directory $(BIN) $(UNIT)
-	@STJ=./$(BIN) UNIT=$(UNIT) STJ_WRAP="$(VALGRIND)" sh tests/run.sh
+	@$(MAKE) --no-print-directory $(BIN) $(UNIT) $(GEN)
+	@GEN=$(GEN) STJ=./$(BIN) UNIT=$(UNIT) STJ_WRAP="$(VALGRIND)" sh tests/run.sh
 
 # The blank questionnaires committed in questionnaires/; a test fails when
 # they differ from what the framework generates.

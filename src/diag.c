@@ -74,6 +74,9 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	                       "of one criterion, first to last",
 	[MSG_MERGE_OVERLAP]  = "%s is already part of a merge",
 	[MSG_ROUND_EXISTS]   = "%s already has a round %d",
+	[MSG_DB_BUSY]        = "database is busy: another program kept it "
+	                       "locked for %g s (STJ_BUSY_TIMEOUT); nothing "
+	                       "was changed, try again",
 	[MSG_TEMPLATE_MISSING] = "no %s with id '%s' (the document needs it)",
 	[MSG_TEMPLATE_COLUMNS] = "table '%s' has %zu columns, the document "
 	                         "needs %zu",

@@ -66,6 +66,7 @@ enum msg {
 	MSG_BAD_MERGE,         /* %s first, %s last */
 	MSG_MERGE_OVERLAP,     /* %s indicator */
 	MSG_ROUND_EXISTS,      /* %s mun, %d year */
+	MSG_DB_BUSY,           /* %g seconds waited */
 	MSG_TEMPLATE_MISSING,  /* %s kind, %s id */
 	MSG_TEMPLATE_COLUMNS,  /* %s table, %zu found, %zu expected */
 	MSG_TEMPLATE_WIDTH,    /* %s table, %.1f columns, %.1f content */

@@ -354,6 +354,7 @@ struct store {
 	const char   *path;
 	sqlite3_stmt *stmt[ST__COUNT];
 	char         *now;    /* stamped on rounds written to; NULL: none */
+	int           busy_ms;
 };
 
 /*
@@ -365,7 +366,13 @@ enum { BUSY_TIMEOUT_MS = 10000 };
 static int
 db_error(struct store *s, struct diags *d)
 {
-	diags_add_text(d, s->path, 0, sqlite3_errmsg(s->db));
+	int code = sqlite3_errcode(s->db) & 0xff;
+
+	/* Another writer held the database for the whole busy timeout. */
+	if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+		diags_add(d, s->path, 0, MSG_DB_BUSY, s->busy_ms / 1000.0);
+	else
+		diags_add_text(d, s->path, 0, sqlite3_errmsg(s->db));
 	return -1;
 }
 
@@ -455,6 +462,21 @@ fail:
 	return -1;
 }
 
+/* $STJ_BUSY_TIMEOUT (milliseconds) when it is a number, else the default. */
+static int
+busy_timeout(void)
+{
+	const char *env = getenv("STJ_BUSY_TIMEOUT");
+	char       *end;
+	long        v;
+
+	if (env == NULL || *env == '\0')
+		return BUSY_TIMEOUT_MS;
+	v = strtol(env, &end, 10);
+	return *end == '\0' && v >= 0 && v <= 3600000 ? (int)v :
+	    BUSY_TIMEOUT_MS;
+}
+
 struct store *
 store_open(const char *path, struct diags *d)
 {
@@ -476,7 +498,8 @@ store_open(const char *path, struct diags *d)
 		db_error(s, d);
 		goto fail;
 	}
-	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+	s->busy_ms = busy_timeout();
+	sqlite3_busy_timeout(s->db, s->busy_ms);
 	if (exec(s, "PRAGMA journal_mode = WAL", d) == -1 ||
 	    exec(s, "PRAGMA foreign_keys = ON", d) == -1 ||
 	    migrate(s, d) == -1)

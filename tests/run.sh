@@ -17,6 +17,8 @@ cd "$top" || exit 1
 : "${STJ:=./stj}"
 : "${UNIT:=build/unit}"
 : "${STJ_WRAP:=}"
+: "${GEN:=bench/build/gen}"
+export GEN
 tmp="$top/tests/tmp"
 rm -rf "$tmp"
 mkdir -p "$tmp"
