@@ -53,7 +53,7 @@ VALGRIND  = valgrind -q --error-exitcode=1 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect,possible
 
 .PHONY: all deps demo check test check-sanitize check-valgrind install \
-        uninstall clean questionnaires fonts bench
+        uninstall clean questionnaires fonts bench lint fuzz
 
 all: $(BIN)
 
@@ -137,6 +137,27 @@ fonts:
 	        --notdef-outline --output-file=fonts/$$f-STJ.ttf || exit 1; \
 	done
 
+# Static analysis: cppcheck (warning, style, performance, portability;
+# variableScope and shadowFunction off: declarations at the top of a block
+# are this code's style; redundantContinue: "for (...) continue;" is the
+# empty-loop idiom; knownConditionTrueFalse in assess_draft.c: a false
+# positive, see sentence() there) and clang-tidy with the checks in .clang-tidy. Needs
+# Debian's cppcheck and clang-tidy.
+lint:
+	cppcheck --std=c11 --enable=warning,style,performance,portability \
+	    --suppress=missingIncludeSystem --suppress=variableScope \
+	    --suppress=shadowFunction --suppress=redundantContinue \
+	    --suppress=knownConditionTrueFalse:src/assess_draft.c \
+	    --inline-suppr --error-exitcode=1 --quiet -Isrc src/
+	clang-tidy --quiet src/*.c -- -std=c11 -D_DEFAULT_SOURCE -Isrc \
+	    $(shell pkg-config --cflags $(PKGS))
+
+# libFuzzer harnesses on the input readers (clang-14; see fuzz/README.md):
+# each harness replays fuzz/regress/, then fuzzes for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 120
+fuzz:
+	@sh fuzz/run.sh $(FUZZ_SECONDS)
+
 # Benchmarks (bench/run.sh): separate from the tests, they print numbers.
 include bench/Makefile.inc
 BENCH_TOOLS = $(BENCH_BUILD)/gen $(BENCH_BUILD)/measure $(BENCH_BUILD)/bare \
@@ -174,4 +195,5 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build $(BIN) tests/tmp $(DEMO_PDF)
+	rm -rf build $(BIN) tests/tmp $(DEMO_PDF) fuzz/build bench/build \
+	    bench/data

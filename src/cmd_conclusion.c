@@ -143,6 +143,8 @@ conclusion_apply(const struct cli *cli, struct store_change *c,
 	    store_finish(s, store_conclusion_apply(s, c, goed, beter, &d),
 	    &d) == 0)
 		rc = EXIT_OK;
+	if (id != NULL)
+		c->key.indicator = NULL;   /* theme is ours: no pointer to it */
 	store_close(s);
 	cli_flush(&d);
 	return rc;

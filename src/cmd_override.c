@@ -87,6 +87,7 @@ apply(const struct cli *cli, struct store_change *c)
 	    store_finish(s, store_override_apply(s, c, &d),
 	    &d) == 0)
 		rc = EXIT_OK;
+	c->proposal = NULL;   /* code is ours: leave no pointer to it */
 out:
 	store_close(s);
 	cli_flush(&d);
@@ -131,8 +132,8 @@ file_change(char **f, size_t n, const char *path, long line,
 		diags_add(d, path, line, MSG_BAD_ROUND, f[OF_RONDE]);
 		return -1;
 	}
-	if (strcmp(c->verdict, "V") && strcmp(c->verdict, "X") &&
-	    strcmp(c->verdict, "-")) {
+	if (strcmp(c->verdict, "V") != 0 && strcmp(c->verdict, "X") != 0 &&
+	    strcmp(c->verdict, "-") != 0) {
 		diags_add(d, path, line, MSG_BAD_VERDICT, c->verdict);
 		return -1;
 	}
@@ -225,8 +226,8 @@ cmd_override(const struct cli *cli, int argc, char **argv)
 		case 'a': c.key.approach = optarg; break;
 		case 'i': c.key.indicator = optarg; break;
 		case 'v':
-			if (strcmp(optarg, "V") && strcmp(optarg, "X") &&
-			    strcmp(optarg, "-"))
+			if (strcmp(optarg, "V") != 0 &&
+			    strcmp(optarg, "X") != 0 && strcmp(optarg, "-") != 0)
 				return cli_usage_error("override ",
 				    "--verdict is V, X or -");
 			c.verdict = optarg;

@@ -22,7 +22,7 @@
 #include "diag.h"
 
 /* Limits against hostile input; a survey export is far below them. */
-#define CSV_MAX_FIELD   (1024 * 1024)
+#define CSV_MAX_FIELD   ((size_t)1024 * 1024)
 #define CSV_MAX_FIELDS  4096
 
 struct csv_field {

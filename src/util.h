@@ -16,13 +16,13 @@
  * mandoc_malloc(), these print "stj: out of memory" and abort(), so no
  * caller needs a NULL check for memory.
  */
-void *xmalloc(size_t n);
-void *xcalloc(size_t n, size_t size);
-void *xrealloc(void *p, size_t n);
-char *xstrdup(const char *s);
+void *xmalloc(size_t n) __attribute__((returns_nonnull));
+void *xcalloc(size_t n, size_t size) __attribute__((returns_nonnull));
+void *xrealloc(void *p, size_t n) __attribute__((returns_nonnull));
+char *xstrdup(const char *s) __attribute__((returns_nonnull));
 /* Formatted string in new memory (caller frees). */
 char *xasprintf(const char *fmt, ...)
-    __attribute__((format(printf, 1, 2)));
+    __attribute__((format(printf, 1, 2), returns_nonnull));
 
 struct arena;
 
