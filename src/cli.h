@@ -47,6 +47,11 @@ int cli_parse_format(const char *s, enum render_format *out);
  */
 int cli_load_frameworks(const struct cli *cli, struct framework_set *set);
 
+struct phrases;
+
+/* The phrase book of drafted findings (templates/findings-nl.xml). */
+struct phrases *cli_phrases_load(const struct cli *cli, struct diags *d);
+
 /* The framework used when none is named. */
 #define CLI_DEFAULT_FRAMEWORK "stj-ggsr"
 
@@ -99,8 +104,6 @@ void round_proposal_code(const struct assess_proposal *p, char out[3]);
  */
 void round_final_at(const struct round_view *v, const struct round_approach *a,
     size_t k, struct round_final *out);
-
-struct phrases;
 
 /*
  * The finding of indicator k as the document prints it: the inspector's

@@ -67,7 +67,6 @@ conclusions(const struct cli *cli, const char *mun, int round)
 	struct diags         d;
 	struct store        *s = NULL;
 	struct phrases      *ph;
-	char                *book, *xsd;
 	size_t               i, t;
 	int                  rc = EXIT_ERROR;
 
@@ -75,9 +74,7 @@ conclusions(const struct cli *cli, const char *mun, int round)
 	memset(&v, 0, sizeof(v));
 	memset(&e, 0, sizeof(e));
 	cli_load_frameworks(cli, &set);
-	book = xasprintf("%s/templates/findings-nl.xml", cli->datadir);
-	xsd = xasprintf("%s/templates/phrases.xsd", cli->datadir);
-	if ((ph = phrases_load(book, xsd, &d)) != NULL &&
+	if ((ph = cli_phrases_load(cli, &d)) != NULL &&
 	    (s = store_open(cli->db, &d)) != NULL &&
 	    round_view_load(&v, &set, s, mun, round, &d) == 0 &&
 	    round_edits_load(&e, s, mun, v.round, &d) == 0) {
@@ -94,8 +91,6 @@ conclusions(const struct cli *cli, const char *mun, int round)
 	round_view_free(&v);
 	store_close(s);
 	phrases_free(ph);
-	free(book);
-	free(xsd);
 	cli_flush(&d);
 	framework_set_free(&set);
 	return rc;

@@ -661,18 +661,15 @@ factsheet(const struct cli *cli, const char *mun, int round, const char *out,
 	struct sources       src;
 	struct diags         d;
 	struct phrases      *ph = NULL;
-	char                *book, *xsd;
 	int                  rc = EXIT_ERROR;
 
 	diags_init(&d);
 	memset(&src, 0, sizeof(src));
 	cli_load_frameworks(cli, &set);
-	book = xasprintf("%s/templates/findings-nl.xml", cli->datadir);
-	xsd = xasprintf("%s/templates/phrases.xsd", cli->datadir);
 	src.cli = cli;
 	src.set = &set;
 	src.self = self;
-	if ((ph = phrases_load(book, xsd, &d)) != NULL &&
+	if ((ph = cli_phrases_load(cli, &d)) != NULL &&
 	    (src.store = store_open(cli->db, &d)) != NULL) {
 		src.ph = ph;
 		if ((mun == NULL ? all(&src, round, out, jobs, &d) :
@@ -682,8 +679,6 @@ factsheet(const struct cli *cli, const char *mun, int round, const char *out,
 	store_close(src.store);
 	sources_free(&src);
 	phrases_free(ph);
-	free(book);
-	free(xsd);
 	cli_flush(&d);
 	framework_set_free(&set);
 	return rc;

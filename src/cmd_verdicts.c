@@ -111,15 +111,12 @@ verdicts(const struct cli *cli, const char *mun, int round,
 	struct diags         d;
 	struct store        *s;
 	struct phrases      *ph = NULL;
-	char                *book, *xsd;
 	int                  rc = EXIT_ERROR;
 
 	diags_init(&d);
 	memset(&v, 0, sizeof(v));
 	cli_load_frameworks(cli, &set);
-	book = xasprintf("%s/templates/findings-nl.xml", cli->datadir);
-	xsd = xasprintf("%s/templates/phrases.xsd", cli->datadir);
-	if (findings && (ph = phrases_load(book, xsd, &d)) == NULL)
+	if (findings && (ph = cli_phrases_load(cli, &d)) == NULL)
 		goto out;
 	if ((s = store_open(cli->db, &d)) != NULL &&
 	    round_view_load(&v, &set, s, mun, round, &d) == 0) {
@@ -129,8 +126,6 @@ verdicts(const struct cli *cli, const char *mun, int round,
 	store_close(s);
 out:
 	phrases_free(ph);
-	free(book);
-	free(xsd);
 	round_view_free(&v);
 	cli_flush(&d);
 	framework_set_free(&set);

@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "assess_draft.h"
 #include "cli.h"
 #include "util.h"
 #include "xmlsafe.h"
@@ -104,6 +105,20 @@ cli_parse_format(const char *s, enum render_format *out)
 	else
 		return -1;
 	return 0;
+}
+
+struct phrases *
+cli_phrases_load(const struct cli *cli, struct diags *d)
+{
+	char           *book, *xsd;
+	struct phrases *ph;
+
+	book = xasprintf("%s/templates/findings-nl.xml", cli->datadir);
+	xsd = xasprintf("%s/templates/phrases.xsd", cli->datadir);
+	ph = phrases_load(book, xsd, d);
+	free(book);
+	free(xsd);
+	return ph;
 }
 
 int

@@ -871,6 +871,18 @@ describe(struct store *s, sqlite3_int64 appr, const char *description,
 	return run(s, st, d);
 }
 
+/* Runs statement id with ?1 = key (deleting an approach's rows). */
+static int
+run_key(struct store *s, enum stmt id, sqlite3_int64 key, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, id, d);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, key);
+	return run(s, st, d);
+}
+
 static int
 put_partners(struct store *s, sqlite3_int64 appr,
     const struct dossier_approach *a, struct diags *d)
@@ -878,10 +890,7 @@ put_partners(struct store *s, sqlite3_int64 appr,
 	sqlite3_stmt *st;
 	size_t        i;
 
-	if ((st = stmt(s, ST_PARTNER_DEL, d)) == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, appr);
-	if (run(s, st, d) == -1)
+	if (run_key(s, ST_PARTNER_DEL, appr, d) == -1)
 		return -1;
 	for (i = 0; i < a->npartners; i++) {
 		if ((st = stmt(s, ST_PARTNER_ADD, d)) == NULL)
@@ -903,10 +912,7 @@ put_notes(struct store *s, sqlite3_int64 appr,
 	sqlite3_stmt *st;
 	size_t        i;
 
-	if ((st = stmt(s, ST_NOTE_DEL, d)) == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, appr);
-	if (run(s, st, d) == -1)
+	if (run_key(s, ST_NOTE_DEL, appr, d) == -1)
 		return -1;
 	for (i = 0; i < a->nnotes; i++) {
 		if ((st = stmt(s, ST_NOTE_ADD, d)) == NULL)
