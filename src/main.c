@@ -72,7 +72,8 @@ static const char usage_text[] =
 "  --version          print the version\n"
 "\n"
 "Environment: STJ_DB, STJ_DATADIR (framework/ and templates/),\n"
-"STJ_FRAMEWORK_PATH. Exit status: 0 success, 1 error, 2 usage error.\n";
+"STJ_FRAMEWORK_PATH, STJ_FONT_DIR, STJ_BUSY_TIMEOUT (ms),\n"
+"SOURCE_DATE_EPOCH. Exit status: 0 success, 1 error, 2 usage error.\n";
 
 void
 cli_flush(struct diags *d)
