@@ -615,35 +615,49 @@ utf8_seq_len(const char *s, size_t len)
 	return n;
 }
 
+/* A letter or digit: any byte of a non-ASCII character counts as one. */
+static int
+word_byte(char c)
+{
+	return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
 /*
  * Bytes of s (len > 0, no leading space, no '\n') that make the next line,
  * trailing spaces included; always at least one character, so wrapping
- * ends even when nothing fits.
+ * ends even when nothing fits. *hyphen is set when a word is broken
+ * between two letters.
  */
 static size_t
 line_len(struct pdf_doc *p, enum pdf_face face, float size, float width,
-    const char *s, size_t len)
+    const char *s, size_t len, int *hyphen)
 {
 	size_t n;
-	float  w;
+	float  w, hw = pdf_text_width(p, face, size, "-", 1);
 
+	*hyphen = 0;
 	if ((n = measure(p, face, size, width, s, len, 1, &w)) > 0)
 		return n;
 	/*
-	 * The first word alone is too wide: break it between characters.
-	 * Without wordwrap libharu may stop inside a UTF-8 sequence, so
-	 * back off to the start of that character.
+	 * The first word alone is too wide: break it between characters,
+	 * leaving room for a hyphen. Without wordwrap libharu may stop
+	 * inside a UTF-8 sequence, so back off to the start of that
+	 * character.
 	 */
-	n = measure(p, face, size, width, s, len, 0, &w);
+	n = measure(p, face, size, width - hw, s, len, 0, &w);
 	if (n >= len)
 		return len;
 	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
 		n--;
-	return n > 0 ? n : utf8_seq_len(s, len);
+	if (n == 0)
+		return utf8_seq_len(s, len);
+	*hyphen = word_byte(s[n - 1]) && word_byte(s[n]);
+	return n;
 }
 
 static void
-lines_push(struct pdf_lines *l, size_t off, size_t len, float width)
+lines_push(struct pdf_lines *l, size_t off, size_t len, float width,
+    int hyphen)
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 8;
@@ -652,6 +666,7 @@ lines_push(struct pdf_lines *l, size_t off, size_t len, float width)
 	l->v[l->n].off = off;
 	l->v[l->n].len = len;
 	l->v[l->n].width = width;
+	l->v[l->n].hyphen = hyphen;
 	l->n++;
 }
 
@@ -662,21 +677,23 @@ wrap_paragraph(struct pdf_doc *p, enum pdf_face face, float size,
     struct pdf_lines *out)
 {
 	size_t n, k, first = out->n;
+	int    hyphen;
 
 	for (;;) {
 		while (off < end && text[off] == ' ')
 			off++;
 		if (off == end)
 			break;
-		n = line_len(p, face, size, width, text + off, end - off);
+		n = line_len(p, face, size, width, text + off, end - off,
+		    &hyphen);
 		for (k = n; k > 0 && text[off + k - 1] == ' '; k--)
 			continue;
 		lines_push(out, off, k,
-		    pdf_text_width(p, face, size, text + off, k));
+		    pdf_text_width(p, face, size, text + off, k), hyphen);
 		off += n;
 	}
 	if (out->n == first)
-		lines_push(out, off, 0, 0);
+		lines_push(out, off, 0, 0, 0);
 }
 
 void
@@ -762,8 +779,8 @@ pdf_text_at(struct pdf_doc *p, enum pdf_face face, float size, float x,
 
 	pdf_wrap(p, face, size, width, text, &l);
 	for (i = 0; i < l.n; i++)
-		pdf_show(p, face, size, x, top - (float)i * lead - size,
-		    text + l.v[i].off, l.v[i].len);
+		pdf_show_line(p, face, size, x, top - (float)i * lead - size,
+		    text, &l.v[i]);
 	pdf_lines_free(&l);
 	return (float)i * lead;
 }
@@ -779,12 +796,20 @@ pdf_flow(struct pdf_doc *p, enum pdf_face face, float size, float indent,
 	pdf_wrap(p, face, size, p->right - x, text, &l);
 	for (i = 0; i < l.n && pdf_ok(p); i++) {
 		(void)pdf_need(p, lead);
-		pdf_show(p, face, size, x, p->y - size, text + l.v[i].off,
-		    l.v[i].len);
+		pdf_show_line(p, face, size, x, p->y - size, text, &l.v[i]);
 		p->y -= lead;
 	}
 	pdf_lines_free(&l);
 	return (float)i * lead;
+}
+
+void
+pdf_show_line(struct pdf_doc *p, enum pdf_face face, float size, float x,
+    float y, const char *text, const struct pdf_line *l)
+{
+	pdf_show(p, face, size, x, y, text + l->off, l->len);
+	if (l->hyphen)
+		pdf_show(p, face, size, x + l->width, y, "-", 1);
 }
 
 /* "LABEL N" centred in the bottom margin. */

@@ -101,7 +101,8 @@ struct pdf_doc {
 /* One wrapped line: text + off, len bytes, drawn width in points. */
 struct pdf_line {
 	size_t off, len;
-	float  width;
+	float  width;    /* of the text, without the hyphen */
+	int    hyphen;   /* a word broken here: draw '-' after it */
 };
 
 struct pdf_lines {
@@ -149,7 +150,8 @@ float pdf_text_width(struct pdf_doc *p, enum pdf_face face, float size,
 /*
  * Wraps UTF-8 text into lines of at most width points (replacing the
  * contents of out). Breaks at spaces and '\n'; a word wider than the line
- * is broken between characters, never inside one.
+ * is broken between characters, never inside one, with a hyphen (which
+ * pdf_show_line() draws) when the break falls between two letters.
  */
 void pdf_wrap(struct pdf_doc *p, enum pdf_face face, float size,
     float width, const char *text, struct pdf_lines *out);
@@ -175,6 +177,9 @@ float pdf_flow(struct pdf_doc *p, enum pdf_face face, float size,
 /* One line: len bytes of s with its baseline at (x, y); no wrapping. */
 void pdf_show(struct pdf_doc *p, enum pdf_face face, float size, float x,
     float y, const char *s, size_t len);
+/* A wrapped line of text (from pdf_wrap) at (x, y), with its hyphen. */
+void pdf_show_line(struct pdf_doc *p, enum pdf_face face, float size,
+    float x, float y, const char *text, const struct pdf_line *l);
 
 /* Starts a new A4 page (with its page number); the cursor goes to top. */
 void pdf_page_new(struct pdf_doc *p);

@@ -30,8 +30,7 @@ ptab_cell_add(struct pdf_doc *p, struct ptab_cell *c,
 	pdf_wrap(p, st->face, st->size, width, c->texts[c->ntexts], &lines);
 	for (i = 0; i < lines.n; i++) {
 		l.text = c->ntexts;
-		l.off = lines.v[i].off;
-		l.len = lines.v[i].len;
+		l.line = lines.v[i];
 		l.face = st->face;
 		l.size = st->size;
 		l.lead = st->size * PDF_LEADING;
@@ -49,7 +48,6 @@ ptab_cell_gap(struct ptab_cell *c, float h)
 
 	memset(&l, 0, sizeof(l));
 	l.lead = h;
-	l.len = 0;
 	l.text = (size_t)-1;
 	push_line(c, &l);
 }
@@ -119,7 +117,8 @@ keep_paragraph(const struct ptab_cell *c, size_t i, float room)
 	size_t k;
 	float  h = 0;
 
-	if (c->v[i].len == 0 || (i > 0 && c->v[i - 1].text == c->v[i].text))
+	if (c->v[i].line.len == 0 ||
+	    (i > 0 && c->v[i - 1].text == c->v[i].text))
 		return 0;
 	for (k = i; k < c->n && c->v[k].text == c->v[i].text; k++)
 		h += c->v[k].lead;
@@ -145,14 +144,13 @@ cell_draw(struct pdf_doc *p, const struct lay_table *t, struct ptab_cell *c,
 		if (used > t->padding && keep_paragraph(c, c->next,
 		    avail - used - t->padding))
 			break;
-		if (l->len > 0) {
-			const char *s = c->texts[l->text] + l->off;
+		if (l->line.len > 0) {
 			lx = x + t->padding;
 			if (c->center)
-				lx = x + (w - pdf_text_width(p, l->face,
-				    l->size, s, l->len)) / 2;
+				lx = x + (w - l->line.width) / 2;
 			pdf_set_color(p, l->color);
-			pdf_show(p, l->face, l->size, lx, y - l->size, s, l->len);
+			pdf_show_line(p, l->face, l->size, lx, y - l->size,
+			    c->texts[l->text], &l->line);
 		}
 		y -= l->lead;
 		used += l->lead;

@@ -18,7 +18,7 @@
 
 struct ptab_line {
 	size_t         text;     /* index into the cell's texts */
-	size_t         off, len;
+	struct pdf_line line;    /* bytes, width and hyphen in that text */
 	enum pdf_face  face;
 	float          size, lead;
 	struct pdf_rgb color;

@@ -1,6 +1,6 @@
 # A finding far longer than a page, with a 300-letter word in it, and a
 # very long LET OP: the row continues over pages, the word is broken
-# between characters, nothing is lost and no word lies outside the page's
+# between characters with a hyphen at each break, nothing is lost and no word lies outside the page's
 # content box (pdftotext -bbox, in points from the top-left corner; A4
 # with margins 50 left and right, see templates/factsheet-layout.xml).
 $STJ --db "$T/db" import examples/leeuwarden-2013.csv \
@@ -16,8 +16,9 @@ $STJ --db "$T/db" factsheet --municipality Leeuwarden -o "$T/l.pdf" >/dev/null
 pdftotext -raw "$T/l.pdf" - 2>/dev/null | tr -d '\f' | grep -v -x \
     -e 'Pagina [0-9]*' -e 'Aanpak: Interventieteam Gezinnen' \
     -e 'Vervolg bevindingen toezichtonderzoek' -e 'Een toegeruste' -e regisseur \
-    -e 'Criteria Indicatoren Bevindingen' | tr -d ' \n' >"$T/flat"
+    -e 'Criteria Indicatoren Bevindingen' | sed 's/-$//' | tr -d ' \n' >"$T/flat"
 grep -c "$word" "$T/flat"
+echo "hyphenated lines: $(pdftotext -raw "$T/l.pdf" - 2>/dev/null | grep -c 'Zorgco[^ ]*-$')"
 n=0
 for i in $(seq 1 400); do
 	grep -q "Regel${i}vaneenheellangebevinding" "$T/flat" && n=$((n + 1))
