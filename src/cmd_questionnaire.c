@@ -116,9 +116,12 @@ cmd_questionnaire(const struct cli *cli, int argc, char **argv)
 	cli_load_frameworks(cli, &set);
 	if ((fw = framework_set_find(&set, spec)) == NULL)
 		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, spec);
-	else if (fmt == Q_PDF)
-		rc = questionnaire_write_pdf(fw, role, out, &d) == 0 ?
-		    EXIT_OK : EXIT_ERROR;
+	else if (fmt == Q_PDF) {
+		struct texts *t = questionnaire_texts_load(cli->datadir, &d);
+		rc = t != NULL && questionnaire_write_pdf(fw, role, t, out,
+		    &d) == 0 ? EXIT_OK : EXIT_ERROR;
+		texts_free(t);
+	}
 	else
 		rc = write_text(fw, role, fmt, out, &d) == 0 ?
 		    EXIT_OK : EXIT_ERROR;

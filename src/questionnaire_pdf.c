@@ -1,10 +1,10 @@
 /*
  * questionnaire_pdf: the paper questionnaire. See questionnaire_pdf.h.
  *
- * Owns the layout of the printed questionnaire and its few fixed Dutch
- * labels (the table below; they move to templates/ later). Every block is
- * laid out by one function that either measures or draws, so what is
- * measured to keep a block on one page is exactly what is drawn.
+ * Owns the layout of the printed questionnaire; its fixed Dutch texts come
+ * from templates/texts-vragenlijst.xml. Every block is laid out by one
+ * function that either measures or draws, so what is measured to keep a
+ * block on one page is exactly what is drawn.
  */
 #include "questionnaire_pdf.h"
 
@@ -14,39 +14,15 @@
 #include "pdf.h"
 #include "util.h"
 
-/* Every fixed Dutch text of the questionnaire. */
-enum label {
-	L_TITLE,
-	L_AUTHOR,
-	L_ROLE,
-	L_GEMEENTE,
-	L_AANPAK,
-	L_ORGANISATIE,
-	L_RONDE,
-	L_INSTRUCTION,
-	L_DASH,
-	L_PAGE,
-	L__COUNT
-};
-
-static const char *const label[L__COUNT] = {
-	[L_TITLE]       = "Vragenlijst",
-	[L_AUTHOR]      = "Samenwerkend Toezicht Jeugd",
-	[L_ROLE]        = "Rol:",
-	[L_GEMEENTE]    = "Gemeente:",
-	[L_AANPAK]      = "Aanpak:",
-	[L_ORGANISATIE] = "Organisatie:",
-	[L_RONDE]       = "Ronde:",
-	[L_INSTRUCTION] = "Kruis bij elke vraag één hokje aan. Wordt om een "
-	                  "toelichting gevraagd, schrijf die dan op de lijnen "
-	                  "eronder.",
-	[L_DASH]        = " — ",     /* between theme name and statement */
-	[L_PAGE]        = "Pagina",
+/* The texts the questionnaire needs (templates/texts-vragenlijst.xml). */
+static const char *const text_ids[] = {
+	"titel", "rol", "gemeente", "aanpak", "organisatie", "ronde",
+	"instructie", "thema", "pdf-titel", "pagina", NULL
 };
 
 /* The labelled lines to fill in at the top, in this order. */
-static const enum label fill_in[] = {
-	L_GEMEENTE, L_AANPAK, L_ORGANISATIE, L_RONDE
+static const char *const fill_in[] = {
+	"gemeente", "aanpak", "organisatie", "ronde"
 };
 
 /*
@@ -227,14 +203,15 @@ put_criterion(struct pdf_doc *p, const char *theme_heading,
 
 /* "1 Toeleiding — statement", then its criteria. */
 static void
-put_theme(struct pdf_doc *p, const struct fw_theme *th, enum role role)
+put_theme(struct pdf_doc *p, const struct texts *t, const struct fw_theme *th,
+    enum role role)
 {
 	char       *heading;
 	const char *pending;
 	size_t      c;
 
-	heading = xasprintf("%s %s%s%s", th->id, th->name, label[L_DASH],
-	    th->statement);
+	heading = texts_get(t, "thema", "id", th->id, "naam", th->name,
+	    "stelling", th->statement, (const char *)NULL);
 	pending = heading;
 	for (c = 0; c < th->ncriteria; c++)
 		if (put_criterion(p, pending, &th->criteria[c], role))
@@ -244,13 +221,13 @@ put_theme(struct pdf_doc *p, const struct fw_theme *th, enum role role)
 
 /* Labelled lines for gemeente, aanpak, organisatie and ronde. */
 static void
-put_fill_in(struct pdf_doc *p)
+put_fill_in(struct pdf_doc *p, const struct texts *t)
 {
 	float  col = 0, w;
 	size_t i;
 
 	for (i = 0; i < sizeof(fill_in) / sizeof(fill_in[0]); i++) {
-		const char *s = label[fill_in[i]];
+		const char *s = texts_raw(t, fill_in[i]);
 
 		w = pdf_text_width(p, PDF_REGULAR, BODY, s, strlen(s));
 		if (w > col)
@@ -260,7 +237,7 @@ put_fill_in(struct pdf_doc *p)
 	for (i = 0; i < sizeof(fill_in) / sizeof(fill_in[0]); i++) {
 		(void)pdf_need(p, FILL_ROW);
 		(void)pdf_text_at(p, PDF_REGULAR, BODY, p->left, p->y, col,
-		    label[fill_in[i]]);
+		    texts_raw(t, fill_in[i]));
 		/* The line runs just under the label's baseline. */
 		pdf_hline(p, p->left + col, p->right, p->y - BODY - 2.0f);
 		pdf_skip(p, FILL_ROW);
@@ -269,52 +246,66 @@ put_fill_in(struct pdf_doc *p)
 
 /* Title, role, fill-in block and instruction. */
 static void
-put_front(struct pdf_doc *p, const struct framework *fw, enum role role)
+put_front(struct pdf_doc *p, const struct texts *t, const struct framework *fw,
+    enum role role)
 {
 	char *s;
 
-	put_heading(p, &title_style, label[L_TITLE]);
+	put_heading(p, &title_style, texts_raw(t, "titel"));
 	put_heading(p, &subtitle_style, fw->title);
-	s = xasprintf("%s %s", label[L_ROLE], role_name(role));
+	s = xasprintf("%s %s", texts_raw(t, "rol"), role_name(role));
 	(void)pdf_flow(p, PDF_BOLD, BODY, 0, s);
 	free(s);
 	pdf_skip(p, 12.0f);
-	put_fill_in(p);
+	put_fill_in(p, t);
 	pdf_skip(p, 4.0f);
-	(void)pdf_flow(p, PDF_REGULAR, BODY, 0, label[L_INSTRUCTION]);
+	(void)pdf_flow(p, PDF_REGULAR, BODY, 0, texts_raw(t, "instructie"));
 	pdf_skip(p, 6.0f);
+}
+
+struct texts *
+questionnaire_texts_load(const char *datadir, struct diags *d)
+{
+	char         *path = xasprintf("%s/templates/texts-vragenlijst.xml",
+	    datadir);
+	char         *xsd = xasprintf("%s/templates/texts.xsd", datadir);
+	struct texts *t = texts_load(path, xsd, text_ids, d);
+
+	free(path);
+	free(xsd);
+	return t;
 }
 
 int
 questionnaire_write_pdf(const struct framework *fw, enum role role,
-    const char *path, struct diags *d)
+    const struct texts *t, const char *path, struct diags *d)
 {
 	struct pdf_info info;
 	struct pdf_doc *p;
 	char           *title;
-	size_t          t;
+	size_t          k;
 	int             rc;
 
 	if (role >= ROLE__COUNT) {
 		diags_add_text(d, path, 0, "no such role");
 		return -1;
 	}
-	title = xasprintf("%s %s (%s)", label[L_TITLE], fw->title,
-	    role_name(role));
+	title = texts_get(t, "pdf-titel", "kader", fw->title, "rol",
+	    role_name(role), (const char *)NULL);
 	/* Zeroed: no geometry given means A4 with the default margins. */
 	memset(&info, 0, sizeof(info));
 	info.title = title;
-	info.author = label[L_AUTHOR];
-	info.page_label = label[L_PAGE];
+	info.author = texts_author(t);
+	info.page_label = texts_raw(t, "pagina");
 	info.date = QUESTIONNAIRE_DATE;
 	p = pdf_doc_new(&info, d);
 	free(title);
 	if (p == NULL)
 		return -1;
 	pdf_page_new(p);
-	put_front(p, fw, role);
-	for (t = 0; t < fw->nthemes; t++)
-		put_theme(p, &fw->themes[t], role);
+	put_front(p, t, fw, role);
+	for (k = 0; k < fw->nthemes; k++)
+		put_theme(p, t, &fw->themes[k], role);
 	rc = pdf_doc_save(p, path, d);
 	pdf_doc_free(p);
 	return rc;

@@ -11,13 +11,19 @@
 
 #include "diag.h"
 #include "framework.h"
+#include "template.h"
+
+/* Loads templates/texts-vragenlijst.xml from datadir; NULL on error. */
+struct texts *questionnaire_texts_load(const char *datadir,
+    struct diags *d);
 
 /*
  * Writes the questionnaire for role as an A4 PDF at path (atomically:
- * path is untouched on failure). The same framework gives the same bytes.
- * Returns 0, or -1 after appending diagnostics to d.
+ * path is untouched on failure), its fixed texts from t. The same
+ * framework gives the same bytes. Returns 0, or -1 after appending
+ * diagnostics to d.
  */
 int questionnaire_write_pdf(const struct framework *fw, enum role role,
-    const char *path, struct diags *d);
+    const struct texts *t, const char *path, struct diags *d);
 
 #endif

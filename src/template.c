@@ -146,6 +146,14 @@ texts_free(struct texts *t)
 }
 
 const char *
+texts_raw(const struct texts *t, const char *id)
+{
+	const char *s = texts_find(t, id);
+
+	return s != NULL ? s : "";
+}
+
+const char *
 texts_author(const struct texts *t)
 {
 	return t->author;

@@ -24,6 +24,8 @@ struct texts;
 struct texts *texts_load(const char *path, const char *xsd,
     const char *const *required, struct diags *d);
 void texts_free(struct texts *t);
+/* Text id as stored, placeholders and all ("" when not there). */
+const char *texts_raw(const struct texts *t, const char *id);
 /* The author the texts speak for (PDF metadata). */
 const char *texts_author(const struct texts *t);
 /* The author with {name} placeholders filled as in texts_get(). */
