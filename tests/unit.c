@@ -15,6 +15,7 @@
 #include "diag.h"
 #include "framework.h"
 #include "ingest.h"
+#include "progress.h"
 #include "questionnaire.h"
 #include "render.h"
 #include "store.h"
@@ -517,6 +518,126 @@ test_store(void)
 	free(db);
 }
 
+/* Marks for every indicator of fw: 'V', except ids listed in x ('X'). */
+static char *
+marks_for(const struct framework *fw, const char *const *x)
+{
+	char  *m = xcalloc(fw->nindicators + 1, 1);
+	size_t k, i;
+
+	for (k = 0; k < fw->nindicators; k++) {
+		m[k] = 'V';
+		for (i = 0; x[i] != NULL; i++)
+			if (strcmp(fw->indicators[k]->id, x[i]) == 0)
+				m[k] = 'X';
+	}
+	return m;
+}
+
+/* The row of approach a and (later or earlier) indicator id, or NULL. */
+static const struct progress_row *
+row_of(const struct progress *p, const char *a, const char *id)
+{
+	size_t k;
+
+	for (k = 0; k < p->n; k++)
+		if (strcmp(p->rows[k].approach, a) == 0 &&
+		    strcmp((p->rows[k].to ? p->rows[k].to :
+		    p->rows[k].from)->id, id) == 0)
+			return &p->rows[k];
+	return NULL;
+}
+
+/*
+ * progress_compare between the bundled 2013 framework and the test 2014
+ * one (4.2.3 renamed to 4.3.2, 5.3.2 new), both ways, with an approach
+ * that only one round has.
+ */
+static void
+test_progress(void)
+{
+	static const char *const x13[] = { "3.2.2", "4.2.3", NULL };
+	static const char *const x14[] = { "1.2.1", NULL };
+	static const char *const none[] = { NULL };
+	struct framework *old, *new;
+	struct diags      d;
+	struct progress   p;
+	const struct progress_row *r;
+	char             *m13, *m14, *m14b;
+	int               l13[40] = { 0 }, l14[40] = { 0 }, then, now;
+
+	diags_init(&d);
+	old = framework_load("framework/stj-ggsr-2013.xml",
+	    "framework/stj-framework.xsd", &d);
+	new = framework_load("tests/fixtures/progress/frameworks/"
+	    "stj-ggsr-2014.xml", "framework/stj-framework.xsd", &d);
+	CHECK("progress: frameworks load", old != NULL && new != NULL);
+	if (old == NULL || new == NULL) {
+		framework_free(old);
+		framework_free(new);
+		diags_free(&d);
+		return;
+	}
+	m13 = marks_for(old, x13);
+	m14 = marks_for(new, x14);
+	m14b = marks_for(new, none);
+	l13[framework_indicator(old, "3.2.2")->index] = 1;
+	{
+		const char *a13[] = { "A", "Oud" }, *a14[] = { "A", "Nieuw" };
+		const char *mk13[] = { m13, m13 }, *mk14[] = { m14, m14b };
+		const int  *lt13[] = { l13, l13 }, *lt14[] = { l14, l14 };
+		struct progress_round from = { old, 2013, a13, 2, mk13, lt13 };
+		struct progress_round to = { new, 2014, a14, 2, mk14, lt14 };
+
+		progress_compare(&from, &to, &p);
+		CHECK("progress: rows", p.n == 31 + 31 + 30);
+		r = row_of(&p, "A", "1.2.1");
+		CHECK("progress: V to X is verslechterd", r != NULL &&
+		    r->status == PROGRESS_VERSLECHTERD);
+		r = row_of(&p, "A", "3.2.2");
+		CHECK("progress: X to V is verbeterd, LET OP resolved",
+		    r != NULL && r->status == PROGRESS_VERBETERD &&
+		    r->letop_van && !r->letop_naar);
+		r = row_of(&p, "A", "4.3.2");
+		CHECK("progress: 4.3.2 continues renamed 4.2.3 (X then, V now)",
+		    r != NULL && r->from != NULL &&
+		    strcmp(r->from->id, "4.2.3") == 0 && r->van == 'X' &&
+		    r->naar == 'V' && r->status == PROGRESS_VERBETERD);
+		r = row_of(&p, "A", "5.3.2");
+		CHECK("progress: a new indicator is nieuw", r != NULL &&
+		    r->from == NULL && r->van == 0 &&
+		    r->status == PROGRESS_NIEUW);
+		r = row_of(&p, "Nieuw", "1.1.1");
+		CHECK("progress: a new approach is nieuw", r != NULL &&
+		    r->status == PROGRESS_NIEUW);
+		r = row_of(&p, "Oud", "1.1.1");
+		CHECK("progress: a dropped approach is vervallen", r != NULL &&
+		    r->to == NULL && r->status == PROGRESS_VERVALLEN);
+		CHECK("progress: rows end with the dropped approach",
+		    p.rows[p.n - 1].to == NULL &&
+		    strcmp(p.rows[p.n - 1].approach, "Oud") == 0);
+		progress_count(&p, "4", &then, &now);
+		CHECK("progress: Samenwerking counts", then == 2 && now == 0);
+		progress_free(&p);
+
+		/* The other way round: 4.3.2 and 5.3.2 are vervallen. */
+		progress_compare(&to, &from, &p);
+		r = row_of(&p, "A", "5.3.2");
+		CHECK("progress: backwards, 5.3.2 is vervallen", r != NULL &&
+		    r->to == NULL && r->status == PROGRESS_VERVALLEN);
+		r = row_of(&p, "A", "4.2.3");
+		CHECK("progress: backwards, 4.2.3 is nieuw", r != NULL &&
+		    r->status == PROGRESS_NIEUW);
+		progress_free(&p);
+	}
+	free(m13);
+	free(m14);
+	free(m14b);
+	framework_free(old);
+	framework_free(new);
+	diags_free(&d);
+}
+
 int
 main(void)
 {
@@ -530,6 +651,7 @@ main(void)
 	test_drafts();
 	test_xmlsafe();
 	test_store();
+	test_progress();
 	xmlsafe_cleanup();
 	return failures > 0;
 }
