@@ -58,6 +58,22 @@ push(struct progress *out, const struct progress_row *row)
 	out->rows[out->n++] = *row;
 }
 
+/* A row for indicator k of approach a of from that to no longer has. */
+static void
+push_vervallen(struct progress *out, const char *approach,
+    const struct progress_round *from, size_t a, size_t k)
+{
+	struct progress_row row;
+
+	memset(&row, 0, sizeof(row));
+	row.approach = approach;
+	row.from = from->fw->indicators[k];
+	row.van = from->marks[a][k];
+	row.letop_van = from->letops[a][k];
+	row.status = PROGRESS_VERVALLEN;
+	push(out, &row);
+}
+
 static enum progress_status
 status_of(const struct progress_row *r)
 {
@@ -97,17 +113,10 @@ compare_approach(const struct progress_round *from,
 		row.status = status_of(&row);
 		push(out, &row);
 	}
-	for (k = 0; a >= 0 && k < from->fw->nindicators; k++) {
-		if (used[k])
-			continue;
-		memset(&row, 0, sizeof(row));
-		row.approach = to->approaches[ta];
-		row.from = from->fw->indicators[k];
-		row.van = from->marks[a][k];
-		row.letop_van = from->letops[a][k];
-		row.status = PROGRESS_VERVALLEN;
-		push(out, &row);
-	}
+	for (k = 0; a >= 0 && k < from->fw->nindicators; k++)
+		if (!used[k])
+			push_vervallen(out, to->approaches[ta], from, (size_t)a,
+			    k);
 	free(used);
 }
 
@@ -115,8 +124,7 @@ void
 progress_compare(const struct progress_round *from,
     const struct progress_round *to, struct progress *out)
 {
-	struct progress_row row;
-	size_t              i, k;
+	size_t i, k;
 
 	memset(out, 0, sizeof(*out));
 	for (i = 0; i < to->napproaches; i++)
@@ -125,15 +133,8 @@ progress_compare(const struct progress_round *from,
 	for (i = 0; i < from->napproaches; i++) {
 		if (approach_index(to, from->approaches[i]) >= 0)
 			continue;
-		for (k = 0; k < from->fw->nindicators; k++) {
-			memset(&row, 0, sizeof(row));
-			row.approach = from->approaches[i];
-			row.from = from->fw->indicators[k];
-			row.van = from->marks[i][k];
-			row.letop_van = from->letops[i][k];
-			row.status = PROGRESS_VERVALLEN;
-			push(out, &row);
-		}
+		for (k = 0; k < from->fw->nindicators; k++)
+			push_vervallen(out, from->approaches[i], from, i, k);
 	}
 }
 
