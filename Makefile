@@ -16,7 +16,7 @@ BIN      ?= stj
 VERSION   = 0.1
 
 CC       ?= cc
-PKGS      = libxml-2.0 sqlite3 fontconfig
+PKGS      = libxml-2.0 sqlite3 fontconfig libutf8proc
 # libhpdf ships no pkg-config file in Debian: it is linked by name.
 HPDF_LIBS = -lhpdf -lz -lpng -lm
 

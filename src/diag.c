@@ -82,6 +82,20 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	                         "needs %zu",
 	[MSG_TEMPLATE_WIDTH] = "table '%s': its columns need %.1f points, "
 	                       "the page has %.1f between the margins",
+	/* -- step 8: output files -- */
+
+	/* -- step 8: input -- */
+
+	/* -- step 8: names -- */
+
+	/* -- step 8: database -- */
+
+	/* -- step 8: audit and command line -- */
+
+	/* -- step 8: rendering -- */
+
+	/* -- step 8: tsv and tests -- */
+
 };
 
 void

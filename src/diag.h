@@ -70,6 +70,20 @@ enum msg {
 	MSG_TEMPLATE_MISSING,  /* %s kind, %s id */
 	MSG_TEMPLATE_COLUMNS,  /* %s table, %zu found, %zu expected */
 	MSG_TEMPLATE_WIDTH,    /* %s table, %.1f columns, %.1f content */
+	/* -- step 8: output files -- */
+
+	/* -- step 8: input -- */
+
+	/* -- step 8: names -- */
+
+	/* -- step 8: database -- */
+
+	/* -- step 8: audit and command line -- */
+
+	/* -- step 8: rendering -- */
+
+	/* -- step 8: tsv and tests -- */
+
 	MSG__COUNT
 };
 

@@ -5,7 +5,8 @@
 set -eu
 
 PKGS="gcc libc6-dev make pkg-config libxml2-dev libsqlite3-dev libhpdf-dev
-fonts-dejavu-core fontconfig libfontconfig-dev poppler-utils sqlite3 strace"
+fonts-dejavu-core fontconfig libfontconfig-dev poppler-utils sqlite3 strace
+libutf8proc-dev"
 # check-valgrind needs valgrind; asked for only when that target runs.
 [ "${STJ_NEED_VALGRIND:-0}" = 1 ] && PKGS="$PKGS valgrind"
 
