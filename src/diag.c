@@ -93,6 +93,12 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	/* -- step 8: audit and command line -- */
 
 	/* -- step 8: rendering -- */
+	[MSG_PDF_GLYPHS]     = "%s: cannot draw %s: no font on this system "
+	                       "has %s",
+	[MSG_PDF_RTL]        = "%s: right-to-left text (Arabic, Hebrew) is "
+	                       "drawn left to right: its letters read in "
+	                       "reverse",
+	[MSG_PDF_WHERE]      = "%s is in %s",
 
 	/* -- step 8: tsv and tests -- */
 

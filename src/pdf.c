@@ -12,7 +12,6 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +20,8 @@
 #include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
+#include <fontconfig/fcfreetype.h>
+#include <utf8proc.h>
 
 #include "util.h"
 
@@ -28,8 +29,17 @@
 #define FOOTER_SIZE  8.0f
 /* Stroke width of boxes and rules. */
 #define LINE_WIDTH   0.6f
-/* Wider than any page: "measure all of it". */
-#define NO_LIMIT     1.0e9f
+/*
+ * Most bytes handed to libharu in one call: far below its string limit
+ * (HPDF_LIMIT_MAX_STRING_LEN, 65 535 bytes), which one long paragraph
+ * (a toelichting may be 1 MiB) would pass.
+ */
+#define PIECE        4096
+/* Characters below this have their widths remembered per font. */
+#define WIDTH_CACHE  0x800
+/* Most characters a warning lists, and most it says where they are. */
+#define MAX_LISTED   10
+#define MAX_WHERE    5
 /* Latest creation date a PDF date string can hold (9999-12-31). */
 #define MAX_EPOCH    253402300799LL
 
@@ -287,12 +297,143 @@ pdf_ok(const struct pdf_doc *p)
 	return p != NULL && p->pdf != NULL && p->error == 0;
 }
 
+/*
+ * libharu's error codes (hpdf_error.h) in words, so a message says what
+ * went wrong; the code is printed beside it for a bug report.
+ */
+static const struct {
+	HPDF_STATUS code;
+	const char *text;
+} hpdf_errors[] = {
+	{ HPDF_ARRAY_COUNT_ERR, "too many array items" },
+	{ HPDF_ARRAY_ITEM_NOT_FOUND, "array item not found" },
+	{ HPDF_ARRAY_ITEM_UNEXPECTED_TYPE, "array item of unexpected type" },
+	{ HPDF_BINARY_LENGTH_ERR, "binary data too long" },
+	{ HPDF_CANNOT_GET_PALLET, "cannot get the image palette" },
+	{ HPDF_DICT_COUNT_ERR, "too many dictionary items" },
+	{ HPDF_DICT_ITEM_NOT_FOUND, "dictionary item not found" },
+	{ HPDF_DICT_ITEM_UNEXPECTED_TYPE,
+	  "dictionary item of unexpected type" },
+	{ HPDF_DICT_STREAM_LENGTH_NOT_FOUND, "stream length not found" },
+	{ HPDF_DOC_ENCRYPTDICT_NOT_FOUND, "encryption dictionary not found" },
+	{ HPDF_DOC_INVALID_OBJECT, "invalid document object" },
+	{ HPDF_DUPLICATE_REGISTRATION, "font or encoding registered twice" },
+	{ HPDF_EXCEED_JWW_CODE_NUM_LIMIT, "too many line-breaking codes" },
+	{ HPDF_ENCRYPT_INVALID_PASSWORD, "invalid password" },
+	{ HPDF_ERR_UNKNOWN_CLASS, "unknown object class" },
+	{ HPDF_EXCEED_GSTATE_LIMIT, "graphics states nested too deep" },
+	{ HPDF_FAILD_TO_ALLOC_MEM, "out of memory" },
+	{ HPDF_FILE_IO_ERROR, "file read or write failed" },
+	{ HPDF_FILE_OPEN_ERROR, "cannot open file" },
+	{ HPDF_FONT_EXISTS, "font loaded twice" },
+	{ HPDF_FONT_INVALID_WIDTHS_TABLE, "font has an invalid widths table" },
+	{ HPDF_INVALID_AFM_HEADER, "invalid AFM font header" },
+	{ HPDF_INVALID_ANNOTATION, "invalid annotation" },
+	{ HPDF_INVALID_BIT_PER_COMPONENT, "invalid bits per colour component" },
+	{ HPDF_INVALID_CHAR_MATRICS_DATA, "invalid font metrics" },
+	{ HPDF_INVALID_COLOR_SPACE, "invalid colour space" },
+	{ HPDF_INVALID_COMPRESSION_MODE, "invalid compression mode" },
+	{ HPDF_INVALID_DATE_TIME, "invalid date" },
+	{ HPDF_INVALID_DESTINATION, "invalid destination" },
+	{ HPDF_INVALID_DOCUMENT, "invalid document" },
+	{ HPDF_INVALID_DOCUMENT_STATE, "operation not allowed now" },
+	{ HPDF_INVALID_ENCODER, "invalid text encoder" },
+	{ HPDF_INVALID_ENCODER_TYPE, "encoding does not suit this font" },
+	{ HPDF_INVALID_ENCODING_NAME, "unknown encoding name" },
+	{ HPDF_INVALID_ENCRYPT_KEY_LEN, "invalid encryption key length" },
+	{ HPDF_INVALID_FONTDEF_DATA, "invalid font data" },
+	{ HPDF_INVALID_FONTDEF_TYPE, "unsupported font type" },
+	{ HPDF_INVALID_FONT_NAME, "unknown font name" },
+	{ HPDF_INVALID_IMAGE, "invalid image" },
+	{ HPDF_INVALID_JPEG_DATA, "invalid JPEG data" },
+	{ HPDF_INVALID_N_DATA, "cannot read a number" },
+	{ HPDF_INVALID_OBJECT, "invalid object" },
+	{ HPDF_INVALID_OBJ_ID, "invalid object id" },
+	{ HPDF_INVALID_OPERATION, "invalid operation" },
+	{ HPDF_INVALID_OUTLINE, "invalid outline" },
+	{ HPDF_INVALID_PAGE, "invalid page" },
+	{ HPDF_INVALID_PAGES, "invalid page tree" },
+	{ HPDF_INVALID_PARAMETER, "invalid parameter" },
+	{ HPDF_INVALID_PNG_IMAGE, "invalid PNG image" },
+	{ HPDF_INVALID_STREAM, "invalid stream" },
+	{ HPDF_MISSING_FILE_NAME_ENTRY, "file name missing" },
+	{ HPDF_INVALID_TTC_FILE, "invalid TrueType collection" },
+	{ HPDF_INVALID_TTC_INDEX, "no such font in the TrueType collection" },
+	{ HPDF_INVALID_WX_DATA, "invalid glyph width data" },
+	{ HPDF_ITEM_NOT_FOUND, "item not found" },
+	{ HPDF_LIBPNG_ERROR, "libpng failed" },
+	{ HPDF_NAME_INVALID_VALUE, "invalid name" },
+	{ HPDF_NAME_OUT_OF_RANGE, "name too long" },
+	{ HPDF_PAGE_INVALID_PARAM_COUNT, "wrong number of page parameters" },
+	{ HPDF_PAGES_MISSING_KIDS_ENTRY, "page tree has no pages" },
+	{ HPDF_PAGE_CANNOT_FIND_OBJECT, "page object not found" },
+	{ HPDF_PAGE_CANNOT_GET_ROOT_PAGES, "page tree has no root" },
+	{ HPDF_PAGE_CANNOT_RESTORE_GSTATE, "no graphics state to restore" },
+	{ HPDF_PAGE_CANNOT_SET_PARENT, "cannot attach the page" },
+	{ HPDF_PAGE_FONT_NOT_FOUND, "no font set on the page" },
+	{ HPDF_PAGE_INVALID_FONT, "invalid font" },
+	{ HPDF_PAGE_INVALID_FONT_SIZE, "invalid font size" },
+	{ HPDF_PAGE_INVALID_GMODE, "drawing call out of order" },
+	{ HPDF_PAGE_INVALID_INDEX, "invalid page index" },
+	{ HPDF_PAGE_INVALID_ROTATE_VALUE, "invalid page rotation" },
+	{ HPDF_PAGE_INVALID_SIZE, "invalid page size" },
+	{ HPDF_PAGE_INVALID_XOBJECT, "invalid image object" },
+	{ HPDF_PAGE_OUT_OF_RANGE, "page number out of range" },
+	{ HPDF_REAL_OUT_OF_RANGE, "number out of range" },
+	{ HPDF_STREAM_EOF, "unexpected end of stream" },
+	{ HPDF_STREAM_READLN_CONTINUE, "stream line too long" },
+	{ HPDF_STRING_OUT_OF_RANGE, "text longer than 65535 bytes" },
+	{ HPDF_THIS_FUNC_WAS_SKIPPED, "call skipped after an earlier error" },
+	{ HPDF_TTF_CANNOT_EMBEDDING_FONT, "font licence forbids embedding" },
+	{ HPDF_TTF_INVALID_CMAP, "font has no usable character map" },
+	{ HPDF_TTF_INVALID_FOMAT, "not a TrueType font file" },
+	{ HPDF_TTF_MISSING_TABLE, "font file lacks a required table" },
+	{ HPDF_UNSUPPORTED_FONT_TYPE, "unsupported font type" },
+	{ HPDF_UNSUPPORTED_FUNC, "unsupported function" },
+	{ HPDF_UNSUPPORTED_JPEG_FORMAT, "unsupported JPEG format" },
+	{ HPDF_UNSUPPORTED_TYPE1_FONT, "unsupported Type 1 font" },
+	{ HPDF_XREF_COUNT_ERR, "too many objects" },
+	{ HPDF_ZLIB_ERROR, "compression (zlib) failed" },
+	{ HPDF_INVALID_PAGE_INDEX, "invalid page index" },
+	{ HPDF_INVALID_URI, "invalid URI" },
+	{ HPDF_PAGE_LAYOUT_OUT_OF_RANGE, "invalid page layout" },
+	{ HPDF_PAGE_MODE_OUT_OF_RANGE, "invalid page mode" },
+	{ HPDF_PAGE_NUM_STYLE_OUT_OF_RANGE, "invalid page number style" },
+	{ HPDF_ANNOT_INVALID_ICON, "invalid annotation icon" },
+	{ HPDF_ANNOT_INVALID_BORDER_STYLE, "invalid annotation border" },
+	{ HPDF_PAGE_INVALID_DIRECTION, "invalid page direction" },
+	{ HPDF_INVALID_FONT, "invalid font" },
+	{ HPDF_PAGE_INSUFFICIENT_SPACE, "text does not fit its box" },
+	{ HPDF_PAGE_INVALID_DISPLAY_TIME, "invalid display time" },
+	{ HPDF_PAGE_INVALID_TRANSITION_TIME, "invalid transition time" },
+	{ HPDF_INVALID_PAGE_SLIDESHOW_TYPE, "invalid slide show type" },
+	{ HPDF_EXT_GSTATE_OUT_OF_RANGE, "graphics state value out of range" },
+	{ HPDF_INVALID_EXT_GSTATE, "invalid graphics state" },
+	{ HPDF_EXT_GSTATE_READ_ONLY, "graphics state is read-only" },
+	{ HPDF_INVALID_U3D_DATA, "invalid U3D data" },
+	{ HPDF_NAME_CANNOT_GET_NAMES, "cannot get the names dictionary" },
+	{ HPDF_INVALID_ICC_COMPONENT_NUM, "invalid ICC colour components" },
+};
+
+/* The words for libharu error code, or NULL for an unknown code. */
+const char *
+pdf_error_text(HPDF_STATUS code)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(hpdf_errors) / sizeof(hpdf_errors[0]); i++)
+		if (hpdf_errors[i].code == code)
+			return hpdf_errors[i].text;
+	return NULL;
+}
+
 /* "what: libharu error 0xNNNN (...)" for the recorded error. */
 static void
 report(struct diags *d, const char *file, const struct pdf_doc *p,
     const char *what)
 {
-	char *msg;
+	const char *words = pdf_error_text(p->error);
+	char       *msg;
 
 	/* Some failures (a truncated font, say) set no error at all. */
 	if (p->error == 0)
@@ -301,8 +442,11 @@ report(struct diags *d, const char *file, const struct pdf_doc *p,
 	/* File errors carry errno as their detail. */
 	else if (p->error == HPDF_FILE_IO_ERROR ||
 	    p->error == HPDF_FILE_OPEN_ERROR)
-		msg = xasprintf("%s: libharu error 0x%04X (%s)", what,
-		    (unsigned)p->error, strerror((int)p->detail));
+		msg = xasprintf("%s: %s: %s (libharu error 0x%04X)", what,
+		    words, strerror((int)p->detail), (unsigned)p->error);
+	else if (words != NULL)
+		msg = xasprintf("%s: %s (libharu error 0x%04X, detail %u)",
+		    what, words, (unsigned)p->error, (unsigned)p->detail);
 	else
 		msg = xasprintf("%s: libharu error 0x%04X (detail %u)", what,
 		    (unsigned)p->error, (unsigned)p->detail);
@@ -317,6 +461,310 @@ report_errno(struct diags *d, const char *file, const char *what, int err)
 
 	diags_add_text(d, file, 0, msg);
 	free(msg);
+}
+
+/* ---- characters and fonts ---------------------------------------- */
+
+/*
+ * The fonts a document draws with: its two faces, then the fallbacks
+ * found for characters the faces lack. Every character is measured and
+ * drawn through this table, so what is measured is what is drawn.
+ */
+struct slot {
+	HPDF_Font  font;
+	FcCharSet *cs;      /* its characters; NULL: unknown, take all */
+	char      *file;    /* a fallback's file; NULL for the faces */
+	int        bold;
+	int        width[WIDTH_CACHE];   /* 1/1000 em; -1: not asked yet */
+};
+
+struct pdf_glyphs {
+	struct slot *slot;      /* [0, PDF__NFACES): the faces */
+	size_t       nslots;
+	FcConfig    *fc;        /* loaded on the first missing character */
+	int          fc_tried;
+	FcCharSet   *none;      /* characters no font on the system has */
+	uint32_t    *missing;   /* the same, in the order first met */
+	size_t       nmissing;
+	int          rtl;       /* right-to-left text was laid out */
+};
+
+/* One character as it is drawn. */
+struct glyph {
+	size_t len;     /* its bytes in the text */
+	size_t slot;    /* the font that draws it */
+	int    subst;   /* no font has it: drawn as U+FFFD */
+	float  w;       /* width in points */
+};
+
+/* The characters file has (its cmap), or NULL when it cannot tell. */
+static FcCharSet *
+file_charset(const char *file)
+{
+	FcPattern *pat;
+	FcCharSet *cs, *out = NULL;
+	int        count;
+
+	pat = FcFreeTypeQuery((const FcChar8 *)file, 0, NULL, &count);
+	if (pat == NULL)
+		return NULL;
+	if (FcPatternGetCharSet(pat, FC_CHARSET, 0, &cs) == FcResultMatch)
+		out = FcCharSetCopy(cs);
+	FcPatternDestroy(pat);
+	return out;
+}
+
+static struct slot *
+slot_add(struct pdf_glyphs *g, HPDF_Font font, FcCharSet *cs,
+    const char *file, int bold)
+{
+	struct slot *sl;
+
+	g->slot = xrealloc(g->slot, (g->nslots + 1) * sizeof(*g->slot));
+	sl = &g->slot[g->nslots++];
+	sl->font = font;
+	sl->cs = cs;
+	sl->file = file ? xstrdup(file) : NULL;
+	sl->bold = bold;
+	memset(sl->width, 0xff, sizeof(sl->width));   /* all -1 */
+	return sl;
+}
+
+static struct pdf_glyphs *
+glyphs_new(struct pdf_doc *p, const struct pdf_fonts *files)
+{
+	struct pdf_glyphs *g = xcalloc(1, sizeof(*g));
+	int                face;
+
+	for (face = 0; face < PDF__NFACES; face++)
+		(void)slot_add(g, p->font[face], file_charset(files->file[face]),
+		    NULL, face == PDF_BOLD);
+	g->none = FcCharSetCreate();
+	return g;
+}
+
+static void
+glyphs_free(struct pdf_glyphs *g)
+{
+	size_t i;
+
+	if (g == NULL)
+		return;
+	for (i = 0; i < g->nslots; i++) {
+		if (g->slot[i].cs != NULL)
+			FcCharSetDestroy(g->slot[i].cs);
+		free(g->slot[i].file);
+	}
+	free(g->slot);
+	if (g->none != NULL)
+		FcCharSetDestroy(g->none);
+	if (g->fc != NULL)
+		FcConfigDestroy(g->fc);
+	free(g->missing);
+	free(g);
+}
+
+static int
+slot_has(const struct slot *sl, uint32_t c)
+{
+	return sl->cs == NULL || FcCharSetHasChar(sl->cs, c);
+}
+
+/*
+ * A TrueType file that has c, upright, of the weight asked for when
+ * there is a choice, near DejaVu Sans in look; NULL when there is none.
+ * Only what libharu can load: a .ttf file, the first font in it.
+ */
+static char *
+fontconfig_find(FcConfig *cfg, uint32_t c, int bold)
+{
+	FcPattern *pat = FcPatternCreate(), *m;
+	FcCharSet *cs = FcCharSetCreate(), *has;
+	FcFontSet *set;
+	FcResult   res;
+	FcChar8   *file, *format;
+	char      *out = NULL;
+	int        i, index;
+
+	FcCharSetAddChar(cs, c);
+	FcPatternAddCharSet(pat, FC_CHARSET, cs);
+	FcCharSetDestroy(cs);
+	FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)"DejaVu Sans");
+	FcPatternAddInteger(pat, FC_WEIGHT, bold ? FC_WEIGHT_BOLD :
+	    FC_WEIGHT_REGULAR);
+	FcPatternAddInteger(pat, FC_SLANT, FC_SLANT_ROMAN);
+	FcConfigSubstitute(cfg, pat, FcMatchPattern);
+	FcDefaultSubstitute(pat);
+	set = FcFontSort(cfg, pat, FcFalse, NULL, &res);
+	FcPatternDestroy(pat);
+	for (i = 0; set != NULL && out == NULL && i < set->nfont; i++) {
+		m = set->fonts[i];
+		if (FcPatternGetCharSet(m, FC_CHARSET, 0, &has) ==
+		    FcResultMatch && FcCharSetHasChar(has, c) &&
+		    FcPatternGetString(m, FC_FILE, 0, &file) == FcResultMatch &&
+		    FcPatternGetInteger(m, FC_INDEX, 0, &index) ==
+		    FcResultMatch && index == 0 &&
+		    FcPatternGetString(m, FC_FONTFORMAT, 0, &format) ==
+		    FcResultMatch &&
+		    strcmp((const char *)format, "TrueType") == 0 &&
+		    is_ttf((const char *)file) &&
+		    access((const char *)file, R_OK) == 0)
+			out = xstrdup((const char *)file);
+	}
+	if (set != NULL)
+		FcFontSetDestroy(set);
+	return out;
+}
+
+/*
+ * Loads file as a fallback font; its slot, or 0 when libharu refuses
+ * it (then the document carries on without it: the error is cleared).
+ */
+static size_t
+fallback_load(struct pdf_doc *p, const char *file, int bold)
+{
+	struct pdf_glyphs *g = p->glyphs;
+	const char        *name;
+	HPDF_Font          font = NULL;
+	size_t             i;
+
+	for (i = 0; i < g->nslots; i++)
+		if (g->slot[i].file != NULL && strcmp(g->slot[i].file, file) == 0)
+			return 0;   /* loaded, and it lacks the character */
+	name = HPDF_LoadTTFontFromFile(p->pdf, file, HPDF_TRUE);
+	if (name != NULL && pdf_ok(p))
+		font = HPDF_GetFont(p->pdf, name, "UTF-8");
+	if (!pdf_ok(p) || font == NULL) {
+		HPDF_ResetError(p->pdf);
+		p->error = 0;
+		p->detail = 0;
+		return 0;
+	}
+	(void)slot_add(g, font, file_charset(file), file, bold);
+	return g->nslots - 1;
+}
+
+/* The slot of a system font that has c, loaded on first need; 0: none. */
+static size_t
+fallback(struct pdf_doc *p, enum pdf_face face, uint32_t c)
+{
+	struct pdf_glyphs *g = p->glyphs;
+	char              *file;
+	size_t             i, k;
+
+	/* The same weight first, then any. */
+	for (k = 0; k < 2; k++)
+		for (i = PDF__NFACES; i < g->nslots; i++)
+			if ((k == 1 || g->slot[i].bold == (face == PDF_BOLD)) &&
+			    slot_has(&g->slot[i], c))
+				return i;
+	if (FcCharSetHasChar(g->none, c) || !pdf_ok(p))
+		return 0;
+	if (!g->fc_tried) {
+		g->fc_tried = 1;
+		g->fc = FcInitLoadConfigAndFonts();
+	}
+	i = 0;
+	if (g->fc != NULL &&
+	    (file = fontconfig_find(g->fc, c, face == PDF_BOLD)) != NULL) {
+		i = fallback_load(p, file, face == PDF_BOLD);
+		free(file);
+	}
+	if (i == 0)
+		FcCharSetAddChar(g->none, c);
+	return i;
+}
+
+static void
+missed(struct pdf_glyphs *g, uint32_t c)
+{
+	size_t i;
+
+	for (i = 0; i < g->nmissing; i++)
+		if (g->missing[i] == c)
+			return;
+	g->missing = xrealloc(g->missing, (g->nmissing + 1) *
+	    sizeof(*g->missing));
+	g->missing[g->nmissing++] = c;
+}
+
+static int
+is_rtl(uint32_t c)
+{
+	utf8proc_propval_t b;
+
+	if (c > 0x10FFFF)
+		return 0;
+	b = utf8proc_get_property((utf8proc_int32_t)c)->bidi_class;
+	return b == UTF8PROC_BIDI_CLASS_R || b == UTF8PROC_BIDI_CLASS_AL;
+}
+
+/*
+ * The slot that draws c in face; *subst set when none can (c is then
+ * drawn as U+FFFD in face and remembered for the warning).
+ */
+static size_t
+slot_for(struct pdf_doc *p, enum pdf_face face, uint32_t c, int *subst)
+{
+	size_t i;
+
+	*subst = 0;
+	/* Control characters are layout, never glyphs: drawn as before. */
+	if (c < 0x20 || c == 0x7F || slot_has(&p->glyphs->slot[face], c))
+		return face;
+	/* libharu's UTF-8 encoder stops at U+FFFF. */
+	if (c <= 0xFFFF && (i = fallback(p, face, c)) != 0)
+		return i;
+	missed(p->glyphs, c);
+	*subst = 1;
+	return face;
+}
+
+static const char replacement[] = "\xEF\xBF\xBD";   /* U+FFFD */
+
+/* Width of the character s[0, n) = c in slot sl, in points. */
+static float
+char_width(struct slot *sl, float size, const char *s, size_t n, uint32_t c)
+{
+	HPDF_TextWidth tw;
+	int            units;
+
+	if (c < WIDTH_CACHE && sl->width[c] >= 0)
+		units = sl->width[c];
+	else {
+		tw = HPDF_Font_TextWidth(sl->font, (const HPDF_BYTE *)s,
+		    (HPDF_UINT)n);
+		units = (int)tw.width;
+		if (c < WIDTH_CACHE)
+			sl->width[c] = units;
+	}
+	/* As HPDF_Font_MeasureText adds them up, so lines break the same. */
+	return (float)((double)units * size / 1000);
+}
+
+/* The character at s (len > 0): its bytes, font and width. */
+static void
+next_glyph(struct pdf_doc *p, enum pdf_face face, float size, const char *s,
+    size_t len, struct glyph *g)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+
+	n = utf8proc_iterate((const utf8proc_uint8_t *)s,
+	    (utf8proc_ssize_t)(len < 4 ? len : 4), &c);
+	g->len = n > 0 ? (size_t)n : 1;
+	g->slot = face;
+	g->subst = 1;   /* a stray byte: not text, nothing to report */
+	if (n > 0)
+		g->slot = slot_for(p, face, (uint32_t)c, &g->subst);
+	if (n > 0 && !g->subst && is_rtl((uint32_t)c))
+		p->glyphs->rtl = 1;
+	if (g->subst)
+		g->w = char_width(&p->glyphs->slot[face], size, replacement,
+		    3, 0xFFFD);
+	else
+		g->w = char_width(&p->glyphs->slot[g->slot], size, s, g->len,
+		    (uint32_t)c);
 }
 
 /* ---- document ---------------------------------------------------- */
@@ -445,6 +893,8 @@ pdf_doc_new(const struct pdf_info *info, struct diags *d)
 	}
 	for (face = 0; rc == 0 && face < PDF__NFACES; face++)
 		rc = load_font(p, (enum pdf_face)face, files->file[face], d);
+	if (rc == 0)
+		p->glyphs = glyphs_new(p, files);
 	pdf_fonts_free(&fonts);
 	if (rc == -1) {
 		pdf_doc_free(p);
@@ -460,6 +910,7 @@ pdf_doc_free(struct pdf_doc *p)
 		return;
 	if (p->pdf != NULL)
 		HPDF_Free(p->pdf);
+	glyphs_free(p->glyphs);
 	free(p->page_label);
 	free(p);
 }
@@ -570,38 +1021,62 @@ pdf_doc_save(struct pdf_doc *p, const char *path, struct diags *d)
 /* ---- measuring and wrapping -------------------------------------- */
 
 /*
- * HPDF_Font_MeasureText on the first len bytes of s: how many bytes fit
- * in width (with wordwrap: up to the last space that fits), and in *w
- * the width of what fits.
+ * Bytes of s[0, len) that fit in width, whole characters only; with
+ * words set up to the last space before the first character that does
+ * not fit (0 when even the first word does not), as libharu's
+ * HPDF_Font_MeasureText with word wrap would, but in any length.
  */
 static size_t
-measure(struct pdf_doc *p, enum pdf_face face, float size, float width,
-    const char *s, size_t len, int wordwrap, float *w)
+fit(struct pdf_doc *p, enum pdf_face face, float size, float width,
+    const char *s, size_t len, int words)
 {
-	HPDF_REAL real = 0;
-	HPDF_UINT n;
+	struct glyph g;
+	size_t       i = 0, last = 0;
+	float        w = 0;
 
-	*w = 0;
-	if (!pdf_ok(p))
-		return 0;
-	/* A prefix is measured the same; lines are far shorter anyway. */
-	if (len > UINT_MAX / 2)
-		len = UINT_MAX / 2;
-	n = HPDF_Font_MeasureText(p->font[face], (const HPDF_BYTE *)s,
-	    (HPDF_UINT)len, width, size, 0, 0,
-	    wordwrap ? HPDF_TRUE : HPDF_FALSE, &real);
-	*w = real;
-	return n;
+	while (i < len && pdf_ok(p)) {
+		if (s[i] == ' ')
+			last = i + 1;
+		next_glyph(p, face, size, s + i, len - i, &g);
+		w += g.w;
+		if (w > width)
+			return words ? last : i;
+		i += g.len;
+	}
+	return len;
 }
 
 float
 pdf_text_width(struct pdf_doc *p, enum pdf_face face, float size,
     const char *s, size_t len)
 {
-	float w;
+	struct glyph g;
+	size_t       i = 0;
+	float        w = 0;
 
-	(void)measure(p, face, size, NO_LIMIT, s, len, 0, &w);
+	while (i < len && pdf_ok(p)) {
+		next_glyph(p, face, size, s + i, len - i, &g);
+		w += g.w;
+		i += g.len;
+	}
 	return w;
+}
+
+char *
+pdf_fit_line(struct pdf_doc *p, enum pdf_face face, float size, float width,
+    const char *text)
+{
+	static const char ellipsis[] = "\xE2\x80\xA6";   /* … */
+	size_t len = strcspn(text, "\n"), n;
+
+	if (text[len] == '\0' &&
+	    pdf_text_width(p, face, size, text, len) <= width)
+		return xstrdup(text);
+	n = fit(p, face, size, width - pdf_text_width(p, face, size, ellipsis,
+	    strlen(ellipsis)), text, len, 0);
+	while (n > 0 && text[n - 1] == ' ')
+		n--;
+	return xasprintf("%.*s%s", (int)n, text, ellipsis);
 }
 
 /* Bytes in the UTF-8 sequence that starts s (1 for a stray byte). */
@@ -633,22 +1108,18 @@ line_len(struct pdf_doc *p, enum pdf_face face, float size, float width,
     const char *s, size_t len, int *hyphen)
 {
 	size_t n;
-	float  w, hw = pdf_text_width(p, face, size, "-", 1);
+	float  hw = pdf_text_width(p, face, size, "-", 1);
 
 	*hyphen = 0;
-	if ((n = measure(p, face, size, width, s, len, 1, &w)) > 0)
+	if ((n = fit(p, face, size, width, s, len, 1)) > 0)
 		return n;
 	/*
 	 * The first word alone is too wide: break it between characters,
-	 * leaving room for a hyphen. Without wordwrap libharu may stop
-	 * inside a UTF-8 sequence, so back off to the start of that
-	 * character.
+	 * leaving room for a hyphen.
 	 */
-	n = measure(p, face, size, width - hw, s, len, 0, &w);
+	n = fit(p, face, size, width - hw, s, len, 0);
 	if (n >= len)
 		return len;
-	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-		n--;
 	if (n == 0)
 		return utf8_seq_len(s, len);
 	*hyphen = word_byte(s[n - 1]) && word_byte(s[n]);
@@ -732,6 +1203,105 @@ pdf_text_height(struct pdf_doc *p, enum pdf_face face, float size,
 	return h;
 }
 
+/* ---- warnings ---------------------------------------------------- */
+
+int
+pdf_text_has(const char *s, uint32_t c)
+{
+	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t        x;
+	utf8proc_ssize_t        n;
+
+	while (u != NULL && *u != '\0') {
+		n = utf8proc_iterate(u, -1, &x);
+		if (n <= 0) {
+			u++;
+			continue;
+		}
+		if (c == PDF_RTL ? is_rtl((uint32_t)x) : (uint32_t)x == c)
+			return 1;
+		u += n;
+	}
+	return 0;
+}
+
+/*
+ * "U+1F600 (😀)": the character itself only when it is visible, so no
+ * control or format character reaches the terminal.
+ */
+static char *
+char_name(uint32_t c)
+{
+	utf8proc_uint8_t   buf[8];
+	utf8proc_ssize_t   n;
+	utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)c);
+
+	if (cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF ||
+	    cat == UTF8PROC_CATEGORY_CS || cat == UTF8PROC_CATEGORY_CO ||
+	    cat == UTF8PROC_CATEGORY_CN || cat == UTF8PROC_CATEGORY_ZL ||
+	    cat == UTF8PROC_CATEGORY_ZP || cat == UTF8PROC_CATEGORY_MN ||
+	    cat == UTF8PROC_CATEGORY_ME)
+		return xasprintf("U+%04X", (unsigned)c);
+	n = utf8proc_encode_char((utf8proc_int32_t)c, buf);
+	return xasprintf("U+%04X (%.*s)", (unsigned)c, (int)n, buf);
+}
+
+/* "NAME is in WHERE", at the input's file:line when locate knows it. */
+static void
+say_where(pdf_locate_fn locate, void *ctx, uint32_t c, const char *name,
+    const char *path, struct diags *d)
+{
+	struct pdf_where w;
+
+	if (locate == NULL)
+		return;
+	memset(&w, 0, sizeof(w));
+	locate(ctx, c, &w);
+	if (w.what != NULL)
+		diags_add(d, w.file ? w.file : path, w.file ? w.line : 0,
+		    MSG_PDF_WHERE, name, w.what);
+	free(w.what);
+}
+
+void
+pdf_doc_warnings(const struct pdf_doc *p, const char *path,
+    pdf_locate_fn locate, void *ctx, struct diags *d)
+{
+	const struct pdf_glyphs *g = p->glyphs;
+	char                    *list = NULL, *name, *more;
+	size_t                   i;
+
+	if (g == NULL)
+		return;
+	for (i = 0; i < g->nmissing && i < MAX_LISTED; i++) {
+		name = char_name(g->missing[i]);
+		more = xasprintf("%s%s%s", list ? list : "", list ? ", " : "",
+		    name);
+		free(list);
+		free(name);
+		list = more;
+	}
+	if (g->nmissing > MAX_LISTED) {
+		more = xasprintf("%s and %zu more", list,
+		    g->nmissing - MAX_LISTED);
+		free(list);
+		list = more;
+	}
+	if (list != NULL)
+		diags_add(d, NULL, 0, MSG_PDF_GLYPHS, path, list,
+		    g->nmissing == 1 ? "it" : "them");
+	free(list);
+	for (i = 0; i < g->nmissing && i < MAX_WHERE; i++) {
+		name = char_name(g->missing[i]);
+		say_where(locate, ctx, g->missing[i], name, path, d);
+		free(name);
+	}
+	if (g->rtl) {
+		diags_add(d, NULL, 0, MSG_PDF_RTL, path);
+		say_where(locate, ctx, PDF_RTL, "right-to-left text", path, d);
+	}
+}
+
 /* ---- pages and drawing ------------------------------------------- */
 
 /* The page to draw on: the first one is started on demand. */
@@ -748,25 +1318,64 @@ page(struct pdf_doc *p)
  * font size below the top of a line: PDF_LEADING leaves the rest of the
  * line for descenders.
  */
+/*
+ * The run of characters at s[0, len) drawn with one font in one call:
+ * its bytes (at most PIECE), slot, width, and whether it is U+FFFDs.
+ */
+static size_t
+run(struct pdf_doc *p, enum pdf_face face, float size, const char *s,
+    size_t len, struct glyph *r, size_t *nchars)
+{
+	struct glyph g;
+	size_t       n = 0;
+
+	next_glyph(p, face, size, s, len, r);
+	*nchars = 1;
+	n = r->len;
+	while (n < len && n < PIECE) {
+		next_glyph(p, face, size, s + n, len - n, &g);
+		if (g.slot != r->slot || g.subst != r->subst)
+			break;
+		r->w += g.w;
+		n += g.len;
+		(*nchars)++;
+	}
+	return n;
+}
+
 void
 pdf_show(struct pdf_doc *p, enum pdf_face face, float size, float x, float y,
     const char *s, size_t len)
 {
-	HPDF_Page pg;
-	char     *buf;
+	HPDF_Page    pg;
+	struct glyph r;
+	size_t       off = 0, n, k, nchars;
+	char        *buf;
 
 	if (len == 0 || (pg = page(p)) == NULL)
 		return;
-	/* HPDF_Page_TextOut wants a C string. */
-	buf = xmalloc(len + 1);
-	memcpy(buf, s, len);
-	buf[len] = '\0';
 	HPDF_Page_SetRGBFill(pg, p->color.r, p->color.g, p->color.b);
-	HPDF_Page_BeginText(pg);
-	HPDF_Page_SetFontAndSize(pg, p->font[face], size);
-	HPDF_Page_TextOut(pg, x, y, buf);
-	HPDF_Page_EndText(pg);
-	free(buf);
+	while (off < len && pdf_ok(p)) {
+		n = run(p, face, size, s + off, len - off, &r, &nchars);
+		/* HPDF_Page_TextOut wants a C string. */
+		if (r.subst) {
+			buf = xmalloc(nchars * 3 + 1);
+			for (k = 0; k < nchars; k++)
+				memcpy(buf + 3 * k, replacement, 3);
+			buf[nchars * 3] = '\0';
+		} else {
+			buf = xmalloc(n + 1);
+			memcpy(buf, s + off, n);
+			buf[n] = '\0';
+		}
+		HPDF_Page_BeginText(pg);
+		HPDF_Page_SetFontAndSize(pg, p->glyphs->slot[r.slot].font, size);
+		HPDF_Page_TextOut(pg, x, y, buf);
+		HPDF_Page_EndText(pg);
+		free(buf);
+		x += r.w;
+		off += n;
+	}
 }
 
 float

@@ -17,6 +17,7 @@
 #define STJ_PDF_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
 
 #include <hpdf.h>
@@ -96,6 +97,8 @@ struct pdf_doc {
 	void       *on_page_ctx;
 	HPDF_STATUS error;       /* first libharu error; 0: none */
 	HPDF_STATUS detail;      /* its detail (errno for file errors) */
+	/* Fallback fonts, and what no font could draw (pdf.c). */
+	struct pdf_glyphs *glyphs;
 };
 
 /* One wrapped line: text + off, len bytes, drawn width in points. */
@@ -136,6 +139,8 @@ struct pdf_doc *pdf_doc_new(const struct pdf_info *info, struct diags *d);
 void pdf_doc_free(struct pdf_doc *p);
 /* 1 while no libharu error has happened. */
 int pdf_ok(const struct pdf_doc *p);
+/* libharu's error code in a few English words; NULL: not a known code. */
+const char *pdf_error_text(HPDF_STATUS code);
 
 /*
  * Writes the document to path via "path.tmp.PID" and rename(), so path
@@ -143,6 +148,16 @@ int pdf_ok(const struct pdf_doc *p);
  * a diagnostic (also for any earlier libharu error).
  */
 int pdf_doc_save(struct pdf_doc *p, const char *path, struct diags *d);
+
+/*
+ * Text is measured and drawn character by character through the face's
+ * font; a character the face lacks is drawn with a system font that has
+ * it (fontconfig), found and embedded on first need. One that no font
+ * has (or beyond U+FFFF, which libharu cannot draw) is drawn as U+FFFD
+ * and remembered for pdf_doc_warnings(), as is right-to-left text (drawn
+ * left to right: letters are not reordered). libharu is handed at most a
+ * few KiB at a time, far below its 65 535-byte string limit.
+ */
 
 /* Width of len bytes of UTF-8 text s, in points. */
 float pdf_text_width(struct pdf_doc *p, enum pdf_face face, float size,
@@ -180,6 +195,40 @@ void pdf_show(struct pdf_doc *p, enum pdf_face face, float size, float x,
 /* A wrapped line of text (from pdf_wrap) at (x, y), with its hyphen. */
 void pdf_show_line(struct pdf_doc *p, enum pdf_face face, float size,
     float x, float y, const char *text, const struct pdf_line *l);
+
+/*
+ * text, shortened to one line of at most width points: cut at a
+ * character boundary with "…" appended when it is longer, and at its
+ * first '\n'. The caller frees the result.
+ */
+char *pdf_fit_line(struct pdf_doc *p, enum pdf_face face, float size,
+    float width, const char *text);
+
+/* Stands for "any right-to-left character" in pdf_locate_fn calls. */
+#define PDF_RTL 0x110000u
+
+/* Where a text came from, for a warning; all NULL/0 when unknown. */
+struct pdf_where {
+	const char *file;    /* input file, when known */
+	long        line;    /* its line, when known */
+	char       *what;    /* "the finding of 1.1.1 of approach 'X'"; malloc'd */
+};
+
+/*
+ * Finds the first text of the document that holds character c (PDF_RTL:
+ * any right-to-left one; pdf_text_has() tests a text) and fills *w;
+ * leaves *w alone when it cannot tell.
+ */
+typedef void (*pdf_locate_fn)(void *ctx, uint32_t c, struct pdf_where *w);
+/* 1 when UTF-8 text s holds c (PDF_RTL: any right-to-left character). */
+int pdf_text_has(const char *s, uint32_t c);
+/*
+ * Appends the warnings of the document saved at path: the characters no
+ * font could draw, once, and that right-to-left text was drawn left to
+ * right; each with where it came from, when locate (may be NULL) tells.
+ */
+void pdf_doc_warnings(const struct pdf_doc *p, const char *path,
+    pdf_locate_fn locate, void *ctx, struct diags *d);
 
 /* Starts a new A4 page (with its page number); the cursor goes to top. */
 void pdf_page_new(struct pdf_doc *p);
