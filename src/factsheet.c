@@ -299,16 +299,19 @@ on_page(struct pdf_doc *p, void *ctx)
 {
 	struct render          *r = ctx;
 	const struct lay_style *st = style(r, S_LOPEND);
-	char                   *text;
+	char                   *text, *line;
 
 	if (r->approach != NULL) {
 		text = texts_get(r->t, "lopende-kop", "aanpak", r->approach,
 		    (const char *)NULL);
+		/* One line in the top margin, clear of the content box. */
+		line = pdf_fit_line(p, st->face, st->size, p->right - p->left,
+		    text);
 		pdf_set_color(p, st->color);
-		/* In the top margin, clear of the content box. */
-		(void)pdf_text_at(p, st->face, st->size, p->left,
-		    p->top + (p->height - p->top) / 2 + st->size / 2,
-		    p->right - p->left, text);
+		pdf_show(p, st->face, st->size, p->left,
+		    p->top + (p->height - p->top) / 2 - st->size / 2, line,
+		    strlen(line));
+		free(line);
 		free(text);
 	}
 	r->body_top = p->y;
@@ -914,64 +917,200 @@ heads_free(struct render *r)
 			free(r->heads[k].label[i]);
 }
 
-/* ---- fonts ------------------------------------------------------- */
+/* ---- every text, with where it came from ------------------------- */
+
+/* Where a text of the factsheet comes from, for warnings. */
+struct origin {
+	const char *file;       /* the framework's file, when from there */
+	long        line;
+	const char *kind;       /* "the finding of", "indicator", ... */
+	const char *id;         /* indicator or theme; NULL: none */
+	const char *approach;   /* NULL: not an approach's */
+};
+
+/* Called for each text; returns 1 to stop the walk. */
+typedef int (*visit_fn)(void *arg, const char *text, const struct origin *o);
+
+static const struct fw_indicator *
+fw_indicator_of(const struct framework *fw, const char *text)
+{
+	size_t i;
+
+	for (i = 0; fw != NULL && i < fw->nindicators; i++)
+		if (fw->indicators[i]->text == text)
+			return fw->indicators[i];
+	return NULL;
+}
+
+/* Visits text: o with file and line of the framework node, if any. */
+static int
+see(visit_fn fn, void *arg, const char *text, const struct origin *o)
+{
+	return text != NULL && fn(arg, text, o);
+}
 
 static int
-rows_covered(const struct fs_theme *th)
+visit_rows(const struct factsheet *fs, const struct fs_approach *a,
+    const struct fs_criterion *cr, visit_fn fn, void *arg)
 {
-	size_t c, k, i;
+	const struct fw_indicator *ind;
+	struct origin              o;
+	size_t                     k, i;
 
-	for (c = 0; c < th->ncriteria; c++) {
-		const struct fs_criterion *cr = &th->criteria[c];
-		if (!pdf_text_covered(cr->text))
-			return 0;
-		for (k = 0; k < cr->nrows; k++) {
-			const struct fs_row *row = &cr->rows[k];
-			if (!pdf_text_covered(row->finding) ||
-			    !pdf_text_covered(row->progress))
-				return 0;
-			for (i = 0; i < row->nindicators; i++)
-				if (!pdf_text_covered(row->indicators[i]))
-					return 0;
+	for (k = 0; k < cr->nrows; k++) {
+		const struct fs_row *row = &cr->rows[k];
+		ind = NULL;
+		for (i = 0; i < row->nindicators; i++) {
+			ind = fw_indicator_of(fs->fw, row->indicators[i]);
+			o = (struct origin){ fs->fw ? fs->fw->file : NULL,
+			    ind ? ind->line : 0, "indicator",
+			    ind ? ind->id : NULL, NULL };
+			if (see(fn, arg, row->indicators[i], &o))
+				return 1;
 		}
+		o = (struct origin){ NULL, 0, "the finding of",
+		    ind ? ind->id : NULL, a->name };
+		if (see(fn, arg, row->finding, &o))
+			return 1;
+		o.kind = "the progress column of";
+		if (see(fn, arg, row->progress, &o))
+			return 1;
 	}
-	return pdf_text_covered(th->name) && pdf_text_covered(th->statement) &&
-	    pdf_text_covered(th->goed) && pdf_text_covered(th->beter);
+	return 0;
+}
+
+static int
+visit_theme(const struct factsheet *fs, const struct fs_approach *a,
+    const struct fs_theme *th, visit_fn fn, void *arg)
+{
+	const struct fw_theme *t = NULL;
+	struct origin          o;
+	size_t                 i, c;
+
+	for (i = 0; fs->fw != NULL && i < fs->fw->nthemes; i++)
+		if (fs->fw->themes[i].name == th->name)
+			t = &fs->fw->themes[i];
+	o = (struct origin){ fs->fw ? fs->fw->file : NULL, t ? t->line : 0,
+	    "theme", t ? t->id : NULL, NULL };
+	if (see(fn, arg, th->name, &o) || see(fn, arg, th->statement, &o))
+		return 1;
+	for (c = 0; c < th->ncriteria; c++) {
+		const struct fw_criterion *fc = t != NULL && c < t->ncriteria ?
+		    &t->criteria[c] : NULL;
+		o = (struct origin){ fs->fw ? fs->fw->file : NULL,
+		    fc ? fc->line : 0, "criterion", fc ? fc->id : NULL, NULL };
+		if (see(fn, arg, th->criteria[c].text, &o) ||
+		    visit_rows(fs, a, &th->criteria[c], fn, arg))
+			return 1;
+	}
+	o = (struct origin){ NULL, 0, "the conclusion on theme",
+	    t ? t->id : NULL, a->name };
+	return see(fn, arg, th->goed, &o) || see(fn, arg, th->beter, &o);
+}
+
+static int
+visit_approach(const struct factsheet *fs, const struct fs_approach *a,
+    visit_fn fn, void *arg)
+{
+	struct origin o = { NULL, 0, "the name", NULL, a->name };
+	size_t        k;
+
+	if (see(fn, arg, a->name, &o))
+		return 1;
+	o.kind = "the description";
+	if (see(fn, arg, a->description, &o))
+		return 1;
+	o.kind = "a partner's name";
+	for (k = 0; k < a->npartners; k++)
+		if (see(fn, arg, a->partners[k], &o))
+			return 1;
+	for (k = 0; k < a->nthemes; k++)
+		if (visit_theme(fs, a, &a->themes[k], fn, arg))
+			return 1;
+	return 0;
+}
+
+/*
+ * Calls fn for every text fs prints that does not come from the
+ * templates, in page order, until it returns 1; returns what fn did.
+ */
+static int
+visit(const struct factsheet *fs, visit_fn fn, void *arg)
+{
+	const char   *file = fs->fw ? fs->fw->file : NULL;
+	struct origin o = { NULL, 0, "the municipality's name", NULL, NULL };
+	size_t        i;
+
+	if (see(fn, arg, fs->municipality, &o))
+		return 1;
+	o = (struct origin){ NULL, 0, "the context in the dossier", NULL,
+	    NULL };
+	if (see(fn, arg, fs->context, &o))
+		return 1;
+	o = (struct origin){ file, 0, "the definition", NULL, NULL };
+	for (i = 0; fs->fw != NULL && i < fs->fw->ndefinition; i++)
+		if (see(fn, arg, fs->fw->definition[i], &o))
+			return 1;
+	for (i = 0; fs->fw != NULL && i < fs->fw->nitems; i++)
+		if (see(fn, arg, fs->fw->items[i].term, &o) ||
+		    see(fn, arg, fs->fw->items[i].text, &o))
+			return 1;
+	o = (struct origin){ NULL, 0, "the list of verbeterpunten", NULL,
+	    NULL };
+	for (i = 0; i < fs->npoints; i++)
+		if (see(fn, arg, fs->points[i].approach, &o) ||
+		    see(fn, arg, fs->points[i].indicator, &o))
+			return 1;
+	for (i = 0; i < fs->napproaches; i++)
+		if (visit_approach(fs, &fs->approaches[i], fn, arg))
+			return 1;
+	return 0;
+}
+
+/* ---- fonts and warnings ------------------------------------------ */
+
+static int
+uncovered(void *arg, const char *text, const struct origin *o)
+{
+	(void)arg;
+	(void)o;
+	return !pdf_text_covered(text);
 }
 
 /* 1 when the shipped subset font has every character fs prints. */
 static int
 model_covered(const struct factsheet *fs)
 {
-	size_t i, k;
+	return !visit(fs, uncovered, NULL);
+}
 
-	if (!pdf_text_covered(fs->municipality) ||
-	    !pdf_text_covered(fs->context))
+struct search {
+	uint32_t          c;
+	struct pdf_where *w;
+};
+
+static int
+found(void *arg, const char *text, const struct origin *o)
+{
+	struct search *x = arg;
+
+	if (!pdf_text_has(text, x->c))
 		return 0;
-	for (i = 0; fs->fw != NULL && i < fs->fw->ndefinition; i++)
-		if (!pdf_text_covered(fs->fw->definition[i]))
-			return 0;
-	for (i = 0; fs->fw != NULL && i < fs->fw->nitems; i++)
-		if (!pdf_text_covered(fs->fw->items[i].term) ||
-		    !pdf_text_covered(fs->fw->items[i].text))
-			return 0;
-	for (i = 0; i < fs->npoints; i++)
-		if (!pdf_text_covered(fs->points[i].approach) ||
-		    !pdf_text_covered(fs->points[i].indicator))
-			return 0;
-	for (i = 0; i < fs->napproaches; i++) {
-		const struct fs_approach *a = &fs->approaches[i];
-		if (!pdf_text_covered(a->name) ||
-		    !pdf_text_covered(a->description))
-			return 0;
-		for (k = 0; k < a->npartners; k++)
-			if (!pdf_text_covered(a->partners[k]))
-				return 0;
-		for (k = 0; k < a->nthemes; k++)
-			if (!rows_covered(&a->themes[k]))
-				return 0;
-	}
+	x->w->file = o->file;
+	x->w->line = o->line;
+	x->w->what = xasprintf("%s%s%s%s%s%s", o->kind, o->id ? " " : "",
+	    o->id ? o->id : "", o->approach ? " (approach '" : "",
+	    o->approach ? o->approach : "", o->approach ? "')" : "");
 	return 1;
+}
+
+/* pdf_locate_fn: the first text of the factsheet that holds c. */
+static void
+locate(void *ctx, uint32_t c, struct pdf_where *w)
+{
+	struct search x = { c, w };
+
+	(void)visit(ctx, found, &x);
 }
 
 /*
@@ -1046,6 +1185,8 @@ factsheet_render(const struct factsheet *fs,
 		}
 	}
 	rc = pdf_doc_save(r.p, path, d);
+	if (rc == 0)
+		pdf_doc_warnings(r.p, path, locate, (void *)fs, d);
 	pdf_doc_free(r.p);
 	heads_free(&r);
 	free(title);

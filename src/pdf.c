@@ -710,9 +710,11 @@ slot_for(struct pdf_doc *p, enum pdf_face face, uint32_t c, int *subst)
 
 	*subst = 0;
 	/* Control characters are layout, never glyphs: drawn as before. */
-	if (c < 0x20 || c == 0x7F || slot_has(&p->glyphs->slot[face], c))
+	if (c < 0x20 || c == 0x7F)
 		return face;
-	/* libharu's UTF-8 encoder stops at U+FFFF. */
+	/* libharu's UTF-8 encoder stops at U+FFFF, whatever the font has. */
+	if (c <= 0xFFFF && slot_has(&p->glyphs->slot[face], c))
+		return face;
 	if (c <= 0xFFFF && (i = fallback(p, face, c)) != 0)
 		return i;
 	missed(p->glyphs, c);
