@@ -276,6 +276,32 @@ questionnaire_texts_load(const char *datadir, struct diags *d)
 	return t;
 }
 
+/* pdf_locate_fn: the first question of the framework that holds c. */
+static void
+locate(void *ctx, uint32_t c, struct pdf_where *w)
+{
+	const struct framework *fw = ctx;
+	const struct fw_indicator *ind;
+	size_t                  i;
+	int                     r;
+
+	for (i = 0; i < fw->nindicators; i++) {
+		ind = fw->indicators[i];
+		for (r = 0; r < ROLE__COUNT; r++) {
+			const struct fw_question *q = ind->question[r];
+			if (q == NULL || (!pdf_text_has(q->text, c) &&
+			    (q->toelichting == NULL ||
+			    !pdf_text_has(q->toelichting, c))))
+				continue;
+			w->file = fw->file;
+			w->line = q->line;
+			w->what = xasprintf("the question of indicator %s",
+			    ind->id);
+			return;
+		}
+	}
+}
+
 int
 questionnaire_write_pdf(const struct framework *fw, enum role role,
     const struct texts *t, const char *path, struct diags *d)
@@ -307,6 +333,8 @@ questionnaire_write_pdf(const struct framework *fw, enum role role,
 	for (k = 0; k < fw->nthemes; k++)
 		put_theme(p, t, &fw->themes[k], role);
 	rc = pdf_doc_save(p, path, d);
+	if (rc == 0)
+		pdf_doc_warnings(p, path, locate, (void *)fw, d);
 	pdf_doc_free(p);
 	return rc;
 }
