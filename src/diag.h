@@ -81,9 +81,9 @@ enum msg {
 	/* -- step 8: audit and command line -- */
 
 	/* -- step 8: rendering -- */
-	MSG_PDF_GLYPHS,        /* %s pdf, %s "U+1F600 (😀), ...", %s it/them */
+	MSG_PDF_GLYPHS,        /* %s pdf, %s "U+1F600 (😀), …", %s it/them */
 	MSG_PDF_RTL,           /* %s pdf */
-	MSG_PDF_WHERE,         /* %s "U+1F600 (😀)", %s "the finding of ..." */
+	MSG_PDF_WHERE,         /* %s "U+1F600 (😀)", %s where it is */
 
 	/* -- step 8: tsv and tests -- */
 

@@ -2,7 +2,9 @@
  * pdf: the PDF layer over libharu. See pdf.h.
  *
  * Owns the font search, one document's libharu state and error record,
- * text wrapping, A4 page flow and the atomic save. Error pattern (one for
+ * the fallback fonts for characters its faces lack (and the list of
+ * those no font has), text measuring and wrapping in pieces libharu
+ * accepts, A4 page flow and the atomic save. Error pattern (one for
  * the whole module): the libharu handler only records the first error;
  * every public function starts with a pdf_ok() check, so after an error
  * nothing more is asked of libharu except HPDF_Free().
@@ -537,8 +539,8 @@ glyphs_new(struct pdf_doc *p, const struct pdf_fonts *files)
 	int                face;
 
 	for (face = 0; face < PDF__NFACES; face++)
-		(void)slot_add(g, p->font[face], file_charset(files->file[face]),
-		    NULL, face == PDF_BOLD);
+		(void)slot_add(g, p->font[face],
+		    file_charset(files->file[face]), NULL, face == PDF_BOLD);
 	g->none = FcCharSetCreate();
 	return g;
 }
@@ -629,7 +631,8 @@ fallback_load(struct pdf_doc *p, const char *file, int bold)
 	size_t             i;
 
 	for (i = 0; i < g->nslots; i++)
-		if (g->slot[i].file != NULL && strcmp(g->slot[i].file, file) == 0)
+		if (g->slot[i].file != NULL &&
+		    strcmp(g->slot[i].file, file) == 0)
 			return 0;   /* loaded, and it lacks the character */
 	name = HPDF_LoadTTFontFromFile(p->pdf, file, HPDF_TRUE);
 	if (name != NULL && pdf_ok(p))
@@ -1371,7 +1374,8 @@ pdf_show(struct pdf_doc *p, enum pdf_face face, float size, float x, float y,
 			buf[n] = '\0';
 		}
 		HPDF_Page_BeginText(pg);
-		HPDF_Page_SetFontAndSize(pg, p->glyphs->slot[r.slot].font, size);
+		HPDF_Page_SetFontAndSize(pg, p->glyphs->slot[r.slot].font,
+		    size);
 		HPDF_Page_TextOut(pg, x, y, buf);
 		HPDF_Page_EndText(pg);
 		free(buf);

@@ -211,7 +211,7 @@ char *pdf_fit_line(struct pdf_doc *p, enum pdf_face face, float size,
 struct pdf_where {
 	const char *file;    /* input file, when known */
 	long        line;    /* its line, when known */
-	char       *what;    /* "the finding of 1.1.1 of approach 'X'"; malloc'd */
+	char       *what;    /* "the finding of 1.1.1 (approach 'X')", malloc'd */
 };
 
 /*
