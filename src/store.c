@@ -1014,6 +1014,40 @@ put_answers(struct store *s, sqlite3_int64 resp, const struct response *r,
 	return 0;
 }
 
+static int names_of(struct store *, enum stmt, sqlite3_int64,
+    struct strlist *, struct diags *);
+
+/*
+ * A netwerkpartner the dossier names takes the dossier's spelling:
+ * c->organisation and *org become it.
+ */
+static int
+partner_spelling(struct store *s, sqlite3_int64 appr, struct response *c,
+    const char *key, char **org, struct diags *d)
+{
+	struct strlist l = { NULL, 0 };
+	char          *k;
+	size_t         i;
+	int            found = 0;
+
+	if (c->role != ROLE_NETWERKPARTNER)
+		return 0;
+	if (names_of(s, ST_PARTNERS, appr, &l, d) == -1)
+		return -1;
+	for (i = 0; !found && i < l.n; i++) {
+		if ((k = names_key(l.v[i])) != NULL && strcmp(k, key) == 0) {
+			note_match(s, c->organisation, l.v[i], c->file, c->line,
+			    d);
+			free(*org);
+			c->organisation = *org = xstrdup(l.v[i]);
+			found = 1;
+		}
+		free(k);
+	}
+	strlist_free(&l);
+	return 0;
+}
+
 /* Remembers respondent id for store_check_names(). */
 static void
 remember_fresh(struct store *s, sqlite3_int64 id)
@@ -1047,7 +1081,8 @@ store_put_response(struct store *s, const struct response *r, int replace,
 	c.approach = approach;
 	c.organisation = org;
 	key = names_key(org);
-	if (clear_respondent(s, appr, &c, key, replace, &replaced, &org,
+	if (partner_spelling(s, appr, &c, key, &org, d) == -1 ||
+	    clear_respondent(s, appr, &c, key, replace, &replaced, &org,
 	    d) == -1 || (st = stmt(s, ST_RESP_ADD, d)) == NULL)
 		goto out;
 	source = xasprintf("%s:%ld", r->file, r->line);
