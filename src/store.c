@@ -951,7 +951,6 @@ clear_respondent(struct store *s, sqlite3_int64 appr, struct response *c,
 	note_match(s, c->organisation, stored, c->file, c->line, d);
 	free(*org);
 	c->organisation = *org = stored;
-	rc = 0;
 	if (!replace) {
 		diags_add(d, c->file, c->line, MSG_RESP_STORED, c->organisation,
 		    c->approach, c->municipality, c->round, source);
