@@ -7,10 +7,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "assess_draft.h"
 #include "cli.h"
+#include "names.h"
 #include "util.h"
 
 static const char conclusion_usage[] =
@@ -76,6 +76,7 @@ conclusions(const struct cli *cli, const char *mun, int round)
 	cli_load_frameworks(cli, &set);
 	if ((ph = cli_phrases_load(cli, &d)) != NULL &&
 	    (s = store_open(cli->db, &d)) != NULL &&
+	    store_resolve_municipality(s, &mun, &d) == 0 &&
 	    round_view_load(&v, &set, s, mun, round, &d) == 0 &&
 	    round_edits_load(&e, s, mun, v.round, &d) == 0) {
 		for (i = 0; i < v.n; i++) {
@@ -104,7 +105,7 @@ resolve_theme(const struct framework *fw, const char *spec)
 
 	for (t = 0; t < fw->nthemes; t++)
 		if (strcmp(fw->themes[t].id, spec) == 0 ||
-		    strcasecmp(fw->themes[t].name, spec) == 0)
+		    names_equal(fw->themes[t].name, spec))
 			return fw->themes[t].id;
 	return NULL;
 }
@@ -125,6 +126,9 @@ conclusion_apply(const struct cli *cli, struct store_change *c,
 	cli_load_frameworks(cli, &set);
 	memset(&v, 0, sizeof(v));
 	if ((s = store_open(cli->db, &d)) != NULL &&
+	    store_resolve_municipality(s, &c->key.municipality, &d) == 0 &&
+	    store_resolve_approach(s, c->key.municipality, c->key.round,
+	    &c->key.approach, &d) == 0 &&
 	    round_view_load(&v, &set, s, c->key.municipality, c->key.round,
 	    &d) == 0 && (id = resolve_theme(v.fw, c->key.indicator)) == NULL)
 		diags_add(&d, NULL, 0, MSG_NO_THEME, c->key.indicator);

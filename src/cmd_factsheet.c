@@ -670,7 +670,8 @@ factsheet(const struct cli *cli, const char *mun, int round, const char *out,
 	src.set = &set;
 	src.self = self;
 	if ((ph = cli_phrases_load(cli, &d)) != NULL &&
-	    (src.store = store_open(cli->db, &d)) != NULL) {
+	    (src.store = store_open(cli->db, &d)) != NULL &&
+	    store_resolve_municipality(src.store, &mun, &d) == 0) {
 		src.ph = ph;
 		if ((mun == NULL ? all(&src, round, out, jobs, &d) :
 		    one(&src, mun, round, out, NULL, &d)) == 0)

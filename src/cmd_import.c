@@ -115,6 +115,8 @@ import_files(const struct cli *cli, struct import_ctx *ctx,
 			printf("%s:\n", argv[i]);
 		errors += ingest_file(argv[i], o, &sink, ctx->d);
 	}
+	/* After every file: the dossier may come after the answers. */
+	errors += store_check_names(ctx->store, ctx->d) == -1;
 	(void)cli;
 	if (errors > 0 || ctx->dry_run) {
 		store_rollback(ctx->store);

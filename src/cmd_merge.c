@@ -71,6 +71,9 @@ merge(const struct cli *cli, struct store_change *c, const char *range)
 	memset(&v, 0, sizeof(v));
 	cli_load_frameworks(cli, &set);
 	if ((s = store_open(cli->db, &d)) != NULL &&
+	    store_resolve_municipality(s, &c->key.municipality, &d) == 0 &&
+	    store_resolve_approach(s, c->key.municipality, c->key.round,
+	    &c->key.approach, &d) == 0 &&
 	    round_view_load(&v, &set, s, c->key.municipality, c->key.round,
 	    &d) == 0 && check_range(&v, c, first, last, &d) == 0 &&
 	    store_begin(s, &d) == 0 &&

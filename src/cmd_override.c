@@ -37,7 +37,7 @@ static const char history_usage[] =
 /* The current proposal for c's cell, as kept with a first override. */
 static int
 current_proposal(const struct cli *cli, struct store *s,
-    const struct store_change *c, char code[3], struct diags *d)
+    struct store_change *c, char code[3], struct diags *d)
 {
 	struct framework_set       set;
 	struct round_view          v;
@@ -47,7 +47,11 @@ current_proposal(const struct cli *cli, struct store *s,
 	int                        rc = -1;
 
 	cli_load_frameworks(cli, &set);
-	if (round_view_load(&v, &set, s, c->key.municipality, c->key.round,
+	memset(&v, 0, sizeof(v));
+	if (store_resolve_municipality(s, &c->key.municipality, d) == 0 &&
+	    store_resolve_approach(s, c->key.municipality, c->key.round,
+	    &c->key.approach, d) == 0 &&
+	    round_view_load(&v, &set, s, c->key.municipality, c->key.round,
 	    d) == 0) {
 		if ((ind = framework_indicator(v.fw, c->key.indicator)) == NULL)
 			diags_add(d, NULL, 0, MSG_UNKNOWN_INDICATOR,
@@ -318,6 +322,7 @@ cmd_history(const struct cli *cli, int argc, char **argv)
 		return cli_usage_error("history ", "--municipality is required");
 	diags_init(&d);
 	if ((s = store_open(cli->db, &d)) != NULL &&
+	    store_resolve_municipality(s, &mun, &d) == 0 &&
 	    store_history(s, mun, round, on_history, NULL, &d) == 0)
 		rc = EXIT_OK;
 	store_close(s);

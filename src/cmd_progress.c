@@ -165,7 +165,7 @@ struct opts {
 };
 
 static int
-progress(const struct cli *cli, const struct opts *o)
+progress(const struct cli *cli, struct opts *o)
 {
 	struct framework_set set;
 	struct side          from, to;
@@ -180,6 +180,7 @@ progress(const struct cli *cli, const struct opts *o)
 	memset(&p, 0, sizeof(p));
 	cli_load_frameworks(cli, &set);
 	if ((s = store_open(cli->db, &d)) != NULL &&
+	    store_resolve_municipality(s, &o->mun, &d) == 0 &&
 	    round_view_load(&from.v, &set, s, o->mun, o->from, &d) == 0 &&
 	    round_view_load(&to.v, &set, s, o->mun, o->to, &d) == 0) {
 		side_marks(&from);

@@ -38,7 +38,8 @@ round_new(const struct cli *cli, const char *mun, int year, int from,
 		cli_timestamp(at);
 		store_set_clock(s, at);
 		if (store_begin(s, &d) == 0 && store_finish(s,
-		    store_round_new(s, fw, mun, year, from, &d), &d) == 0) {
+		    store_round_new(s, fw, mun, year, from, &d), &d) == 0 &&
+		    store_resolve_municipality(s, &mun, &d) == 0) {
 			printf("%s %d on %s %s%s\n", mun, year, fw->id,
 			    fw->version, from ? " (from the previous round)" :
 			    "");

@@ -119,6 +119,7 @@ verdicts(const struct cli *cli, const char *mun, int round,
 	if (findings && (ph = cli_phrases_load(cli, &d)) == NULL)
 		goto out;
 	if ((s = store_open(cli->db, &d)) != NULL &&
+	    store_resolve_municipality(s, &mun, &d) == 0 &&
 	    round_view_load(&v, &set, s, mun, round, &d) == 0) {
 		print_verdicts(&v, ph, fmt);
 		rc = EXIT_OK;

@@ -87,6 +87,17 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	/* -- step 8: input -- */
 
 	/* -- step 8: names -- */
+	[MSG_NAME_MATCHED]   = "'%s' matched the stored '%s'",
+	[MSG_NAME_UTF8]      = "%s name is not valid UTF-8",
+	[MSG_NAME_BLANK]     = "%s name is empty (only white space)",
+	[MSG_NO_MUNICIPALITY_HINT] = "no municipality '%s' in the database, "
+	                       "did you mean '%s'?",
+	[MSG_NO_APPROACH_HINT] = "no approach '%s' for %s %d, did you mean "
+	                       "'%s'?",
+	[MSG_DOSSIER_NO_APPROACH] = "no approach '%s' in the dossier of %s %d "
+	                       "(the dossier names: %s)",
+	[MSG_DOSSIER_NO_PARTNER] = "'%s' is not a netwerkpartner of '%s' in "
+	                       "the dossier of %s %d (the dossier names: %s)",
 
 	/* -- step 8: database -- */
 

@@ -75,6 +75,13 @@ enum msg {
 	/* -- step 8: input -- */
 
 	/* -- step 8: names -- */
+	MSG_NAME_MATCHED,      /* %s as given, %s as stored */
+	MSG_NAME_UTF8,         /* %s kind of name */
+	MSG_NAME_BLANK,        /* %s kind of name */
+	MSG_NO_MUNICIPALITY_HINT, /* %s typed, %s suggestion */
+	MSG_NO_APPROACH_HINT,  /* %s appr, %s mun, %d round, %s suggestion */
+	MSG_DOSSIER_NO_APPROACH, /* %s appr, %s mun, %d round, %s names */
+	MSG_DOSSIER_NO_PARTNER,  /* %s org, %s appr, %s mun, %d round, %s names */
 
 	/* -- step 8: database -- */
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "names.h"
 #include "util.h"
 
 static const char *const status_name[] = {
@@ -22,14 +23,14 @@ progress_status_name(enum progress_status s)
 	return status_name[s];
 }
 
-/* Index of approach name in round r, or -1. */
+/* Index of approach name in round r (any spelling of it), or -1. */
 static long
 approach_index(const struct progress_round *r, const char *name)
 {
 	size_t i;
 
 	for (i = 0; i < r->napproaches; i++)
-		if (strcmp(r->approaches[i], name) == 0)
+		if (names_equal(r->approaches[i], name))
 			return (long)i;
 	return -1;
 }

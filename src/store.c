@@ -7,11 +7,13 @@
  */
 #include "store.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <sqlite3.h>
 
+#include "names.h"
 #include "util.h"
 
 /* "STJ1": marks the file as ours, so we never migrate someone else's. */
@@ -40,6 +42,10 @@
  *                 mark and one finding, as the factsheets print them
  *   conclusion    per approach and theme: "Wat gaat goed?" and
  *                 "Wat kan beter?"
+ *
+ * Names (municipality, approach, respondent organisation) are stored in
+ * their normal form and found by name_key (names.h): two spellings of one
+ * name are one row, and the first spelling stored is the one kept.
  */
 static const char *const migrations[] = {
 	/* 1 */
@@ -177,6 +183,22 @@ static const char *const migrations[] = {
 	"  toelichting FROM answer;"
 	"DROP TABLE answer;"
 	"ALTER TABLE answer_v4 RENAME TO answer;",
+	/*
+	 * 5: names are found by their key (names_key(): case-folded, NFC,
+	 * white space and apostrophes evened out), so 'Wijkaanpak' and
+	 * 'wijkaanpak ' are one approach. stj_name_key() is registered by
+	 * migrate(). The indexes are not UNIQUE: an older database may hold
+	 * two spellings of one name already; the oldest row is the one found.
+	 */
+	"ALTER TABLE municipality ADD COLUMN name_key TEXT;"
+	"ALTER TABLE approach ADD COLUMN name_key TEXT;"
+	"ALTER TABLE respondent ADD COLUMN name_key TEXT;"
+	"UPDATE municipality SET name_key = stj_name_key(name);"
+	"UPDATE approach SET name_key = stj_name_key(name);"
+	"UPDATE respondent SET name_key = stj_name_key(organisation);"
+	"CREATE INDEX municipality_key ON municipality (name_key);"
+	"CREATE INDEX approach_key ON approach (round_id, name_key);"
+	"CREATE INDEX respondent_key ON respondent (approach_id, name_key);",
 };
 
 enum { NMIGRATIONS = sizeof(migrations) / sizeof(migrations[0]) };
@@ -201,14 +223,18 @@ enum stmt {
 	ST_OVERRIDES,
 	ST_CONCL_GET, ST_CONCL_PUT, ST_CONCL_DEL, ST_CONCLUSIONS,
 	ST_MERGE_ADD, ST_MERGE_DEL, ST_MERGES,
+	ST_MUN_NAMES, ST_ROUND_OF, ST_APPR_NAMES, ST_APPR_UNPLACE,
+	ST_FRESH, ST_DOSSIER_NAMES, ST_PARTNERS,
 	ST__COUNT
 };
 
 static const char *const stmt_sql[ST__COUNT] = {
 	[ST_FW_GET] = "SELECT id FROM framework WHERE name = ?1 AND version = ?2",
 	[ST_FW_ADD] = "INSERT INTO framework (name, version) VALUES (?1, ?2)",
-	[ST_MUN_GET] = "SELECT id FROM municipality WHERE name = ?1",
-	[ST_MUN_ADD] = "INSERT INTO municipality (name) VALUES (?1)",
+	[ST_MUN_GET] = "SELECT id, name FROM municipality WHERE name_key = ?1"
+	    " ORDER BY id LIMIT 1",
+	[ST_MUN_ADD] = "INSERT INTO municipality (name, name_key)"
+	    " VALUES (?1, ?2)",
 	[ST_ROUND_GET] = "SELECT r.id, r.framework_id, f.name, f.version"
 	    " FROM round r JOIN framework f ON f.id = r.framework_id"
 	    " WHERE r.municipality_id = ?1 AND r.year = ?2",
@@ -242,8 +268,8 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " WHERE m.name = ?1 AND r.year = ?2",
 	/* A new round takes the previous one's approaches and partners. */
 	[ST_ROUND_COPY_APPR] = "INSERT INTO approach (round_id, name,"
-	    " description, position) SELECT ?1, name, description, position"
-	    " FROM approach WHERE round_id = ?2 ORDER BY id",
+	    " description, position, name_key) SELECT ?1, name, description,"
+	    " position, name_key FROM approach WHERE round_id = ?2 ORDER BY id",
 	[ST_ROUND_COPY_PARTNERS] = "INSERT INTO approach_partner (approach_id,"
 	    " position, organisation) SELECT n.id, p.position, p.organisation"
 	    " FROM approach_partner p JOIN approach o ON o.id = p.approach_id"
@@ -258,19 +284,20 @@ static const char *const stmt_sql[ST__COUNT] = {
 	[ST_CONTEXT] = "SELECT r.context FROM round r"
 	    " JOIN municipality m ON m.id = r.municipality_id"
 	    " WHERE m.name = ?1 AND r.year = ?2",
-	[ST_APPR_GET] = "SELECT id FROM approach WHERE round_id = ?1"
-	    " AND name = ?2",
-	[ST_APPR_ADD] = "INSERT INTO approach (round_id, name) VALUES (?1, ?2)",
+	[ST_APPR_GET] = "SELECT id, name FROM approach WHERE round_id = ?1"
+	    " AND name_key = ?2 ORDER BY id LIMIT 1",
+	[ST_APPR_ADD] = "INSERT INTO approach (round_id, name, name_key)"
+	    " VALUES (?1, ?2, ?3)",
 	[ST_APPR_DESC] = "UPDATE approach SET description = ?2, position = ?3"
 	    " WHERE id = ?1",
 	[ST_PARTNER_DEL] = "DELETE FROM approach_partner WHERE approach_id = ?1",
 	[ST_PARTNER_ADD] = "INSERT INTO approach_partner (approach_id,"
 	    " position, organisation) VALUES (?1, ?2, ?3)",
-	[ST_RESP_GET] = "SELECT id, source FROM respondent"
-	    " WHERE approach_id = ?1 AND organisation = ?2",
+	[ST_RESP_GET] = "SELECT id, organisation, source FROM respondent"
+	    " WHERE approach_id = ?1 AND name_key = ?2 ORDER BY id LIMIT 1",
 	[ST_RESP_DEL] = "DELETE FROM respondent WHERE id = ?1",
 	[ST_RESP_ADD] = "INSERT INTO respondent (approach_id, role,"
-	    " organisation, source) VALUES (?1, ?2, ?3, ?4)",
+	    " organisation, source, name_key) VALUES (?1, ?2, ?3, ?4, ?5)",
 	[ST_RESP_COUNT] = "SELECT count(*) FROM respondent"
 	    " WHERE approach_id = ?1 AND role = ?2",
 	[ST_ANSWER_ADD] = "INSERT INTO answer (respondent_id, indicator,"
@@ -347,6 +374,32 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " JOIN round r ON r.id = a.round_id"
 	    " JOIN municipality m ON m.id = r.municipality_id"
 	    " WHERE m.name = ?1 AND r.year = ?2",
+	/* Names: suggestions, and what the dossier of a round names. */
+	[ST_MUN_NAMES] = "SELECT name FROM municipality ORDER BY name",
+	[ST_ROUND_OF] = "SELECT r.id, r.year FROM round r"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND (?2 = 0 OR r.year = ?2)"
+	    " ORDER BY r.year DESC LIMIT 1",
+	[ST_APPR_NAMES] = "SELECT name FROM approach WHERE round_id = ?1"
+	    " ORDER BY position IS NULL, position, id",
+	/* A dossier names its approaches anew: the position says which. */
+	[ST_APPR_UNPLACE] = "UPDATE approach SET position = NULL"
+	    " WHERE round_id = ?1",
+	[ST_FRESH] = "SELECT p.source, p.role, p.organisation, p.name_key,"
+	    " a.id, a.name, a.position IS NOT NULL, r.id, m.name, r.year"
+	    " FROM respondent p JOIN approach a ON a.id = p.approach_id"
+	    " JOIN round r ON r.id = a.round_id"
+	    " JOIN municipality m ON m.id = r.municipality_id WHERE p.id = ?1",
+	[ST_DOSSIER_NAMES] = "SELECT name FROM approach WHERE round_id = ?1"
+	    " AND position IS NOT NULL ORDER BY position, id",
+	[ST_PARTNERS] = "SELECT organisation FROM approach_partner"
+	    " WHERE approach_id = ?1 ORDER BY position",
+};
+
+/* Strings a store keeps until it is closed. */
+struct strlist {
+	char  **v;
+	size_t  n;
 };
 
 struct store {
@@ -355,6 +408,11 @@ struct store {
 	sqlite3_stmt *stmt[ST__COUNT];
 	char         *now;    /* stamped on rounds written to; NULL: none */
 	int           busy_ms;
+	/* Names: the spellings store_resolve_*() handed out, the matches
+	 * already noted, the respondents stored since store_check_names(). */
+	struct strlist resolved, noted;
+	sqlite3_int64 *fresh;
+	size_t         nfresh, capfresh;
 };
 
 /*
@@ -362,6 +420,30 @@ struct store {
  * busy": long enough for an import of a national round to commit.
  */
 enum { BUSY_TIMEOUT_MS = 10000 };
+
+/* Appends str (taken over) to l; returns it. */
+static char *
+strlist_push(struct strlist *l, char *str)
+{
+	l->v = xrealloc(l->v, (l->n + 1) * sizeof(*l->v));
+	return l->v[l->n++] = str;
+}
+
+static void
+strlist_free(struct strlist *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+static int match_municipality(struct store *, const char *, char **,
+    struct diags *);
+static void no_municipality(struct store *, const char *, struct diags *);
 
 static int
 db_error(struct store *s, struct diags *d)
@@ -423,6 +505,20 @@ store_schema_version(struct store *s)
 	return pragma_int(s, "PRAGMA user_version");
 }
 
+/* stj_name_key(name): names_key() for migration 5 (NULL: not UTF-8). */
+static void
+sql_name_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *name = sqlite3_value_text(argv[0]);
+	char                *key;
+
+	(void)argc;
+	if (name == NULL || (key = names_key((const char *)name)) == NULL)
+		sqlite3_result_null(ctx);
+	else
+		sqlite3_result_text(ctx, key, -1, free);
+}
+
 static int
 migrate(struct store *s, struct diags *d)
 {
@@ -447,6 +543,12 @@ migrate(struct store *s, struct diags *d)
 	 * leave the file byte-for-byte as it was. */
 	if (v == NMIGRATIONS && app == STORE_APPLICATION_ID)
 		return exec(s, "COMMIT", d);
+	if (sqlite3_create_function(s->db, "stj_name_key", 1, SQLITE_UTF8 |
+	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL, sql_name_key, NULL,
+	    NULL) != SQLITE_OK) {
+		db_error(s, d);
+		goto fail;
+	}
 	for (i = v; i < NMIGRATIONS; i++)
 		if (exec(s, migrations[i], d) == -1)
 			goto fail;
@@ -521,6 +623,9 @@ store_close(struct store *s)
 		sqlite3_finalize(s->stmt[i]);
 	sqlite3_close(s->db);
 	free(s->now);
+	strlist_free(&s->resolved);
+	strlist_free(&s->noted);
+	free(s->fresh);
 	free(s);
 }
 
@@ -639,23 +744,134 @@ static int set_text(struct store *, enum stmt, sqlite3_int64, const char *,
     struct diags *);
 
 /*
- * The round of municipality in year, created on framework fw when new.
- * An existing round on another framework version is an error at
- * file:line.
+ * The stored form of name, a what (new string); NULL after a diagnostic
+ * at file:line: not UTF-8, or nothing but white space.
+ */
+static char *
+stored_form(const char *what, const char *name, const char *file, long line,
+    struct diags *d)
+{
+	char *norm = names_normalise(name);
+
+	if (norm == NULL)
+		diags_add(d, file, line, MSG_NAME_UTF8, what);
+	else if (*norm == '\0') {
+		diags_add(d, file, line, MSG_NAME_BLANK, what);
+		free(norm);
+		norm = NULL;
+	}
+	return norm;
+}
+
+/*
+ * Says at file:line that name (in its stored form) was taken for the
+ * stored spelling stored: once per spelling and command, so a CSV that
+ * writes 'leeuwarden' in every row gets one line.
+ */
+static void
+note_match(struct store *s, const char *name, const char *stored,
+    const char *file, long line, struct diags *d)
+{
+	char   *pair;
+	size_t  i;
+
+	if (strcmp(name, stored) == 0)
+		return;
+	pair = xasprintf("%s\n%s", name, stored);
+	for (i = 0; i < s->noted.n; i++)
+		if (strcmp(s->noted.v[i], pair) == 0) {
+			free(pair);
+			return;
+		}
+	strlist_push(&s->noted, pair);
+	diags_add(d, file, line, MSG_NAME_MATCHED, name, stored);
+}
+
+/*
+ * The id of the row statement get finds for key in scope (the round of
+ * an approach, the approach of a respondent; 0 for a municipality), its
+ * stored name in *stored (new string). 0 when none matches, -1 on error.
+ */
+static sqlite3_int64
+find_key(struct store *s, enum stmt get, sqlite3_int64 scope,
+    const char *key, char **stored, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, get, d);
+	sqlite3_int64 id = 0;
+	int           rc, i = 1;
+
+	*stored = NULL;
+	if (st == NULL)
+		return -1;
+	if (scope != 0)
+		sqlite3_bind_int64(st, i++, scope);
+	bind_text(st, i, key);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		*stored = xstrdup((const char *)sqlite3_column_text(st, 1));
+		rc = SQLITE_DONE;
+	}
+	return rows_done(s, st, rc, d) == 0 ? id : -1;
+}
+
+/*
+ * The id of the row (municipality or approach, by get and add) whose
+ * name matches name in scope (see find_key), added in its stored form
+ * when none does; the spelling kept in *stored (new string). A what, for
+ * messages at file:line. 0 after a diagnostic.
+ */
+static sqlite3_int64
+name_id(struct store *s, enum stmt get, enum stmt add, sqlite3_int64 scope,
+    const char *what, const char *name, const char *file, long line,
+    char **stored, struct diags *d)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 id;
+	char         *norm, *key;
+	int           i = 1;
+
+	*stored = NULL;
+	if ((norm = stored_form(what, name, file, line, d)) == NULL)
+		return 0;
+	key = names_key(norm);   /* norm is valid UTF-8: never NULL */
+	if ((id = find_key(s, get, scope, key, stored, d)) > 0)
+		note_match(s, norm, *stored, file, line, d);
+	else if (id == 0 && (st = stmt(s, add, d)) != NULL) {
+		if (scope != 0)
+			sqlite3_bind_int64(st, i++, scope);
+		bind_text(st, i++, norm);
+		bind_text(st, i, key);
+		if (run(s, st, d) == 0) {
+			id = sqlite3_last_insert_rowid(s->db);
+			*stored = norm;
+			norm = NULL;
+		}
+	}
+	free(norm);
+	free(key);
+	return id > 0 ? id : 0;
+}
+
+/*
+ * The round of municipality in year, created on framework fw when new;
+ * the municipality's stored spelling in *mun_name (new string, also
+ * after an error). An existing round on another framework version is an
+ * error at file:line.
  */
 static sqlite3_int64
 round_id(struct store *s, const struct framework *fw, const char *municipality,
-    int year, const char *file, long line, struct diags *d)
+    int year, const char *file, long line, char **mun_name, struct diags *d)
 {
 	sqlite3_int64 mun, fwid, id = 0, have_fw = 0;
 	sqlite3_stmt *st;
 	char         *have = NULL;
 
+	*mun_name = NULL;
 	if ((fwid = get_or_add(s, ST_FW_GET, ST_FW_ADD, fw->id, fw->version,
 	    d)) == 0)
 		return 0;
-	if ((mun = get_or_add(s, ST_MUN_GET, ST_MUN_ADD, municipality, NULL,
-	    d)) == 0)
+	if ((mun = name_id(s, ST_MUN_GET, ST_MUN_ADD, 0, "municipality",
+	    municipality, file, line, mun_name, d)) == 0)
 		return 0;
 	if ((st = stmt(s, ST_ROUND_GET, d)) == NULL)
 		return 0;
@@ -669,7 +885,7 @@ round_id(struct store *s, const struct framework *fw, const char *municipality,
 	}
 	sqlite3_reset(st);
 	if (id != 0 && have_fw != fwid) {
-		diags_add(d, file, line, MSG_ROUND_FRAMEWORK, municipality,
+		diags_add(d, file, line, MSG_ROUND_FRAMEWORK, *mun_name,
 		    year, have, fw->id, fw->version);
 		id = 0;
 	} else if (id == 0 && (st = stmt(s, ST_ROUND_ADD, d)) != NULL) {
@@ -684,27 +900,6 @@ round_id(struct store *s, const struct framework *fw, const char *municipality,
 	    set_text(s, ST_ROUND_TOUCH, id, s->now, d) == -1)
 		id = 0;
 	return id;
-}
-
-static sqlite3_int64
-approach_id(struct store *s, sqlite3_int64 round, const char *name,
-    struct diags *d)
-{
-	sqlite3_stmt *st;
-	sqlite3_int64 id = 0;
-
-	if ((st = stmt(s, ST_APPR_GET, d)) == NULL)
-		return 0;
-	sqlite3_bind_int64(st, 1, round);
-	bind_text(st, 2, name);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
-	if (id != 0 || (st = stmt(s, ST_APPR_ADD, d)) == NULL)
-		return id;
-	sqlite3_bind_int64(st, 1, round);
-	bind_text(st, 2, name);
-	return run(s, st, d) == 0 ? sqlite3_last_insert_rowid(s->db) : 0;
 }
 
 static int
@@ -722,41 +917,53 @@ event(struct store *s, const char *source, const char *action,
 }
 
 /*
- * Removes the stored respondent (approach, organisation) when replace is
- * set; otherwise its presence is an error. *replaced tells which happened.
+ * Finds the stored respondent of approach appr whose organisation
+ * matches c's (key): c->organisation and *org become its spelling. It is
+ * removed when replace is set, else its presence is an error. *replaced
+ * tells which happened.
  */
 static int
-clear_respondent(struct store *s, sqlite3_int64 appr, const struct response *r,
-    int replace, int *replaced, struct diags *d)
+clear_respondent(struct store *s, sqlite3_int64 appr, struct response *c,
+    const char *key, int replace, int *replaced, char **org,
+    struct diags *d)
 {
 	sqlite3_stmt *st = stmt(s, ST_RESP_GET, d);
 	sqlite3_int64 id = 0;
-	char         *source = NULL;
+	char         *source = NULL, *stored = NULL;
+	int           rc;
 
 	*replaced = 0;
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, appr);
-	bind_text(st, 2, r->organisation);
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	bind_text(st, 2, key);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		id = sqlite3_column_int64(st, 0);
-		source = xstrdup((const char *)sqlite3_column_text(st, 1));
+		stored = xstrdup((const char *)sqlite3_column_text(st, 1));
+		source = xstrdup((const char *)sqlite3_column_text(st, 2));
+		rc = SQLITE_DONE;
 	}
-	sqlite3_reset(st);
-	if (id == 0)
-		return 0;
-	if (!replace) {
-		diags_add(d, r->file, r->line, MSG_RESP_STORED, r->organisation,
-		    r->approach, r->municipality, r->round, source);
+	if (rows_done(s, st, rc, d) == -1 || id == 0) {
+		free(stored);
 		free(source);
-		return -1;
+		return id == 0 ? 0 : -1;
+	}
+	note_match(s, c->organisation, stored, c->file, c->line, d);
+	free(*org);
+	c->organisation = *org = stored;
+	if (!replace) {
+		diags_add(d, c->file, c->line, MSG_RESP_STORED, c->organisation,
+		    c->approach, c->municipality, c->round, source);
+		rc = -1;
+	} else if ((st = stmt(s, ST_RESP_DEL, d)) == NULL)
+		rc = -1;
+	else {
+		sqlite3_bind_int64(st, 1, id);
+		*replaced = 1;
+		rc = run(s, st, d);
 	}
 	free(source);
-	if ((st = stmt(s, ST_RESP_DEL, d)) == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, id);
-	*replaced = 1;
-	return run(s, st, d);
+	return rc;
 }
 
 /* Refuses a second gemeente or a fourth partner for one approach. */
@@ -806,39 +1013,99 @@ put_answers(struct store *s, sqlite3_int64 resp, const struct response *r,
 	return 0;
 }
 
+static int names_of(struct store *, enum stmt, sqlite3_int64,
+    struct strlist *, struct diags *);
+
+/*
+ * A netwerkpartner the dossier names takes the dossier's spelling:
+ * c->organisation and *org become it.
+ */
+static int
+partner_spelling(struct store *s, sqlite3_int64 appr, struct response *c,
+    const char *key, char **org, struct diags *d)
+{
+	struct strlist l = { NULL, 0 };
+	char          *k;
+	size_t         i;
+	int            found = 0;
+
+	if (c->role != ROLE_NETWERKPARTNER)
+		return 0;
+	if (names_of(s, ST_PARTNERS, appr, &l, d) == -1)
+		return -1;
+	for (i = 0; !found && i < l.n; i++) {
+		if ((k = names_key(l.v[i])) != NULL && strcmp(k, key) == 0) {
+			note_match(s, c->organisation, l.v[i], c->file, c->line,
+			    d);
+			free(*org);
+			c->organisation = *org = xstrdup(l.v[i]);
+			found = 1;
+		}
+		free(k);
+	}
+	strlist_free(&l);
+	return 0;
+}
+
+/* Remembers respondent id for store_check_names(). */
+static void
+remember_fresh(struct store *s, sqlite3_int64 id)
+{
+	if (s->nfresh == s->capfresh) {
+		s->capfresh = s->capfresh ? 2 * s->capfresh : 64;
+		s->fresh = xrealloc(s->fresh, s->capfresh * sizeof(*s->fresh));
+	}
+	s->fresh[s->nfresh++] = id;
+}
+
 int
 store_put_response(struct store *s, const struct response *r, int replace,
     struct diags *d)
 {
-	sqlite3_stmt *st;
-	sqlite3_int64 round, appr, resp;
-	char         *source, *detail;
-	int           replaced, rc = -1;
+	struct response c = *r;   /* with the names as stored */
+	sqlite3_stmt   *st;
+	sqlite3_int64   round, appr, resp;
+	char           *mun = NULL, *approach = NULL, *org = NULL, *key = NULL;
+	char           *source = NULL, *detail;
+	int             replaced, rc = -1;
 
 	if ((round = round_id(s, r->fw, r->municipality, r->round, r->file,
-	    r->line, d)) == 0)
-		return -1;
-	if ((appr = approach_id(s, round, r->approach, d)) == 0)
-		return -1;
-	if (clear_respondent(s, appr, r, replace, &replaced, d) == -1)
-		return -1;
-	if ((st = stmt(s, ST_RESP_ADD, d)) == NULL)
-		return -1;
+	    r->line, &mun, d)) == 0 ||
+	    (appr = name_id(s, ST_APPR_GET, ST_APPR_ADD, round, "approach",
+	    r->approach, r->file, r->line, &approach, d)) == 0 ||
+	    (org = stored_form("organisation", r->organisation, r->file,
+	    r->line, d)) == NULL)
+		goto out;
+	c.municipality = mun;
+	c.approach = approach;
+	c.organisation = org;
+	key = names_key(org);
+	if (partner_spelling(s, appr, &c, key, &org, d) == -1 ||
+	    clear_respondent(s, appr, &c, key, replace, &replaced, &org,
+	    d) == -1 || (st = stmt(s, ST_RESP_ADD, d)) == NULL)
+		goto out;
 	source = xasprintf("%s:%ld", r->file, r->line);
 	sqlite3_bind_int64(st, 1, appr);
 	bind_text(st, 2, role_name(r->role));
-	bind_text(st, 3, r->organisation);
+	bind_text(st, 3, c.organisation);
 	bind_text(st, 4, source);
+	bind_text(st, 5, key);
 	if (run(s, st, d) == -1)
 		goto out;
 	resp = sqlite3_last_insert_rowid(s->db);
-	if (check_limits(s, appr, r, d) == -1 || put_answers(s, resp, r, d))
+	if (check_limits(s, appr, &c, d) == -1 || put_answers(s, resp, &c, d))
 		goto out;
-	detail = xasprintf("%s / %s / %d / %s", r->municipality, r->approach,
-	    r->round, r->organisation);
-	rc = event(s, source, replaced ? "replaced" : "stored", detail, d);
+	detail = xasprintf("%s / %s / %d / %s", c.municipality, c.approach,
+	    c.round, c.organisation);
+	if ((rc = event(s, source, replaced ? "replaced" : "stored", detail,
+	    d)) == 0)
+		remember_fresh(s, resp);
 	free(detail);
 out:
+	free(mun);
+	free(approach);
+	free(org);
+	free(key);
 	free(source);
 	return rc;
 }
@@ -883,25 +1150,50 @@ run_key(struct store *s, enum stmt id, sqlite3_int64 key, struct diags *d)
 	return run(s, st, d);
 }
 
+/*
+ * Replaces an approach's partners with those the dossier names, in their
+ * stored form; a partner named twice (in two spellings) is kept once.
+ */
 static int
-put_partners(struct store *s, sqlite3_int64 appr,
+put_partners(struct store *s, sqlite3_int64 appr, const struct dossier *x,
     const struct dossier_approach *a, struct diags *d)
 {
-	sqlite3_stmt *st;
-	size_t        i;
+	struct strlist kept = { NULL, 0 }, keys = { NULL, 0 };
+	sqlite3_stmt  *st;
+	char          *norm, *key;
+	size_t         i, j;
+	int            rc = -1;
 
 	if (run_key(s, ST_PARTNER_DEL, appr, d) == -1)
 		return -1;
 	for (i = 0; i < a->npartners; i++) {
+		if ((norm = stored_form("netwerkpartner", a->partners[i],
+		    x->file, a->line, d)) == NULL)
+			goto out;
+		key = names_key(norm);
+		for (j = 0; j < keys.n && strcmp(keys.v[j], key) != 0; j++)
+			continue;
+		if (j < keys.n) {
+			note_match(s, norm, kept.v[j], x->file, a->line, d);
+			free(norm);
+			free(key);
+			continue;
+		}
+		strlist_push(&kept, norm);
+		strlist_push(&keys, key);
 		if ((st = stmt(s, ST_PARTNER_ADD, d)) == NULL)
-			return -1;
+			goto out;
 		sqlite3_bind_int64(st, 1, appr);
-		sqlite3_bind_int(st, 2, (int)i + 1);
-		bind_text(st, 3, a->partners[i]);
+		sqlite3_bind_int(st, 2, (int)kept.n);
+		bind_text(st, 3, norm);
 		if (run(s, st, d) == -1)
-			return -1;
+			goto out;
 	}
-	return 0;
+	rc = 0;
+out:
+	strlist_free(&kept);
+	strlist_free(&keys);
+	return rc;
 }
 
 /* Replaces an approach's progress notes with those of the dossier. */
@@ -930,30 +1222,36 @@ int
 store_put_dossier(struct store *s, const struct dossier *x, struct diags *d)
 {
 	sqlite3_int64 round, appr;
-	char         *source, *detail;
+	char         *mun = NULL, *name, *source, *detail;
 	size_t        i;
-	int           rc;
+	int           rc = -1;
 
+	/* The positions say which approaches this dossier names. */
 	if ((round = round_id(s, x->fw, x->municipality, x->round, x->file,
-	    x->line, d)) == 0)
-		return -1;
-	if (set_text(s, ST_ROUND_CONTEXT, round, x->context, d) == -1 ||
+	    x->line, &mun, d)) == 0 ||
+	    set_text(s, ST_ROUND_CONTEXT, round, x->context, d) == -1 ||
 	    set_text(s, ST_ROUND_KIND, round, x->self_assessment ?
-	    "zelfevaluatie" : "toezicht", d) == -1)
-		return -1;
+	    "zelfevaluatie" : "toezicht", d) == -1 ||
+	    run_key(s, ST_APPR_UNPLACE, round, d) == -1)
+		goto out;
 	for (i = 0; i < x->napproaches; i++) {
 		const struct dossier_approach *a = &x->approaches[i];
-		if ((appr = approach_id(s, round, a->name, d)) == 0 ||
+		appr = name_id(s, ST_APPR_GET, ST_APPR_ADD, round, "approach",
+		    a->name, x->file, a->line, &name, d);
+		free(name);
+		if (appr == 0 ||
 		    describe(s, appr, a->description, (int)i + 1, d) == -1 ||
 		    put_notes(s, appr, a, d) == -1 ||
-		    put_partners(s, appr, a, d) == -1)
-			return -1;
+		    put_partners(s, appr, x, a, d) == -1)
+			goto out;
 	}
 	source = xasprintf("%s:%ld", x->file, x->line);
-	detail = xasprintf("dossier %s / %d", x->municipality, x->round);
+	detail = xasprintf("dossier %s / %d", mun, x->round);
 	rc = event(s, source, "stored", detail, d);
 	free(source);
 	free(detail);
+out:
+	free(mun);
 	return rc;
 }
 
@@ -988,6 +1286,7 @@ store_find_round(struct store *s, const char *municipality, int *round,
     char **framework, char **version, struct diags *d)
 {
 	sqlite3_stmt *st = stmt(s, ST_ROUND_FIND, d);
+	char         *stored = NULL;
 	int           found = 0;
 
 	if (st == NULL)
@@ -1002,11 +1301,18 @@ store_find_round(struct store *s, const char *municipality, int *round,
 	}
 	sqlite3_reset(st);
 	if (!found) {
-		if (*round == 0)
+		/* "has no round" would say the municipality exists. */
+		if ((found = match_municipality(s, municipality, &stored,
+		    d)) == 0)
+			no_municipality(s, municipality, d);
+		else if (found == -1)
+			;
+		else if (*round == 0)
 			diags_add(d, NULL, 0, MSG_NO_MUNICIPALITY, municipality);
 		else
 			diags_add(d, NULL, 0, MSG_NO_ROUND, municipality,
 			    *round);
+		free(stored);
 		return -1;
 	}
 	return 0;
@@ -1496,22 +1802,31 @@ store_round_new(struct store *s, const struct framework *fw,
     const char *municipality, int year, int from, struct diags *d)
 {
 	sqlite3_int64 id, prev = 0;
-	char         *context = NULL, *kind = NULL;
-	int           rc = -1;
+	char         *mun = NULL, *kept = NULL, *context = NULL, *kind = NULL;
+	int           found, rc = -1;
 
-	if ((id = round_lookup(s, municipality, year, NULL, NULL, d)) != 0) {
-		if (id > 0)
-			diags_add(d, NULL, 0, MSG_ROUND_EXISTS, municipality,
-			    year);
+	/* A new municipality is fine, unless its previous round is asked. */
+	if ((found = match_municipality(s, municipality, &mun, d)) == -1)
+		return -1;
+	if (!found && from != 0) {
+		no_municipality(s, municipality, d);
 		return -1;
 	}
-	if (from != 0 && (prev = round_lookup(s, municipality, from, &context,
-	    &kind, d)) <= 0) {
-		if (prev == 0)
-			diags_add(d, NULL, 0, MSG_NO_ROUND, municipality, from);
+	if (!found && (mun = stored_form("municipality", municipality, NULL,
+	    0, d)) == NULL)
+		return -1;
+	if ((id = round_lookup(s, mun, year, NULL, NULL, d)) != 0) {
+		if (id > 0)
+			diags_add(d, NULL, 0, MSG_ROUND_EXISTS, mun, year);
 		goto out;
 	}
-	if ((id = round_id(s, fw, municipality, year, NULL, 0, d)) == 0)
+	if (from != 0 && (prev = round_lookup(s, mun, from, &context,
+	    &kind, d)) <= 0) {
+		if (prev == 0)
+			diags_add(d, NULL, 0, MSG_NO_ROUND, mun, from);
+		goto out;
+	}
+	if ((id = round_id(s, fw, mun, year, NULL, 0, &kept, d)) == 0)
 		goto out;
 	if (prev != 0 && (set_text(s, ST_ROUND_CONTEXT, id, context, d) == -1 ||
 	    set_text(s, ST_ROUND_KIND, id, kind, d) == -1 ||
@@ -1520,7 +1835,275 @@ store_round_new(struct store *s, const struct framework *fw,
 		goto out;
 	rc = 0;
 out:
+	free(mun);
+	free(kept);
 	free(context);
 	free(kind);
 	return rc;
+}
+
+/*
+ * 1 when a municipality's name matches name, its stored spelling in
+ * *stored (new string); 0 when none does; -1 after a diagnostic.
+ */
+static int
+match_municipality(struct store *s, const char *name, char **stored,
+    struct diags *d)
+{
+	sqlite3_int64 id;
+	char         *key = names_key(name);
+
+	*stored = NULL;
+	if (key == NULL) {
+		diags_add(d, NULL, 0, MSG_NAME_UTF8, "municipality");
+		return -1;
+	}
+	id = find_key(s, ST_MUN_GET, 0, key, stored, d);
+	free(key);
+	return id < 0 ? -1 : id > 0;
+}
+
+/* Every name statement id returns (in scope, when it takes one) into l. */
+static int
+names_of(struct store *s, enum stmt id, sqlite3_int64 scope,
+    struct strlist *l, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, id, d);
+	int           rc;
+
+	if (st == NULL)
+		return -1;
+	if (scope != 0)
+		sqlite3_bind_int64(st, 1, scope);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		strlist_push(l, xstrdup((const char *)
+		    sqlite3_column_text(st, 0)));
+	return rows_done(s, st, rc, d);
+}
+
+/* "no municipality 'typed'", with the stored name it is closest to. */
+static void
+no_municipality(struct store *s, const char *typed, struct diags *d)
+{
+	struct strlist l = { NULL, 0 };
+	long           k;
+
+	if (names_of(s, ST_MUN_NAMES, 0, &l, d) == -1)
+		return;
+	if ((k = names_suggest(typed, (const char *const *)l.v, l.n)) >= 0)
+		diags_add(d, NULL, 0, MSG_NO_MUNICIPALITY_HINT, typed, l.v[k]);
+	else
+		diags_add(d, NULL, 0, MSG_NO_MUNICIPALITY, typed);
+	strlist_free(&l);
+}
+
+int
+store_resolve_municipality(struct store *s, const char **name,
+    struct diags *d)
+{
+	char *stored;
+	int   found;
+
+	if (*name == NULL)
+		return 0;
+	if ((found = match_municipality(s, *name, &stored, d)) == -1)
+		return -1;
+	if (!found) {
+		no_municipality(s, *name, d);
+		return -1;
+	}
+	*name = strlist_push(&s->resolved, stored);
+	return 0;
+}
+
+/* "no approach 'typed' for M Y", with the closest of the round's. */
+static void
+no_approach(struct store *s, const char *typed, const char *municipality,
+    sqlite3_int64 round, int year, struct diags *d)
+{
+	struct strlist l = { NULL, 0 };
+	long           k;
+
+	if (names_of(s, ST_APPR_NAMES, round, &l, d) == -1)
+		return;
+	if ((k = names_suggest(typed, (const char *const *)l.v, l.n)) >= 0)
+		diags_add(d, NULL, 0, MSG_NO_APPROACH_HINT, typed,
+		    municipality, year, l.v[k]);
+	else
+		diags_add(d, NULL, 0, MSG_NO_APPROACH, typed, municipality,
+		    year);
+	strlist_free(&l);
+}
+
+int
+store_resolve_approach(struct store *s, const char *municipality, int round,
+    const char **name, struct diags *d)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 rid = 0, id;
+	char         *key, *stored;
+	int           rc, year = 0;
+
+	if (*name == NULL ||
+	    (st = round_query(s, ST_ROUND_OF, municipality, round, d)) == NULL)
+		return *name == NULL ? 0 : -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		rid = sqlite3_column_int64(st, 0);
+		year = sqlite3_column_int(st, 1);
+		rc = SQLITE_DONE;
+	}
+	/* No such round: whoever reads it next says so. */
+	if (rows_done(s, st, rc, d) == -1 || rid == 0)
+		return rid == 0 ? 0 : -1;
+	if ((key = names_key(*name)) == NULL) {
+		diags_add(d, NULL, 0, MSG_NAME_UTF8, "approach");
+		return -1;
+	}
+	id = find_key(s, ST_APPR_GET, rid, key, &stored, d);
+	free(key);
+	if (id > 0)
+		*name = strlist_push(&s->resolved, stored);
+	else if (id == 0)
+		no_approach(s, *name, municipality, rid, year, d);
+	return id > 0 ? 0 : -1;
+}
+
+/* Adds message id at source ("file:line", as a respondent keeps it). */
+static void
+diag_at_source(struct diags *d, const char *source, enum msg id, ...)
+{
+	char   *file = xstrdup(source), *colon = strrchr(file, ':');
+	long    line = 0;
+	va_list ap;
+
+	if (colon != NULL) {
+		line = strtol(colon + 1, NULL, 10);
+		*colon = '\0';
+	}
+	va_start(ap, id);
+	diags_vadd(d, file, line, id, ap);
+	va_end(ap);
+	free(file);
+}
+
+/* "'a', 'b', 'c'" (new string). */
+static char *
+quoted_list(const struct strlist *l)
+{
+	char   *out = xstrdup(""), *next;
+	size_t  i;
+
+	for (i = 0; i < l->n; i++) {
+		next = xasprintf("%s%s'%s'", out, i ? ", " : "", l->v[i]);
+		free(out);
+		out = next;
+	}
+	return out;
+}
+
+/* What the dossier of the round (and approach) last checked names. */
+struct dossier_names {
+	sqlite3_int64  round, approach;
+	struct strlist approaches, partners, partner_keys;
+};
+
+/* Loads the partners of approach a and their keys into n. */
+static int
+load_partners(struct store *s, struct dossier_names *n, sqlite3_int64 a,
+    struct diags *d)
+{
+	size_t i;
+
+	strlist_free(&n->partners);
+	strlist_free(&n->partner_keys);
+	n->approach = a;
+	if (names_of(s, ST_PARTNERS, a, &n->partners, d) == -1)
+		return -1;
+	for (i = 0; i < n->partners.n; i++)
+		strlist_push(&n->partner_keys, names_key(n->partners.v[i]));
+	return 0;
+}
+
+/* 1 when key is one of l's (a NULL key: an old row, never refused). */
+static int
+listed(const struct strlist *l, const char *key)
+{
+	size_t i;
+
+	for (i = 0; key != NULL && i < l->n; i++)
+		if (l->v[i] != NULL && strcmp(l->v[i], key) == 0)
+			return 1;
+	return key == NULL;
+}
+
+/*
+ * Checks respondent id against its round's dossier, when the round has
+ * one: its approach must be named there and, for a netwerkpartner, its
+ * organisation among the approach's partners (when the dossier names
+ * any). 0 when it passes, -1 after a diagnostic at the respondent's line.
+ */
+static int
+check_fresh(struct store *s, sqlite3_int64 id, struct dossier_names *n,
+    struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_FRESH, d);
+	const char   *source, *appr, *mun;
+	char         *list = NULL;
+	int           rc, year, bad = 0;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW)   /* replaced since */
+		return rows_done(s, st, rc, d);
+	source = (const char *)sqlite3_column_text(st, 0);
+	appr = (const char *)sqlite3_column_text(st, 5);
+	mun = (const char *)sqlite3_column_text(st, 8);
+	year = sqlite3_column_int(st, 9);
+	if (n->round != sqlite3_column_int64(st, 7)) {
+		n->round = sqlite3_column_int64(st, 7);
+		strlist_free(&n->approaches);
+		if (names_of(s, ST_DOSSIER_NAMES, n->round, &n->approaches,
+		    d) == -1)
+			bad = 1;
+	}
+	if (bad || n->approaches.n == 0)
+		;
+	else if (!sqlite3_column_int(st, 6)) {
+		list = quoted_list(&n->approaches);
+		diag_at_source(d, source, MSG_DOSSIER_NO_APPROACH, appr, mun,
+		    year, list);
+		bad = 1;
+	} else if (strcmp((const char *)sqlite3_column_text(st, 1),
+	    "netwerkpartner") == 0 &&
+	    (n->approach == sqlite3_column_int64(st, 4) || load_partners(s, n,
+	    sqlite3_column_int64(st, 4), d) == 0) && n->partners.n > 0 &&
+	    !listed(&n->partner_keys, (const char *)
+	    sqlite3_column_text(st, 3))) {
+		list = quoted_list(&n->partners);
+		diag_at_source(d, source, MSG_DOSSIER_NO_PARTNER,
+		    (const char *)sqlite3_column_text(st, 2), appr, mun, year,
+		    list);
+		bad = 1;
+	}
+	free(list);
+	sqlite3_reset(st);
+	return bad ? -1 : 0;
+}
+
+int
+store_check_names(struct store *s, struct diags *d)
+{
+	struct dossier_names n;
+	size_t               i;
+	int                  errors = 0;
+
+	memset(&n, 0, sizeof(n));
+	for (i = 0; i < s->nfresh; i++)
+		errors += check_fresh(s, s->fresh[i], &n, d) == -1;
+	strlist_free(&n.approaches);
+	strlist_free(&n.partners);
+	strlist_free(&n.partner_keys);
+	s->nfresh = 0;
+	return errors == 0 ? 0 : -1;
 }

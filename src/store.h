@@ -14,7 +14,7 @@
 struct store;
 
 /* Schema version this build creates and expects. */
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 /*
  * Opens (creating when absent) the database at path, in WAL mode with a
@@ -95,6 +95,31 @@ int store_put_response(struct store *s, const struct response *r,
 /* Stores a dossier: context, descriptions, partner lists (replacing). */
 int store_put_dossier(struct store *s, const struct dossier *x,
     struct diags *d);
+/*
+ * Names: store_put_response() and store_put_dossier() store every name in
+ * its normal form and take a name that matches a stored one (names.h: case,
+ * Unicode form, white space and apostrophes aside) for that one, noting the
+ * spelling kept. Before an import commits, this refuses each respondent
+ * stored by it whose round has a dossier that does not name its approach
+ * or (a netwerkpartner) its organisation, with the dossier's names. Dossier
+ * and answers may come in either order, in one import or in two.
+ */
+int store_check_names(struct store *s, struct diags *d);
+/*
+ * Replaces *name, a municipality as typed (NULL: left alone), by the
+ * stored spelling it matches; the string lives until store_close(). None
+ * matches: -1 with "no municipality", and the closest stored name as
+ * "did you mean" when one is close.
+ */
+int store_resolve_municipality(struct store *s, const char **name,
+    struct diags *d);
+/*
+ * The same for an approach of municipality's round (0: its latest). When
+ * there is no such round, *name is left as typed for the caller's own
+ * lookup to report.
+ */
+int store_resolve_approach(struct store *s, const char *municipality,
+    int round, const char **name, struct diags *d);
 
 struct store_status_row {
 	const char *municipality;
