@@ -75,7 +75,7 @@ conclusions(const struct cli *cli, const char *mun, int round)
 	memset(&e, 0, sizeof(e));
 	cli_load_frameworks(cli, &set);
 	if ((ph = cli_phrases_load(cli, &d)) != NULL &&
-	    (s = store_open(cli->db, &d)) != NULL &&
+	    (s = store_open(cli->db, STORE_READ, &d)) != NULL &&
 	    round_view_load(&v, &set, s, mun, round, &d) == 0 &&
 	    round_edits_load(&e, s, mun, v.round, &d) == 0) {
 		for (i = 0; i < v.n; i++) {
@@ -124,7 +124,7 @@ conclusion_apply(const struct cli *cli, struct store_change *c,
 	diags_init(&d);
 	cli_load_frameworks(cli, &set);
 	memset(&v, 0, sizeof(v));
-	if ((s = store_open(cli->db, &d)) != NULL &&
+	if ((s = store_open(cli->db, STORE_WRITE, &d)) != NULL &&
 	    round_view_load(&v, &set, s, c->key.municipality, c->key.round,
 	    &d) == 0 && (id = resolve_theme(v.fw, c->key.indicator)) == NULL)
 		diags_add(&d, NULL, 0, MSG_NO_THEME, c->key.indicator);
