@@ -582,10 +582,9 @@ connect_db(struct store *s, const char *file, int flags, struct diags *d)
 
 /*
  * A connection to change the database (create: also a new file; readonly:
- * the message when the file cannot be written). Nothing
- * is written before the file is known to be ours or empty: another
- * program's file stays byte for byte as it was (journal_mode = WAL
- * rewrites its header).
+ * the message when the file cannot be written). Nothing is written before
+ * the file is known to be ours or empty: another program's file stays
+ * byte for byte as it was (journal_mode = WAL rewrites its header).
  */
 static int
 open_write(struct store *s, const char *file, int create, enum msg readonly,
@@ -633,6 +632,7 @@ upgrade(struct store *s, struct diags *d)
 		return -1;
 	}
 	if (exec(s, "PRAGMA journal_mode = WAL", d) == -1 ||
+	    exec(s, "PRAGMA foreign_keys = ON", d) == -1 ||
 	    migrate(s, d) == -1)
 		return -1;
 	return begin_read(s, &kind, &v, d);
