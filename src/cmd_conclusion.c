@@ -75,7 +75,7 @@ conclusions(const struct cli *cli, const char *mun, int round)
 	memset(&e, 0, sizeof(e));
 	cli_load_frameworks(cli, &set);
 	if ((ph = cli_phrases_load(cli, &d)) != NULL &&
-	    (s = store_open(cli->db, &d)) != NULL &&
+	    (s = store_open(cli->db, STORE_READ, &d)) != NULL &&
 	    store_resolve_municipality(s, &mun, &d) == 0 &&
 	    round_view_load(&v, &set, s, mun, round, &d) == 0 &&
 	    round_edits_load(&e, s, mun, v.round, &d) == 0) {
@@ -125,7 +125,7 @@ conclusion_apply(const struct cli *cli, struct store_change *c,
 	diags_init(&d);
 	cli_load_frameworks(cli, &set);
 	memset(&v, 0, sizeof(v));
-	if ((s = store_open(cli->db, &d)) != NULL &&
+	if ((s = store_open(cli->db, STORE_WRITE, &d)) != NULL &&
 	    store_resolve_municipality(s, &c->key.municipality, &d) == 0 &&
 	    store_resolve_approach(s, c->key.municipality, c->key.round,
 	    &c->key.approach, &d) == 0 &&

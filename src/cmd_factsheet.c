@@ -612,7 +612,8 @@ in_parallel(struct sources *src, const struct names *m, int jobs,
 		if (pids[w] == 0) {
 			free(pids);
 			src->quiet = 1;
-			if ((src->store = store_open(src->cli->db, d)) == NULL)
+			if ((src->store = store_open(src->cli->db,
+			    STORE_READ, d)) == NULL)
 				return -1;
 			return share(src, m, w, (size_t)jobs, dir, d);
 		}
@@ -670,7 +671,7 @@ factsheet(const struct cli *cli, const char *mun, int round, const char *out,
 	src.set = &set;
 	src.self = self;
 	if ((ph = cli_phrases_load(cli, &d)) != NULL &&
-	    (src.store = store_open(cli->db, &d)) != NULL &&
+	    (src.store = store_open(cli->db, STORE_READ, &d)) != NULL &&
 	    store_resolve_municipality(src.store, &mun, &d) == 0) {
 		src.ph = ph;
 		if ((mun == NULL ? all(&src, round, out, jobs, &d) :

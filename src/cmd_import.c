@@ -169,7 +169,8 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 	o.dossier_xsd = dxsd;
 	if ((o.csv_framework = framework_set_find(&set, fwspec)) == NULL)
 		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, fwspec);
-	else if ((ctx.store = store_open(cli->db, &d)) != NULL) {
+	else if ((ctx.store = store_open(cli->db, ctx.dry_run ?
+	    STORE_DRY_RUN : STORE_CREATE, &d)) != NULL) {
 		cli_timestamp(at);
 		store_set_clock(ctx.store, at);
 		errors = import_files(cli, &ctx, &o, argc - optind,

@@ -70,7 +70,7 @@ merge(const struct cli *cli, struct store_change *c, const char *range)
 	diags_init(&d);
 	memset(&v, 0, sizeof(v));
 	cli_load_frameworks(cli, &set);
-	if ((s = store_open(cli->db, &d)) != NULL &&
+	if ((s = store_open(cli->db, STORE_WRITE, &d)) != NULL &&
 	    store_resolve_municipality(s, &c->key.municipality, &d) == 0 &&
 	    store_resolve_approach(s, c->key.municipality, c->key.round,
 	    &c->key.approach, &d) == 0 &&

@@ -82,7 +82,7 @@ apply(const struct cli *cli, struct store_change *c)
 	int           rc = EXIT_ERROR;
 
 	diags_init(&d);
-	if ((s = store_open(cli->db, &d)) == NULL)
+	if ((s = store_open(cli->db, STORE_WRITE, &d)) == NULL)
 		goto out;
 	if (current_proposal(cli, s, c, code, &d) == -1)
 		goto out;
@@ -166,7 +166,8 @@ apply_file(const struct cli *cli, const char *path, const char *who)
 		diags_add(&d, path, 0, MSG_IO, strerror(errno));
 		goto out;
 	}
-	if ((s = store_open(cli->db, &d)) == NULL || store_begin(s, &d) == -1)
+	if ((s = store_open(cli->db, STORE_WRITE, &d)) == NULL ||
+	    store_begin(s, &d) == -1)
 		goto out;
 	while (fgets(buf, sizeof(buf), f) != NULL) {
 		if (++line == 1 || buf[strspn(buf, " \t\r\n")] == '\0')
@@ -321,7 +322,7 @@ cmd_history(const struct cli *cli, int argc, char **argv)
 	if (mun == NULL || optind < argc)
 		return cli_usage_error("history ", "--municipality is required");
 	diags_init(&d);
-	if ((s = store_open(cli->db, &d)) != NULL &&
+	if ((s = store_open(cli->db, STORE_READ, &d)) != NULL &&
 	    store_resolve_municipality(s, &mun, &d) == 0 &&
 	    store_history(s, mun, round, on_history, NULL, &d) == 0)
 		rc = EXIT_OK;

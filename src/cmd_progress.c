@@ -179,7 +179,7 @@ progress(const struct cli *cli, struct opts *o)
 	memset(&to, 0, sizeof(to));
 	memset(&p, 0, sizeof(p));
 	cli_load_frameworks(cli, &set);
-	if ((s = store_open(cli->db, &d)) != NULL &&
+	if ((s = store_open(cli->db, STORE_READ, &d)) != NULL &&
 	    store_resolve_municipality(s, &o->mun, &d) == 0 &&
 	    round_view_load(&from.v, &set, s, o->mun, o->from, &d) == 0 &&
 	    round_view_load(&to.v, &set, s, o->mun, o->to, &d) == 0) {

@@ -34,7 +34,7 @@ round_new(const struct cli *cli, const char *mun, int year, int from,
 	cli_load_frameworks(cli, &set);
 	if ((fw = framework_set_find(&set, fwspec)) == NULL)
 		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, fwspec);
-	else if ((s = store_open(cli->db, &d)) != NULL) {
+	else if ((s = store_open(cli->db, STORE_CREATE, &d)) != NULL) {
 		cli_timestamp(at);
 		store_set_clock(s, at);
 		if (store_begin(s, &d) == 0 && store_finish(s,

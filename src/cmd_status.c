@@ -126,7 +126,7 @@ cmd_status(const struct cli *cli, int argc, char **argv)
 	if (c.fmt == RENDER_TSV)
 		puts("municipality\tround\tframework\tapproach\trole\t"
 		    "organisation\tanswered\tasked");
-	if ((s = store_open(cli->db, &d)) != NULL &&
+	if ((s = store_open(cli->db, STORE_READ, &d)) != NULL &&
 	    store_resolve_municipality(s, &mun, &d) == 0 &&
 	    store_status(s, mun, on_row, &c, &d) == 0)
 		rc = EXIT_OK;

@@ -118,7 +118,7 @@ verdicts(const struct cli *cli, const char *mun, int round,
 	cli_load_frameworks(cli, &set);
 	if (findings && (ph = cli_phrases_load(cli, &d)) == NULL)
 		goto out;
-	if ((s = store_open(cli->db, &d)) != NULL &&
+	if ((s = store_open(cli->db, STORE_READ, &d)) != NULL &&
 	    store_resolve_municipality(s, &mun, &d) == 0 &&
 	    round_view_load(&v, &set, s, mun, round, &d) == 0) {
 		print_verdicts(&v, ph, fmt);

@@ -100,6 +100,22 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	                       "the dossier of %s %d (the dossier names: %s)",
 
 	/* -- step 8: database -- */
+	[MSG_DB_MISSING]     = "no such database",
+	[MSG_DB_FOREIGN_TABLES] = "not an stj database (it holds another "
+	                       "program's tables): left as it is",
+	[MSG_DB_EMPTY]       = "empty database: nothing has been imported "
+	                       "into it",
+	[MSG_DB_READONLY]    = "database is read-only: nothing can be stored "
+	                       "in it (check the permissions of the file and "
+	                       "its directory)",
+	[MSG_DB_UPGRADE]     = "database is from an older stj and must be "
+	                       "upgraded, which needs write access: run stj "
+	                       "once where the file can be written",
+	[MSG_DB_WAL_READONLY] = "cannot read this database here: it is in WAL "
+	                       "mode, and SQLite must create %s-shm beside it "
+	                       "in a directory you cannot write; copy it to a "
+	                       "writable directory, or take it out of WAL mode "
+	                       "(sqlite3 FILE 'PRAGMA journal_mode = DELETE')",
 
 	/* -- step 8: audit and command line -- */
 

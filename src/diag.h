@@ -84,6 +84,12 @@ enum msg {
 	MSG_DOSSIER_NO_PARTNER,  /* %s org, %s appr, %s mun, %d round, %s names */
 
 	/* -- step 8: database -- */
+	MSG_DB_MISSING,        /* no such database file */
+	MSG_DB_FOREIGN_TABLES, /* no application_id, another program's tables */
+	MSG_DB_EMPTY,          /* read from a database nothing was stored in */
+	MSG_DB_READONLY,       /* a writer on a file it cannot write */
+	MSG_DB_UPGRADE,        /* a reader on an older schema it cannot write */
+	MSG_DB_WAL_READONLY,   /* %s path: WAL needs PATH-shm */
 
 	/* -- step 8: audit and command line -- */
 

@@ -7,9 +7,11 @@
  */
 #include "store.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -413,6 +415,8 @@ struct store {
 	struct strlist resolved, noted;
 	sqlite3_int64 *fresh;
 	size_t         nfresh, capfresh;
+	int           reading;  /* a read transaction is open (STORE_READ) */
+	int           broken;   /* a fatal error was reported: not again */
 };
 
 /*
@@ -445,11 +449,33 @@ static int match_municipality(struct store *, const char *, char **,
     struct diags *);
 static void no_municipality(struct store *, const char *, struct diags *);
 
+/*
+ * Errors of the connection rather than of the data: every later statement
+ * fails the same way, so one report is enough (an import into a read-only
+ * file used to repeat it for every respondent).
+ */
+static int
+fatal(int code)
+{
+	switch (code) {
+	case SQLITE_READONLY: case SQLITE_IOERR: case SQLITE_FULL:
+	case SQLITE_CORRUPT: case SQLITE_NOTADB: case SQLITE_CANTOPEN:
+	case SQLITE_PERM: case SQLITE_NOMEM: case SQLITE_PROTOCOL:
+	case SQLITE_BUSY: case SQLITE_LOCKED:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 static int
 db_error(struct store *s, struct diags *d)
 {
 	int code = sqlite3_errcode(s->db) & 0xff;
 
+	if (s->broken)
+		return -1;
+	s->broken = fatal(code);
 	/* Another writer held the database for the whole busy timeout. */
 	if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
 		diags_add(d, s->path, 0, MSG_DB_BUSY, s->busy_ms / 1000.0);
@@ -485,24 +511,83 @@ stmt(struct store *s, enum stmt id, struct diags *d)
 	return st;
 }
 
+/* The integer the one-row query sql returns, in *v; -1 on error. */
 static int
-pragma_int(struct store *s, const char *sql)
+query_int(struct store *s, const char *sql, int *v)
 {
 	sqlite3_stmt *st;
-	int           v = -1;
+	int           rc = -1;
 
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int(st, 0);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*v = sqlite3_column_int(st, 0);
+		rc = 0;
+	}
 	sqlite3_finalize(st);
-	return v;
+	return rc;
 }
 
 int
 store_schema_version(struct store *s)
 {
-	return pragma_int(s, "PRAGMA user_version");
+	int v;
+
+	return query_int(s, "PRAGMA user_version", &v) == 0 ? v : -1;
+}
+
+/*
+ * An error of the first read of a WAL database that SQLite could not
+ * open for reading: it must create PATH-shm beside the database (see
+ * https://www.sqlite.org/wal.html, "read-only databases").
+ */
+static int
+wal_refused(struct store *s)
+{
+	switch (sqlite3_extended_errcode(s->db)) {
+	case SQLITE_READONLY_CANTINIT: case SQLITE_READONLY_RECOVERY:
+	case SQLITE_READONLY_CANTLOCK: case SQLITE_READONLY_DIRECTORY:
+	case SQLITE_CANTOPEN:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+enum db_kind { DB_EMPTY, DB_OURS, DB_FOREIGN };
+
+/*
+ * What the file holds, found by reading only: ours (our application_id),
+ * empty (a new or 0-byte file: no id, no version, no schema) or another
+ * program's. Our migrations set the id in the transaction that creates
+ * the tables, so an id of 0 beside any table is never ours. *version:
+ * the schema version. -1 (reported) when the file cannot be read.
+ */
+static int
+identify(struct store *s, enum db_kind *kind, int *version, struct diags *d)
+{
+	int app, objects;
+
+	if (query_int(s, "PRAGMA application_id", &app) == -1 ||
+	    query_int(s, "PRAGMA user_version", version) == -1 ||
+	    query_int(s, "SELECT count(*) FROM sqlite_schema", &objects) == -1) {
+		if (wal_refused(s)) {
+			diags_add(d, s->path, 0, MSG_DB_WAL_READONLY, s->path);
+			return -1;
+		}
+		return db_error(s, d);
+	}
+	if (app == STORE_APPLICATION_ID)
+		*kind = DB_OURS;
+	else if (app == 0 && *version == 0 && objects == 0)
+		*kind = DB_EMPTY;
+	else {
+		*kind = DB_FOREIGN;
+		diags_add(d, s->path, 0, app != 0 ? MSG_DB_FOREIGN :
+		    MSG_DB_FOREIGN_TABLES);
+		return -1;
+	}
+	return 0;
 }
 
 /* stj_name_key(name): names_key() for migration 5 (NULL: not UTF-8). */
@@ -522,26 +607,23 @@ sql_name_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 static int
 migrate(struct store *s, struct diags *d)
 {
-	int   v, app, i;
-	char *sql;
+	enum db_kind kind;
+	int          v, i;
+	char        *sql;
 
 	if (exec(s, "BEGIN IMMEDIATE", d) == -1)
 		return -1;
-	v = store_schema_version(s);
-	app = pragma_int(s, "PRAGMA application_id");
-	if (v < 0 || app < 0)
+	/* Again under the write lock: another process may have created or
+	 * migrated it since it was identified. */
+	if (identify(s, &kind, &v, d) == -1)
 		goto fail;
-	if (app != 0 && app != STORE_APPLICATION_ID) {
-		diags_add(d, s->path, 0, MSG_DB_FOREIGN);
-		goto fail;
-	}
 	if (v > NMIGRATIONS) {
 		diags_add(d, s->path, 0, MSG_DB_NEWER, v, (int)NMIGRATIONS);
 		goto fail;
 	}
 	/* An up-to-date database is not written to: a failed import must
 	 * leave the file byte-for-byte as it was. */
-	if (v == NMIGRATIONS && app == STORE_APPLICATION_ID)
+	if (v == NMIGRATIONS && kind == DB_OURS)
 		return exec(s, "COMMIT", d);
 	if (sqlite3_create_function(s->db, "stj_name_key", 1, SQLITE_UTF8 |
 	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL, sql_name_key, NULL,
@@ -579,11 +661,123 @@ busy_timeout(void)
 	    BUSY_TIMEOUT_MS;
 }
 
+/*
+ * Opens the connection to file (s->path, or ":memory:" for a dry run) with
+ * flags; a missing file is "no such database".
+ */
+static int
+connect_db(struct store *s, const char *file, int flags, struct diags *d)
+{
+	if (sqlite3_open_v2(file, &s->db, flags | SQLITE_OPEN_NOMUTEX,
+	    NULL) != SQLITE_OK) {
+		if (!(flags & SQLITE_OPEN_CREATE) &&
+		    sqlite3_system_errno(s->db) == ENOENT)
+			diags_add(d, s->path, 0, MSG_DB_MISSING);
+		else
+			db_error(s, d);
+		return -1;
+	}
+	s->busy_ms = busy_timeout();
+	sqlite3_busy_timeout(s->db, s->busy_ms);
+	return 0;
+}
+
+/*
+ * A connection to change the database (create: also a new file; readonly:
+ * the message when the file cannot be written). Nothing is written before
+ * the file is known to be ours or empty: another program's file stays
+ * byte for byte as it was (journal_mode = WAL rewrites its header).
+ */
+static int
+open_write(struct store *s, const char *file, int create, enum msg readonly,
+    struct diags *d)
+{
+	enum db_kind kind;
+	int          v;
+
+	if (connect_db(s, file, SQLITE_OPEN_READWRITE |
+	    (create ? SQLITE_OPEN_CREATE : 0), d) == -1)
+		return -1;
+	/* SQLite opens a file it may not write read-only, and would then
+	 * fail every statement of an import. */
+	if (sqlite3_db_readonly(s->db, "main") == 1) {
+		diags_add(d, s->path, 0, readonly);
+		return -1;
+	}
+	if (identify(s, &kind, &v, d) == -1 ||
+	    exec(s, "PRAGMA journal_mode = WAL", d) == -1 ||
+	    exec(s, "PRAGMA foreign_keys = ON", d) == -1)
+		return -1;
+	return migrate(s, d);
+}
+
+/* Starts the read transaction: its first read fixes the snapshot. */
+static int
+begin_read(struct store *s, enum db_kind *kind, int *version,
+    struct diags *d)
+{
+	if (exec(s, "BEGIN", d) == -1)
+		return -1;
+	return identify(s, kind, version, d);
+}
+
+/* Migrates a database of an older schema for a reader; then reads on. */
+static int
+upgrade(struct store *s, struct diags *d)
+{
+	enum db_kind kind;
+	int          v;
+
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	if (sqlite3_db_readonly(s->db, "main") == 1) {
+		diags_add(d, s->path, 0, MSG_DB_UPGRADE);
+		return -1;
+	}
+	if (exec(s, "PRAGMA journal_mode = WAL", d) == -1 ||
+	    exec(s, "PRAGMA foreign_keys = ON", d) == -1 ||
+	    migrate(s, d) == -1)
+		return -1;
+	return begin_read(s, &kind, &v, d);
+}
+
+/*
+ * A connection that only reads, in one read transaction, so that every
+ * later statement sees the same committed state however many imports
+ * commit meanwhile (WAL keeps the snapshot). It is opened read-write when
+ * the file allows (SQLite falls back to read-only when it does not) but
+ * made query_only: a read-only connection could not remove the -wal and
+ * -shm files when it closes, and would leave them beside the database
+ * after every read.
+ */
+static int
+open_read(struct store *s, struct diags *d)
+{
+	enum db_kind kind;
+	int          v;
+
+	if (connect_db(s, s->path, SQLITE_OPEN_READWRITE, d) == -1 ||
+	    begin_read(s, &kind, &v, d) == -1)
+		return -1;
+	if (kind == DB_EMPTY) {
+		diags_add(d, s->path, 0, MSG_DB_EMPTY);
+		return -1;
+	}
+	if (v > NMIGRATIONS) {
+		diags_add(d, s->path, 0, MSG_DB_NEWER, v, (int)NMIGRATIONS);
+		return -1;
+	}
+	if (v < NMIGRATIONS && upgrade(s, d) == -1)
+		return -1;
+	s->reading = 1;
+	return exec(s, "PRAGMA query_only = ON", d);
+}
+
 struct store *
-store_open(const char *path, struct diags *d)
+store_open(const char *path, enum store_mode mode, struct diags *d)
 {
 	static int    configured;
 	struct store *s = xcalloc(1, sizeof(*s));
+	int           rc;
 
 	/*
 	 * One connection per process (factsheet workers open their own):
@@ -595,21 +789,20 @@ store_open(const char *path, struct diags *d)
 		configured = 1;
 	}
 	s->path = path;
-	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		db_error(s, d);
-		goto fail;
+	if (mode == STORE_READ)
+		rc = open_read(s, d);
+	/* A dry run stores nothing, so it creates no file either. */
+	else if (mode == STORE_DRY_RUN && access(path, F_OK) == -1 &&
+	    errno == ENOENT)
+		rc = open_write(s, ":memory:", 1, MSG_DB_READONLY, d);
+	else
+		rc = open_write(s, path, mode != STORE_WRITE, MSG_DB_READONLY,
+		    d);
+	if (rc == -1) {
+		store_close(s);
+		return NULL;
 	}
-	s->busy_ms = busy_timeout();
-	sqlite3_busy_timeout(s->db, s->busy_ms);
-	if (exec(s, "PRAGMA journal_mode = WAL", d) == -1 ||
-	    exec(s, "PRAGMA foreign_keys = ON", d) == -1 ||
-	    migrate(s, d) == -1)
-		goto fail;
 	return s;
-fail:
-	store_close(s);
-	return NULL;
 }
 
 void
@@ -621,6 +814,9 @@ store_close(struct store *s)
 		return;
 	for (i = 0; i < ST__COUNT; i++)
 		sqlite3_finalize(s->stmt[i]);
+	/* Ends the read transaction: it changed nothing. */
+	if (s->reading)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close(s->db);
 	free(s->now);
 	strlist_free(&s->resolved);

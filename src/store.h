@@ -16,12 +16,30 @@ struct store;
 /* Schema version this build creates and expects. */
 #define STORE_SCHEMA_VERSION 5
 
+/* What a command does with the database (see store_open). */
+enum store_mode {
+	STORE_READ,    /* reads: an existing database, one snapshot */
+	STORE_WRITE,   /* changes what is in an existing database */
+	STORE_CREATE,  /* stores new data: creates the file when absent */
+	STORE_DRY_RUN, /* as STORE_CREATE, but a missing file is stood in
+	                  for by an empty database in memory */
+};
+
 /*
- * Opens (creating when absent) the database at path, in WAL mode with a
- * busy timeout, and brings its schema to STORE_SCHEMA_VERSION. NULL with a
- * diagnostic on failure, including a database made by a newer stj.
+ * Opens the database at path and brings its schema to
+ * STORE_SCHEMA_VERSION (an older one is migrated, which writes). NULL with
+ * a diagnostic on failure: a missing file (unless STORE_CREATE), a
+ * database made by a newer stj, another program's file (refused by every
+ * mode before anything is written to it), a file that cannot be written
+ * (STORE_WRITE, STORE_CREATE).
+ *
+ * STORE_READ opens read-only and starts one read transaction that lasts
+ * until store_close(): every statement sees the same committed state
+ * while other processes import (WAL). The writing modes open read-write in
+ * WAL mode with a busy timeout and start no transaction (store_begin).
  */
-struct store *store_open(const char *path, struct diags *d);
+struct store *store_open(const char *path, enum store_mode mode,
+    struct diags *d);
 void store_close(struct store *s);
 /* The schema version recorded in the database. */
 int store_schema_version(struct store *s);

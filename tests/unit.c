@@ -497,11 +497,11 @@ test_store(void)
 	close(fd);
 	unlink(path);
 	db = xasprintf("%s.db", path);
-	s = store_open(db, &d);
+	s = store_open(db, STORE_CREATE, &d);
 	CHECK("store: creates schema", s && store_schema_version(s) ==
 	    STORE_SCHEMA_VERSION);
 	store_close(s);
-	s = store_open(db, &d);
+	s = store_open(db, STORE_WRITE, &d);
 	CHECK("store: reopens", s && store_schema_version(s) ==
 	    STORE_SCHEMA_VERSION && d.n == 0);
 	store_close(s);
@@ -509,7 +509,7 @@ test_store(void)
 	sqlite3_open(db, &raw);
 	sqlite3_exec(raw, "PRAGMA user_version = 99", NULL, NULL, NULL);
 	sqlite3_close(raw);
-	s = store_open(db, &d);
+	s = store_open(db, STORE_READ, &d);
 	CHECK("store: newer schema refused", s == NULL && d.n == 1 &&
 	    strstr(d.v[0].text, "version 99 is newer") != NULL);
 	store_close(s);
