@@ -65,8 +65,8 @@ fi
 CFLAGS_F="-std=c11 -D_DEFAULT_SOURCE -g -O1 -fno-omit-frame-pointer \
  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
  -DSTJ_DATADIR=\"$top\" -DSTJ_VERSION=\"0.1\" -DFUZZ_ROOT=\"$top\" \
- -Isrc -Ifuzz $(pkg-config --cflags libxml-2.0)"
-LIBS_F="$(pkg-config --libs libxml-2.0) -lm"
+ -Isrc -Ifuzz $(pkg-config --cflags libxml-2.0 libutf8proc)"
+LIBS_F="$(pkg-config --libs libxml-2.0 libutf8proc) -lm"
 
 # Sources per harness: only what it needs (never main.c or cmd_*.c).
 base="src/util.c src/diag.c"
