@@ -181,10 +181,11 @@ ingest_seen_free(struct ingest_seen *s)
 }
 
 /*
- * A name as the store compares names: NFC, case folded, white space
- * (Unicode Zs too: a non-breaking space) collapsed and trimmed. Appended
- * to *buf. Matches what the store treats as one respondent, so that a
- * second row spelled "ggd" for "GGD" is still the same respondent.
+ * A name folded for matching and appended to *buf: NFC, case folded,
+ * white space (Unicode Zs too: a non-breaking space) collapsed and
+ * trimmed, as names are matched against a round's, so a second row
+ * spelled "ggd  amstelland" for "GGD Amstelland" is the same respondent
+ * (with --replace it would silently replace the first).
  */
 static void
 key_append(char **buf, size_t *len, const char *name)
@@ -249,6 +250,7 @@ seen_check(struct ingest_seen *s, const struct response *r, struct diags *d)
 	e = xcalloc(1, sizeof(*e));
 	e->key = key;
 	found = tsearch(e, &s->root, seen_cmp);
+	/* Out of memory: like xmalloc(), no caller checks for it. */
 	if (found == NULL) {
 		fputs("stj: out of memory\n", stderr);
 		abort();
