@@ -42,6 +42,23 @@ in_set(const struct framework *fw)
 	return 0;
 }
 
+/*
+ * Valid UTF-8, and no control character (C0, DEL, C1 as 0xC2 0x80-0x9F)
+ * but, in a text (not a name), line breaks and tabs.
+ */
+static void
+check_controls(const char *s, int text)
+{
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if (text && (*p == '\n' || *p == '\t'))
+			continue;
+		FUZZ_CHECK(*p >= 0x20 && *p != 0x7f);
+		FUZZ_CHECK(!(*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f));
+	}
+}
+
 static void
 check_text(const char *s, int nonempty)
 {
@@ -49,6 +66,14 @@ check_text(const char *s, int nonempty)
 	FUZZ_CHECK(utf8_valid(s, strlen(s)));
 	if (nonempty)
 		FUZZ_CHECK(s[0] != '\0');
+	check_controls(s, 1);
+}
+
+static void
+check_name(const char *s)
+{
+	check_text(s, 1);
+	check_controls(s, 0);
 }
 
 static int
@@ -58,9 +83,9 @@ on_response(void *ctx, const struct response *r)
 
 	(void)ctx;
 	FUZZ_CHECK(r->file != NULL && r->fw != NULL && in_set(r->fw));
-	check_text(r->municipality, 1);
-	check_text(r->approach, 1);
-	check_text(r->organisation, 1);
+	check_name(r->municipality);
+	check_name(r->approach);
+	check_name(r->organisation);
 	FUZZ_CHECK(r->role < ROLE__COUNT);
 	FUZZ_CHECK(r->round >= 2000 && r->round <= 2100);
 	FUZZ_CHECK(r->nanswers <= r->fw->nindicators);
@@ -90,18 +115,18 @@ on_dossier(void *ctx, const struct dossier *x)
 
 	(void)ctx;
 	FUZZ_CHECK(x->file != NULL && x->fw != NULL && in_set(x->fw));
-	check_text(x->municipality, 1);
+	check_name(x->municipality);
 	FUZZ_CHECK(x->round >= 2000 && x->round <= 2100);
 	FUZZ_CHECK(x->self_assessment == 0 || x->self_assessment == 1);
 	check_text(x->context, 0);
 	FUZZ_CHECK(x->napproaches >= 1 && x->approaches != NULL);
 	for (i = 0; i < x->napproaches; i++) {
 		const struct dossier_approach *a = &x->approaches[i];
-		check_text(a->name, 1);
+		check_name(a->name);
 		check_text(a->description, 0);
 		FUZZ_CHECK(a->npartners <= 3);
 		for (k = 0; k < a->npartners; k++)
-			check_text(a->partners[k], 1);
+			check_name(a->partners[k]);
 		FUZZ_CHECK(a->nnotes == 0 || a->notes != NULL);
 		for (k = 0; k < a->nnotes; k++) {
 			const struct fw_indicator *ind = a->notes[k].indicator;
@@ -116,7 +141,7 @@ on_dossier(void *ctx, const struct dossier *x)
 
 /*
  * Schema validation alone (schemas loaded once): diagnostics exactly when
- * invalid, and only the first hundred or so of them kept.
+ * invalid, and only the first hundred of them kept, then a summary.
  */
 static void
 validate(xmlDocPtr doc)
@@ -136,7 +161,7 @@ validate(xmlDocPtr doc)
 	diags_init(&d);
 	rc = xmlsafe_validate(s, doc, "fuzz.xml", &d);
 	FUZZ_CHECK((rc == 0) == (d.n == 0));
-	FUZZ_CHECK(d.n <= 128);
+	FUZZ_CHECK(d.n <= DIAGS_MAX_PER_FILE + 1);
 	FUZZ_CHECK(doc->URL == url);
 	fuzz_diags_done(&d);
 }
@@ -212,13 +237,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/*
 	 * The parser alone, on any bytes (ingest refuses what is not UTF-8
-	 * before parsing): a document, or else diagnostics, of which xmlsafe
-	 * keeps only the first few however many errors libxml2 reports.
+	 * before parsing): a document, or else diagnostics, of which diags
+	 * keeps at most its per-file cap (and a summary line) however many
+	 * errors libxml2 reports.
 	 */
 	diags_init(&d);
 	doc = xmlsafe_read_memory((const char *)data, size, "fuzz.xml", &d);
 	FUZZ_CHECK((doc == NULL) == (d.n > 0));
-	FUZZ_CHECK(d.n <= 32);
+	FUZZ_CHECK(d.n <= DIAGS_MAX_PER_FILE + 1);
 	if (doc != NULL)
 		FUZZ_CHECK(xmlDocGetRootElement(doc) != NULL);
 	fuzz_diags_done(&d);
@@ -228,7 +254,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	fuzz_write(input_path, data, size);
 	diags_init(&d);
+	opts.seen = ingest_seen_new();
 	errors = ingest_file(input_path, &opts, &sink, &d);
+	ingest_seen_free(opts.seen);
+	opts.seen = NULL;
 	FUZZ_CHECK(errors >= 0);
 	/* "Every problem is appended to d": errors and messages go together. */
 	FUZZ_CHECK((errors == 0) == (d.n == 0));

@@ -65,12 +65,12 @@ fi
 CFLAGS_F="-std=c11 -D_DEFAULT_SOURCE -g -O1 -fno-omit-frame-pointer \
  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
  -DSTJ_DATADIR=\"$top\" -DSTJ_VERSION=\"0.1\" -DFUZZ_ROOT=\"$top\" \
- -Isrc -Ifuzz $(pkg-config --cflags libxml-2.0)"
-LIBS_F="$(pkg-config --libs libxml-2.0) -lm"
+ -Isrc -Ifuzz $(pkg-config --cflags libxml-2.0 libutf8proc)"
+LIBS_F="$(pkg-config --libs libxml-2.0 libutf8proc) -lm"
 
 # Sources per harness: only what it needs (never main.c or cmd_*.c).
 base="src/util.c src/diag.c"
-xml="src/xmlsafe.c src/framework.c src/assess.c src/csv.c src/ingest.c"
+xml="src/xmlsafe.c src/framework.c src/assess.c src/csv.c src/ingest.c src/names.c"
 srcs_of() {
 	case $1 in
 	fuzz_csv)        echo "fuzz/fuzz_csv.c src/csv.c $base" ;;

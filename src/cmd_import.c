@@ -22,6 +22,7 @@ static const char import_usage[] =
 "Imports filled-in questionnaires (survey CSV or response XML) and dossiers\n"
 "(dossier XML) into the database, in one transaction: any error in any file\n"
 "stores nothing and exits 1, listing every error as 'file:line: message'.\n"
+"FILE '-' is standard input. Files are UTF-8 or UTF-16 with a byte-order mark.\n"
 "\n"
 "Options:\n"
 "  --replace            replace a respondent that is already stored\n"
@@ -112,7 +113,7 @@ import_files(const struct cli *cli, struct import_ctx *ctx,
 		return 1;
 	for (i = 0; i < argc; i++) {
 		if (ctx->dry_run)
-			printf("%s:\n", argv[i]);
+			printf("%s:\n", ingest_name(argv[i]));
 		errors += ingest_file(argv[i], o, &sink, ctx->d);
 	}
 	/* After every file: the dossier may come after the answers. */
@@ -123,6 +124,17 @@ import_files(const struct cli *cli, struct import_ctx *ctx,
 		return errors;
 	}
 	return store_commit(ctx->store, ctx->d) == -1;
+}
+
+/* 1 when "-" is among the files twice: the second would read nothing. */
+static int
+stdin_twice(int argc, char **argv)
+{
+	int i, n = 0;
+
+	for (i = 0; i < argc; i++)
+		n += strcmp(argv[i], "-") == 0;
+	return n > 1;
 }
 
 int
@@ -159,6 +171,9 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 	}
 	if (optind >= argc)
 		return cli_usage_error("import ", "no FILE to import");
+	if (stdin_twice(argc - optind, argv + optind))
+		return cli_usage_error("import ", "'-' (standard input) can "
+		    "be given once");
 	diags_init(&d);
 	ctx.d = &d;
 	cli_load_frameworks(cli, &set);
@@ -167,6 +182,7 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 	o.frameworks = &set;
 	o.response_xsd = rxsd;
 	o.dossier_xsd = dxsd;
+	o.seen = ingest_seen_new();
 	if ((o.csv_framework = framework_set_find(&set, fwspec)) == NULL)
 		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, fwspec);
 	else if ((ctx.store = store_open(cli->db, ctx.dry_run ?
@@ -187,6 +203,7 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 	cli_flush(&d);
 	store_close(ctx.store);
 	framework_set_free(&set);
+	ingest_seen_free(o.seen);
 	free(rxsd);
 	free(dxsd);
 	return rc;

@@ -9,13 +9,16 @@
 #include "util.h"
 
 struct csv_reader {
-	FILE             *f;
+	FILE             *f;         /* NULL: the head is all there is */
 	const char       *name;
+	/* Bytes the caller read before us (borrowed), read before f. */
+	const unsigned char *head;
+	size_t            headlen, headpos;
 	long              line;      /* current physical line */
 	char              delim;     /* 0 until detected */
 	int               started;   /* BOM and delimiter handled */
 	int               pushback;  /* one byte of lookahead */
-	/* Bytes read ahead to detect the delimiter, replayed first. */
+	/* The first record, read ahead for the delimiter, replayed first. */
 	unsigned char    *pre;
 	size_t            prelen, prepos;
 	/* Field storage, reused between records. */
@@ -31,15 +34,23 @@ struct csv_reader {
 enum { NO_PUSHBACK = -2 };
 
 struct csv_reader *
-csv_open(FILE *f, const char *name)
+csv_open_head(FILE *f, const void *head, size_t n, const char *name)
 {
 	struct csv_reader *r = xcalloc(1, sizeof(*r));
 
 	r->f = f;
 	r->name = name;
+	r->head = head;
+	r->headlen = n;
 	r->line = 1;
 	r->pushback = NO_PUSHBACK;
 	return r;
+}
+
+struct csv_reader *
+csv_open(FILE *f, const char *name)
+{
+	return csv_open_head(f, NULL, 0, name);
 }
 
 void
@@ -61,6 +72,19 @@ csv_delimiter(const struct csv_reader *r)
 	return r->delim;
 }
 
+/*
+ * The next byte of the input itself: the caller's head, then the stream.
+ * Nothing is ever put back into the stream, so a pipe reads as a file.
+ */
+static int
+raw(struct csv_reader *r)
+{
+	if (r->headpos < r->headlen)
+		return r->head[r->headpos++];
+	/* One reader per stream: no stdio lock per byte. */
+	return r->f != NULL ? getc_unlocked(r->f) : EOF;
+}
+
 static int
 get(struct csv_reader *r)
 {
@@ -73,7 +97,7 @@ get(struct csv_reader *r)
 	}
 	if (r->prepos < r->prelen)
 		return r->pre[r->prepos++];
-	return getc_unlocked(r->f);
+	return raw(r);
 }
 
 static void
@@ -118,10 +142,12 @@ utf8_valid(const char *s, size_t len)
 }
 
 /*
- * Skips a UTF-8 BOM, then reads the first line (up to a newline outside
- * quotes, at most CSV_MAX_FIELD bytes) into r->pre and picks the
- * delimiter: ';' or ',', whichever occurs more often outside quotes, ';'
- * on a tie (Dutch Excel writes ';'). The bytes are then replayed.
+ * Skips a UTF-8 BOM, then reads the first record (up to a line break
+ * outside quotes -- LF, CRLF or a lone CR --, at most CSV_MAX_FIELD
+ * bytes) into r->pre and picks the delimiter: ';' or ',', whichever occurs
+ * more often outside quotes, ';' on a tie (Dutch Excel writes ';'). The
+ * bytes are then replayed. Stopping only at LF read the whole of a file
+ * with CR-only line endings, and the commas in its toelichtingen won.
  */
 static void
 start(struct csv_reader *r)
@@ -131,8 +157,7 @@ start(struct csv_reader *r)
 	int    c, quoted = 0;
 
 	r->pre = xmalloc(cap);
-	/* One reader per stream: no stdio lock per byte. */
-	while ((c = getc_unlocked(r->f)) != EOF) {
+	while ((c = raw(r)) != EOF) {
 		if (n == cap) {
 			cap *= 2;
 			r->pre = xrealloc(r->pre, cap);
@@ -146,7 +171,7 @@ start(struct csv_reader *r)
 			semi++;
 		else if (!quoted && c == ',')
 			comma++;
-		else if (!quoted && c == '\n')
+		else if (!quoted && (c == '\n' || c == '\r'))
 			break;
 		if (n > CSV_MAX_FIELD)
 			break;
@@ -227,11 +252,13 @@ read_quoted(struct csv_reader *r, size_t from, long line, struct diags *d)
 			return 0;
 		}
 		if (c == '\r') {
-			/* CRLF inside a quoted cell is one line break. */
-			if ((c = get(r)) != '\n') {
+			/*
+			 * CRLF, or a lone CR as in a file with CR-only line
+			 * endings, inside a quoted cell is one line break.
+			 */
+			if ((c = get(r)) != '\n')
 				unget(r, c);
-				c = '\r';
-			}
+			c = '\n';
 		}
 		if (c == '\n')
 			r->line++;

@@ -2,8 +2,9 @@
  * csv: a streaming RFC 4180 reader, part of the ingest stage.
  *
  * Owns: splitting a byte stream into records of fields, with the physical
- * line each field starts on. Handles a UTF-8 BOM, LF or CRLF, ',' or ';'
- * (detected from the first line, outside quotes), quoted fields with
+ * line each field starts on. Handles a UTF-8 BOM, LF, CRLF or CR line
+ * endings (a line break inside a quoted field reads as LF), ',' or ';'
+ * (detected from the first record, outside quotes), quoted fields with
  * doubled quotes and embedded newlines. Refuses, with the line: invalid
  * UTF-8, NUL bytes, stray quotes, unterminated quotes, oversized fields
  * and records with too many fields.
@@ -41,6 +42,13 @@ struct csv_reader;
 
 /* Reads from f (not closed); name is used in diagnostics. */
 struct csv_reader *csv_open(FILE *f, const char *name);
+/*
+ * Reads the n bytes at head first (borrowed: valid until csv_close), then
+ * f (NULL: nothing more). For input the caller has read into already, as
+ * a pipe cannot be rewound.
+ */
+struct csv_reader *csv_open_head(FILE *f, const void *head, size_t n,
+    const char *name);
 void csv_close(struct csv_reader *r);
 /*
  * Next record into rec (valid until the next call). Returns 1 for a

@@ -4,6 +4,8 @@
 #include "diag.h"
 
 #include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,6 +87,24 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	/* -- step 8: output files -- */
 
 	/* -- step 8: input -- */
+	[MSG_MORE_ERRORS]    = "\u2026 and %zu more errors in %s",
+	[MSG_UTF16_NO_BOM]   = "file is UTF-16 without a byte-order mark: "
+	                       "save it as UTF-8",
+	[MSG_UTF16_BAD]      = "file starts as UTF-16 but is not valid UTF-16 "
+	                       "(save it as UTF-8)",
+	[MSG_CSV_AMBIGUOUS]  = "column '%s': neither the answer nor the "
+	                       "toelichting of %s (a toelichting column is "
+	                       "named exactly '%s toelichting')",
+	[MSG_RESP_TWICE]     = "'%s' answers twice for '%s' (%s %d) in one "
+	                       "import (first at line %ld)",
+	[MSG_RESP_TWICE_FILE] = "'%s' answers twice for '%s' (%s %d) in one "
+	                       "import (first at %s:%ld)",
+	[MSG_NAME_CONTROL]   = "%s contains a control character (%s): a name "
+	                       "holds no tabs, line breaks or control "
+	                       "characters",
+	[MSG_TEXT_CONTROL]   = "%s contains a control character (%s): a text "
+	                       "keeps line breaks and tabs, no other control "
+	                       "characters",
 
 	/* -- step 8: names -- */
 	[MSG_NAME_MATCHED]   = "'%s' matched the stored '%s'",
@@ -147,6 +167,7 @@ diags_free(struct diags *d)
 		free(d->v[i].text);
 	}
 	free(d->v);
+	free(d->cap_file);
 	diags_init(d);
 }
 
@@ -168,6 +189,59 @@ append(struct diags *d, const char *file, long line, char *text)
 	d->n++;
 }
 
+#define NO_SUMMARY SIZE_MAX
+
+/*
+ * The summary line of the file being capped, rewritten in place for each
+ * dropped diagnostic: its buffer has room for any count, so a million
+ * dropped lines cost a million short formats and no allocation.
+ */
+static void
+cap_summary(struct diags *d)
+{
+	const char *fmt = msg_fmt[MSG_MORE_ERRORS];
+	size_t      size = strlen(fmt) + strlen(d->cap_file) + 24;
+
+	if (d->cap_summary == NO_SUMMARY) {
+		d->cap_summary = d->n;
+		append(d, NULL, 0, xcalloc(1, size));
+	}
+	snprintf(d->v[d->cap_summary].text, size, fmt, d->cap_dropped,
+	    d->cap_file);
+}
+
+/*
+ * The per-file cap: 1 when file already has DIAGS_MAX_PER_FILE
+ * diagnostics, and this one is only counted in its summary line. The
+ * count is kept for the file last added to; coming back to an earlier
+ * file recounts it (and a second summary line may follow).
+ */
+static int
+capped(struct diags *d, const char *file)
+{
+	size_t i;
+
+	if (file == NULL)
+		return 0;
+	if (d->cap_file == NULL || strcmp(d->cap_file, file) != 0) {
+		free(d->cap_file);
+		d->cap_file = xstrdup(file);
+		d->cap_kept = 0;
+		d->cap_dropped = 0;
+		d->cap_summary = NO_SUMMARY;
+		for (i = 0; i < d->n; i++)
+			d->cap_kept += d->v[i].file != NULL &&
+			    strcmp(d->v[i].file, file) == 0;
+	}
+	if (d->cap_kept < DIAGS_MAX_PER_FILE) {
+		d->cap_kept++;
+		return 0;
+	}
+	d->cap_dropped++;
+	cap_summary(d);
+	return 1;
+}
+
 void
 diags_vadd(struct diags *d, const char *file, long line, enum msg id,
     va_list ap)
@@ -176,6 +250,8 @@ diags_vadd(struct diags *d, const char *file, long line, enum msg id,
 	char   *text;
 	int     n;
 
+	if (capped(d, file))
+		return;
 	va_copy(ap2, ap);
 	n = vsnprintf(NULL, 0, msg_fmt[id], ap);
 	if (n < 0) {
@@ -201,6 +277,8 @@ diags_add(struct diags *d, const char *file, long line, enum msg id, ...)
 void
 diags_add_text(struct diags *d, const char *file, long line, const char *text)
 {
+	if (capped(d, file))
+		return;
 	append(d, file, line, xstrdup(text == NULL ? "(no message)" : text));
 }
 

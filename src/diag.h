@@ -73,6 +73,14 @@ enum msg {
 	/* -- step 8: output files -- */
 
 	/* -- step 8: input -- */
+	MSG_MORE_ERRORS,       /* %zu dropped, %s file */
+	MSG_UTF16_NO_BOM,
+	MSG_UTF16_BAD,
+	MSG_CSV_AMBIGUOUS,     /* %s header, %s indicator */
+	MSG_RESP_TWICE,        /* %s org, %s appr, %s mun, %d year, %ld line */
+	MSG_RESP_TWICE_FILE,   /* the same, %s file, %ld line */
+	MSG_NAME_CONTROL,      /* %s what, %s code point */
+	MSG_TEXT_CONTROL,      /* %s what, %s code point */
 
 	/* -- step 8: names -- */
 	MSG_NAME_MATCHED,      /* %s as given, %s as stored */
@@ -109,14 +117,27 @@ struct diag {
 	char *text;
 };
 
+/*
+ * At most this many diagnostics are kept per input file; the rest are
+ * counted into one "... and N more errors in FILE" line, so a hostile file
+ * with a million bad cells costs a million counts, not a million lines.
+ */
+#define DIAGS_MAX_PER_FILE 100
+
 struct diags {
 	struct diag *v;
 	size_t       n, cap;
+	/* The per-file cap: the file last added to, its count, its summary. */
+	char        *cap_file;
+	size_t       cap_kept, cap_dropped, cap_summary;
 };
 
 void diags_init(struct diags *d);
 void diags_free(struct diags *d);
-/* Appends message id formatted with its arguments (see enum msg). */
+/*
+ * Appends message id formatted with its arguments (see enum msg). Past
+ * DIAGS_MAX_PER_FILE for one file, it is counted instead (see above).
+ */
 void diags_add(struct diags *d, const char *file, long line, enum msg id, ...);
 void diags_vadd(struct diags *d, const char *file, long line, enum msg id,
     va_list ap);

@@ -10,9 +10,13 @@
 #include <string.h>
 #include <strings.h>
 
+#include <iconv.h>
+#include <search.h>
+
 #include <libxml/tree.h>
 
 #include "csv.h"
+#include "names.h"
 #include "util.h"
 #include "xmlsafe.h"
 
@@ -56,6 +60,198 @@ ingest_parse_answer(const char *text)
 	return ANSWER__COUNT;
 }
 
+/*
+ * The first control character in s that a name (text == 0) or a text
+ * (text == 1: line breaks and tabs allowed) may not hold, as "U+001B" in
+ * out, or 0 when there is none. Control characters are C0 (below 0x20),
+ * DEL and C1 (U+0080-U+009F, in UTF-8 0xC2 0x80-0x9F): written to a
+ * terminal they move the cursor, set the title or the clipboard, and in a
+ * name a tab or a line break splits the TSV outputs' rows.
+ */
+static int
+control_char(const char *s, int text, char out[8])
+{
+	const unsigned char *p;
+	unsigned             cp;
+
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if (*p < 0x20 || *p == 0x7f)
+			cp = *p;
+		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+			cp = p[1];
+		else
+			continue;
+		if (text && (cp == '\n' || cp == '\t'))
+			continue;
+		snprintf(out, 8, "U+%04X", cp);
+		return 1;
+	}
+	return 0;
+}
+
+/* 0, or -1 after "file:line: WHAT contains a control character". */
+static int
+check_name(struct diags *d, const char *file, long line, const char *what,
+    const char *s)
+{
+	char cp[8];
+
+	if (s == NULL || !control_char(s, 0, cp))
+		return 0;
+	diags_add(d, file, line, MSG_NAME_CONTROL, what, cp);
+	return -1;
+}
+
+/* The same for a text (toelichting, dossier paragraphs). */
+static int
+check_text(struct diags *d, const char *file, long line, const char *what,
+    const char *s)
+{
+	char cp[8];
+
+	if (s == NULL || !control_char(s, 1, cp))
+		return 0;
+	diags_add(d, file, line, MSG_TEXT_CONTROL, what, cp);
+	return -1;
+}
+
+/* A role as people write it: "gemeente", "Gemeente", "NETWERKPARTNER". */
+static enum role
+parse_role(const char *s)
+{
+	int r;
+
+	for (r = 0; r < ROLE__COUNT; r++)
+		if (strcasecmp(role_name((enum role)r), s) == 0)
+			return (enum role)r;
+	return ROLE__COUNT;
+}
+
+/* ---- Respondents seen in one import --------------------------------- */
+
+struct seen_entry {
+	char              *key;
+	char              *file;
+	long               line;
+	struct seen_entry *next;   /* all of them, to free */
+};
+
+struct ingest_seen {
+	void              *root;   /* tsearch() tree of the entries, by key */
+	struct seen_entry *all;
+};
+
+struct ingest_seen *
+ingest_seen_new(void)
+{
+	return xcalloc(1, sizeof(struct ingest_seen));
+}
+
+static void
+seen_entry_free(void *p)
+{
+	struct seen_entry *e = p;
+
+	free(e->key);
+	free(e->file);
+	free(e);
+}
+
+static int
+seen_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct seen_entry *)a)->key,
+	    ((const struct seen_entry *)b)->key);
+}
+
+/* POSIX has no tdestroy(): each node is deleted, then its entry freed. */
+void
+ingest_seen_free(struct ingest_seen *s)
+{
+	struct seen_entry *e, *next;
+
+	if (s == NULL)
+		return;
+	for (e = s->all; e != NULL; e = next) {
+		next = e->next;
+		tdelete(e, &s->root, seen_cmp);
+		seen_entry_free(e);
+	}
+	free(s);
+}
+
+/*
+ * A name's key (names_key(): the one the store matches names by) appended
+ * to *buf, so a second row spelled "ggd  amstelland" for "GGD Amstelland"
+ * is the same respondent (with --replace it would silently replace the
+ * first).
+ */
+static void
+key_append(char **buf, size_t *len, const char *name)
+{
+	/* The store's key (names.h): two spellings it would take for one
+	 * name are one respondent here too. */
+	char  *key = names_key(name);
+	size_t n;
+
+	if (key == NULL)   /* not UTF-8: cannot happen after the checks */
+		key = xstrdup(name);
+	n = strlen(key);
+	*buf = xrealloc(*buf, *len + n + 2);
+	memcpy(*buf + *len, key, n);
+	(*buf)[*len + n] = '\x1f';   /* unit separator: between the parts */
+	*len += n + 1;
+	free(key);
+}
+
+/*
+ * Remembers respondent r (municipality, round, approach, organisation) as
+ * seen at r->file:r->line. A second row for the same respondent in one
+ * import is an error naming both lines: stored one after the other, the
+ * second silently replaced the first. s NULL: nothing is checked.
+ */
+static int
+seen_check(struct ingest_seen *s, const struct response *r, struct diags *d)
+{
+	struct seen_entry  *e, **found;
+	char                year[16];
+	char               *key = NULL;
+	size_t              len = 0;
+
+	if (s == NULL)
+		return 0;
+	snprintf(year, sizeof(year), "%d", r->round);
+	key_append(&key, &len, r->municipality);
+	key_append(&key, &len, year);
+	key_append(&key, &len, r->approach);
+	key_append(&key, &len, r->organisation);
+	key[len] = '\0';
+	e = xcalloc(1, sizeof(*e));
+	e->key = key;
+	found = tsearch(e, &s->root, seen_cmp);
+	/* Out of memory: like xmalloc(), no caller checks for it. */
+	if (found == NULL) {
+		fputs("stj: out of memory\n", stderr);
+		abort();
+	}
+	if (*found == e) {
+		e->file = xstrdup(r->file);
+		e->line = r->line;
+		e->next = s->all;
+		s->all = e;
+		return 0;
+	}
+	if (strcmp((*found)->file, r->file) == 0)
+		diags_add(d, r->file, r->line, MSG_RESP_TWICE, r->organisation,
+		    r->approach, r->municipality, r->round, (*found)->line);
+	else
+		diags_add(d, r->file, r->line, MSG_RESP_TWICE_FILE,
+		    r->organisation, r->approach, r->municipality, r->round,
+		    (*found)->file, (*found)->line);
+	seen_entry_free(e);
+	return -1;
+}
+
 /* ---- CSV ------------------------------------------------------------ */
 
 enum fixed_col { COL_GEMEENTE, COL_AANPAK, COL_RONDE, COL_ROL,
@@ -74,6 +270,7 @@ struct column {
 struct csv_state {
 	const char                *path;
 	const struct framework    *fw;
+	struct ingest_seen        *seen;
 	const struct ingest_sink  *sink;
 	struct diags              *d;
 	struct column             *cols;
@@ -98,14 +295,19 @@ trimmed(struct csv_field *f)
 	return s;
 }
 
-/* The indicator id a header starts with ("1.1.1", "1.1.1. Alle ..."). */
+/*
+ * The indicator id a header starts with ("1.1.1", "1.1.1. Alle ..."); *end
+ * is set to the text after the id.
+ */
 static const struct fw_indicator *
-header_indicator(const struct framework *fw, const char *h, int *looks_like)
+header_indicator(const struct framework *fw, const char *h, int *looks_like,
+    const char **end)
 {
 	char   id[16];
 	size_t n = strspn(h, "0123456789.");
 
 	*looks_like = 0;
+	*end = h + n;
 	while (n > 0 && h[n - 1] == '.')
 		n--;
 	if (n == 0 || n >= sizeof(id) || h[0] == '.')
@@ -118,15 +320,28 @@ header_indicator(const struct framework *fw, const char *h, int *looks_like)
 	return framework_indicator(fw, id);
 }
 
-static int
-contains_ci(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
+enum header_kind { HEADER_ANSWER, HEADER_TOELICHTING, HEADER_AMBIGUOUS };
 
-	for (; *hay != '\0'; hay++)
-		if (strncasecmp(hay, needle, n) == 0)
-			return 1;
-	return 0;
+/*
+ * What an indicator column is, from its header after the id (rest): the
+ * toelichting column when rest is just "toelichting" (any case, after
+ * separators: "1.1.1 toelichting", "1.1.1. Toelichting",
+ * "1.1.1_toelichting", "1.1.1 - toelichting"), else the answer column.
+ * Any header containing "toelichting" was once taken for the toelichting,
+ * and an answer column asking to "licht toe in de toelichting" lost its
+ * answers. "toelichting" followed by more text is neither: ambiguous.
+ */
+static enum header_kind
+header_kind(const char *rest)
+{
+	static const char word[] = "toelichting";
+
+	rest += strspn(rest, ". \t_-:");
+	if (strncasecmp(rest, word, sizeof(word) - 1) != 0)
+		return HEADER_ANSWER;
+	rest += sizeof(word) - 1;
+	return rest[strspn(rest, " \t")] == '\0' ? HEADER_TOELICHTING :
+	    HEADER_AMBIGUOUS;
 }
 
 static void
@@ -145,6 +360,8 @@ map_header(struct csv_state *st, const struct csv_record *h)
 {
 	size_t i, k, nind = 0;
 	int    looks;
+	const char *rest;
+	enum header_kind kind;
 
 	st->ncols = h->n;
 	st->cols = xcalloc(h->n, sizeof(*st->cols));
@@ -162,15 +379,20 @@ map_header(struct csv_state *st, const struct csv_record *h)
 			st->fixed[k] = (int)i;
 			continue;
 		}
-		ind = header_indicator(st->fw, name, &looks);
+		ind = header_indicator(st->fw, name, &looks, &rest);
 		if (ind == NULL) {
 			if (looks)
 				csv_error(st, h->line, MSG_UNKNOWN_INDICATOR,
 				    name, st->fw->id, st->fw->version);
 			continue;
 		}
+		if ((kind = header_kind(rest)) == HEADER_AMBIGUOUS) {
+			csv_error(st, h->line, MSG_CSV_AMBIGUOUS, name,
+			    ind->id, ind->id);
+			continue;
+		}
 		st->cols[i].indicator = ind;
-		st->cols[i].toelichting = contains_ci(name, "toelichting");
+		st->cols[i].toelichting = kind == HEADER_TOELICHTING;
 		/*
 		 * Once per repeated column, not once per earlier copy: n
 		 * copies gave n(n-1)/2 messages, and a 24 KB header of 4000
@@ -195,25 +417,47 @@ map_header(struct csv_state *st, const struct csv_record *h)
 	return st->errors == 0 ? 0 : -1;
 }
 
-/* Qualtrics writes question texts and {"ImportId":...} under the header. */
+/* Parses a round (year) cell; 0 when it is none. */
 static int
-is_extra_header(const struct csv_state *st, const struct csv_record *rec,
-    int recno)
+parse_round(const char *s)
 {
-	size_t i;
-	const char *rol, *ronde;
+	char *end;
+	long  v = strtol(s, &end, 10);
 
-	if (recno > 3)
+	if (*s == '\0' || *end != '\0' || v < 2000 || v > 2100)
 		return 0;
-	for (i = 0; i < rec->n; i++)
-		if (strncmp(rec->fields[i].text, "{\"ImportId\"", 11) == 0)
-			return 1;
-	if (recno != 2 || rec->n != st->ncols)
+	return (int)v;
+}
+
+/*
+ * Qualtrics writes two more header rows under the first: the question
+ * texts and {"ImportId": ...} per column. Such a row is known by what it
+ * is, a row that cannot import: its rol is no role, its ronde no year, and
+ * its indicator columns hold text that is no answer. (Known by position
+ * and untrimmed cells, a real respondent with ronde "2013 " and rol
+ * "Gemeente" was dropped without a word.)
+ */
+static int
+is_extra_header(const struct csv_state *st, const struct csv_record *rec)
+{
+	size_t i, texts = 0;
+	enum answer a;
+
+	if (rec->n != st->ncols ||
+	    parse_role(trimmed(&rec->fields[st->fixed[COL_ROL]])) !=
+	    ROLE__COUNT ||
+	    parse_round(trimmed(&rec->fields[st->fixed[COL_RONDE]])) != 0)
 		return 0;
-	rol = rec->fields[st->fixed[COL_ROL]].text;
-	ronde = rec->fields[st->fixed[COL_RONDE]].text;
-	return role_from_name(rol) == ROLE__COUNT &&
-	    strspn(ronde, "0123456789") != strlen(ronde);
+	for (i = 0; i < rec->n; i++) {
+		if (st->cols[i].indicator == NULL || st->cols[i].toelichting)
+			continue;
+		if ((a = ingest_parse_answer(rec->fields[i].text)) ==
+		    ANSWER__COUNT)
+			texts++;
+		else if (a != ANSWER_NONE)
+			return 0;
+	}
+	return texts > 0;
 }
 
 static int
@@ -227,18 +471,6 @@ is_blank_record(const struct csv_record *rec)
 	return 1;
 }
 
-/* Parses a round (year) cell; 0 when it is none. */
-static int
-parse_round(const char *s)
-{
-	char *end;
-	long  v = strtol(s, &end, 10);
-
-	if (*s == '\0' || *end != '\0' || v < 2000 || v > 2100)
-		return 0;
-	return (int)v;
-}
-
 static void
 csv_answer(struct csv_state *st, struct response *r, struct csv_field *f,
     const struct column *c)
@@ -250,7 +482,10 @@ csv_answer(struct csv_state *st, struct response *r, struct csv_field *f,
 		a->line = f->line;
 	}
 	if (c->toelichting) {
-		if (strspn(f->text, " \t\r\n") != f->len)
+		if (check_text(st->d, st->path, f->line, "toelichting",
+		    f->text) == -1)
+			st->errors++;
+		else if (strspn(f->text, " \t\r\n") != f->len)
 			a->toelichting = f->text;
 		return;
 	}
@@ -294,11 +529,15 @@ csv_row(struct csv_state *st, const struct csv_record *rec)
 	r.approach = cell[COL_AANPAK];
 	r.organisation = cell[COL_ORGANISATIE];
 	r.round = parse_round(cell[COL_RONDE]);
-	r.role = role_from_name(cell[COL_ROL]);
+	r.role = parse_role(cell[COL_ROL]);
 	for (k = 0; k < COL__FIXED; k++)
 		if (cell[k][0] == '\0')
 			csv_error(st, rec->line, MSG_EMPTY_FIELD,
 			    fixed_names[k]);
+		else if (check_name(st->d, st->path,
+		    rec->fields[st->fixed[k]].line, fixed_names[k],
+		    cell[k]) == -1)
+			st->errors++;
 	if (r.round == 0 && cell[COL_RONDE][0])
 		csv_error(st, rec->line, MSG_BAD_ROUND, cell[COL_RONDE]);
 	if (r.role == ROLE__COUNT) {
@@ -306,6 +545,8 @@ csv_row(struct csv_state *st, const struct csv_record *rec)
 			csv_error(st, rec->line, MSG_BAD_ROLE, cell[COL_ROL]);
 		return;
 	}
+	if (st->errors == before && seen_check(st->seen, &r, st->d) == -1)
+		st->errors++;
 	memset(st->answers, 0, st->fw->nindicators * sizeof(*st->answers));
 	for (i = 0; i < rec->n; i++)
 		if (st->cols[i].indicator != NULL)
@@ -322,18 +563,24 @@ csv_row(struct csv_state *st, const struct csv_record *rec)
 		st->errors++;
 }
 
+/* Qualtrics's question-text and ImportId rows: at most two. */
+enum { MAX_EXTRA_HEADERS = 2 };
+
+/* The n bytes at head (already read from f), then the rest of f. */
 static int
-ingest_csv(FILE *f, const char *path, const struct ingest_opts *o,
-    const struct ingest_sink *sink, struct diags *d)
+ingest_csv(FILE *f, const void *head, size_t n, const char *path,
+    const struct ingest_opts *o, const struct ingest_sink *sink,
+    struct diags *d)
 {
 	struct csv_state   st;
-	struct csv_reader *rd = csv_open(f, path);
+	struct csv_reader *rd = csv_open_head(f, head, n, path);
 	struct csv_record  rec;
-	int                rc, recno = 0;
+	int                rc, recno = 0, extra = 0, data = 0;
 
 	memset(&st, 0, sizeof(st));
 	st.path = path;
 	st.fw = o->csv_framework;
+	st.seen = o->seen;
 	st.sink = sink;
 	st.d = d;
 	while ((rc = csv_next(rd, &rec, d)) == 1) {
@@ -343,8 +590,15 @@ ingest_csv(FILE *f, const char *path, const struct ingest_opts *o,
 				break;
 			continue;
 		}
-		if (is_blank_record(&rec) || is_extra_header(&st, &rec, recno))
+		if (is_blank_record(&rec))
 			continue;
+		/* Extra header rows come right under the header. */
+		if (!data && extra < MAX_EXTRA_HEADERS &&
+		    is_extra_header(&st, &rec)) {
+			extra++;
+			continue;
+		}
+		data = 1;
 		csv_row(&st, &rec);
 	}
 	if (rc == -1)
@@ -360,11 +614,26 @@ ingest_csv(FILE *f, const char *path, const struct ingest_opts *o,
 /* ---- XML ------------------------------------------------------------ */
 
 struct xml_state {
-	const char   *path;
-	struct diags *d;
-	struct arena *arena;
-	int           errors;
+	const char         *path;
+	struct diags       *d;
+	struct arena       *arena;
+	struct ingest_seen *seen;
+	int                 errors;
 };
+
+/*
+ * The name or text (text != 0) s read at line, checked for control
+ * characters; an error is counted in x. White space in XML is layout:
+ * names and paragraphs are collapsed to single spaces before this.
+ */
+static void
+xml_check(struct xml_state *x, long line, const char *what, const char *s,
+    int text)
+{
+	if ((text ? check_text : check_name)(x->d, x->path, line, what, s) ==
+	    -1)
+		x->errors++;
+}
 
 static const xmlNode *
 elem(const xmlNode *parent, const char *name)
@@ -400,6 +669,18 @@ xattr(struct xml_state *x, const xmlNode *n, const char *name)
 	const char *s = arena_strdup_collapsed(x->arena, (const char *)v);
 
 	xmlFree(v);
+	return s;
+}
+
+/* An element's text (collapsed), checked as a name. */
+static const char *
+xname(struct xml_state *x, const xmlNode *root, const char *elem_name,
+    const xmlNode *n)
+{
+	const char *s = xtext(x, n, 1);
+
+	xml_check(x, n != NULL ? xmlsafe_line(n) : xmlsafe_line(root),
+	    elem_name, s, 0);
 	return s;
 }
 
@@ -474,11 +755,15 @@ xml_response(struct xml_state *x, const struct ingest_opts *o,
 	r.line = xmlsafe_line(root);
 	if ((r.fw = xml_framework(x, o, root, "kader", "versie")) == NULL)
 		return -1;
-	r.municipality = xtext(x, elem(root, "gemeente"), 1);
-	r.approach = xtext(x, elem(root, "aanpak"), 1);
+	r.municipality = xname(x, root, "gemeente", elem(root, "gemeente"));
+	r.approach = xname(x, root, "aanpak", elem(root, "aanpak"));
 	r.round = parse_round(xtext(x, elem(root, "ronde"), 1));
 	r.role = role_from_name(xtext(x, elem(root, "rol"), 1));
-	r.organisation = xtext(x, elem(root, "organisatie"), 1);
+	r.organisation = xname(x, root, "organisatie",
+	    elem(root, "organisatie"));
+	if (x->errors == before && r.role != ROLE__COUNT &&
+	    seen_check(x->seen, &r, x->d) == -1)
+		x->errors++;
 	r.answers = arena_alloc(x->arena,
 	    (r.fw->nindicators + 1) * sizeof(*r.answers));
 	for (n = root->children; n != NULL; n = n->next) {
@@ -498,6 +783,7 @@ xml_response(struct xml_state *x, const struct ingest_opts *o,
 		}
 		a->value = ingest_parse_answer(xattr(x, n, "waarde"));
 		a->toelichting = xtext(x, elem(n, "toelichting"), 0);
+		xml_check(x, a->line, "toelichting", a->toelichting, 1);
 		if (a->toelichting != NULL &&
 		    strspn(a->toelichting, " \t\r\n") == strlen(a->toelichting))
 			a->toelichting = NULL;
@@ -546,6 +832,7 @@ dossier_notes(struct xml_state *x, const struct framework *fw,
 			continue;
 		}
 		note->text = paragraphs(x, p);
+		xml_check(x, note->line, "voortgang", note->text, 1);
 		a->nnotes++;
 	}
 }
@@ -566,10 +853,13 @@ xml_dossier(struct xml_state *x, const struct ingest_opts *o,
 	if ((ds.fw = xml_framework(x, o, root, "kader", "versie")) == NULL)
 		return -1;
 	ds.municipality = xattr(x, root, "gemeente");
+	xml_check(x, ds.line, "gemeente", ds.municipality, 0);
 	ds.round = parse_round(xattr(x, root, "ronde"));
 	kind = xattr(x, root, "soort");
 	ds.self_assessment = kind != NULL && strcmp(kind, "zelfevaluatie") == 0;
 	ds.context = paragraphs(x, elem(root, "context"));
+	xml_check(x, xmlsafe_line(elem(root, "context")), "context",
+	    ds.context, 1);
 	for (n = root->children; n != NULL; n = n->next)
 		cap += n->type == XML_ELEMENT_NODE &&
 		    strcmp((const char *)n->name, "aanpak") == 0;
@@ -582,11 +872,15 @@ xml_dossier(struct xml_state *x, const struct ingest_opts *o,
 			continue;
 		a->name = xattr(x, n, "naam");
 		a->line = xmlsafe_line(n);
+		xml_check(x, a->line, "aanpak", a->name, 0);
 		a->description = paragraphs(x, elem(n, "beschrijving"));
+		xml_check(x, xmlsafe_line(elem(n, "beschrijving")),
+		    "beschrijving", a->description, 1);
 		for (p = n->children; p != NULL; p = p->next)
 			if (p->type == XML_ELEMENT_NODE && a->npartners < 3 &&
 			    strcmp((const char *)p->name, "netwerkpartner") == 0)
-				a->partners[a->npartners++] = xtext(x, p, 1);
+				a->partners[a->npartners++] =
+				    xname(x, n, "netwerkpartner", p);
 		dossier_notes(x, ds.fw, n, a);
 		k++;
 	}
@@ -618,7 +912,7 @@ ingest_xml(const char *path, const char *buf, size_t len,
     const struct ingest_opts *o, const struct ingest_sink *sink,
     struct diags *d)
 {
-	struct xml_state       x = { path, d, NULL, 0 };
+	struct xml_state       x = { path, d, NULL, o->seen, 0 };
 	struct xmlsafe_schema *schema = NULL;
 	xmlDocPtr              doc = NULL;
 	const xmlNode         *root;
@@ -660,41 +954,206 @@ out:
 	return x.errors;
 }
 
+/* ---- Input: files, pipes, standard input, encodings -------------- */
+
+/* Bytes read first, to tell CSV from XML and UTF-16 from UTF-8. */
+enum { HEAD_MAX = 4096 };
+
+/*
+ * UTF-16 input is read whole and converted: at most twice the XML cap, as
+ * UTF-16 takes two bytes for what UTF-8 writes in one.
+ */
+#define UTF16_MAX_BYTES (2 * XMLSAFE_MAX_BYTES)
+
+const char *
+ingest_name(const char *path)
+{
+	return strcmp(path, "-") == 0 ? INGEST_STDIN_NAME : path;
+}
+
+enum encoding { ENC_UTF8, ENC_UTF16_BOM, ENC_UTF16_NO_BOM };
+
+/*
+ * What the first bytes say. UTF-16 with a byte-order mark is what Excel's
+ * "Unicode text" and many Windows tools write. Without a BOM it shows as
+ * an ASCII character beside a NUL byte, which no UTF-8 text starts with;
+ * read as UTF-8 it was "NUL byte" or "stray quote", naming the wrong cause.
+ */
+static enum encoding
+sniff(const unsigned char *h, size_t n)
+{
+	if (n >= 2 && ((h[0] == 0xff && h[1] == 0xfe) ||
+	    (h[0] == 0xfe && h[1] == 0xff)))
+		return ENC_UTF16_BOM;
+	if (n >= 2 && (h[0] == 0) != (h[1] == 0) && (h[0] | h[1]) < 0x80)
+		return ENC_UTF16_NO_BOM;
+	return ENC_UTF8;
+}
+
+/* XML when the first byte after a UTF-8 BOM and white space is '<'. */
+static int
+looks_like_xml(const unsigned char *h, size_t n)
+{
+	size_t i = 0;
+
+	if (n >= 3 && memcmp(h, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	while (i < n && (h[i] == ' ' || h[i] == '\t' || h[i] == '\r' ||
+	    h[i] == '\n'))
+		i++;
+	return i < n && h[i] == '<';
+}
+
+/*
+ * The n bytes at head and the rest of f in one malloc'd buffer (NULL
+ * after a diagnostic). f is never rewound: it may be a pipe.
+ */
+static char *
+read_rest(FILE *f, const unsigned char *head, size_t n, size_t max,
+    const char *name, size_t *len, struct diags *d)
+{
+	char *buf;
+
+	if (file_read_rest(f, head, n, max, &buf, len) == 0)
+		return buf;
+	if (errno == EFBIG)
+		diags_add(d, name, 0, MSG_TOO_BIG, max);
+	else
+		diags_add(d, name, 0, MSG_IO, strerror(errno));
+	return NULL;
+}
+
+/* Line of position p in text: line breaks before it, plus one. */
+static long
+line_at(const char *text, const char *p)
+{
+	long line = 1;
+
+	for (; text < p; text++)
+		line += *text == '\n';
+	return line;
+}
+
+/*
+ * UTF-16 with a BOM converted to UTF-8 by iconv, which takes the byte
+ * order from the BOM and drops it. Line breaks stay line breaks, so the
+ * line numbers of diagnostics are those of the file. Returns the malloc'd
+ * text, or NULL after a diagnostic.
+ */
+static char *
+from_utf16(char *in, size_t inlen, const char *name, size_t *outlen,
+    struct diags *d)
+{
+	/* Each 2-byte unit becomes at most 3 bytes, a 4-byte pair 4. */
+	size_t  cap = inlen / 2 * 3 + 4, il = inlen, ol = cap;
+	char   *out, *ip = in, *op;
+	iconv_t cd;
+
+	if ((cd = iconv_open("UTF-8", "UTF-16")) == (iconv_t)-1) {
+		diags_add(d, name, 0, MSG_IO, strerror(errno));
+		return NULL;
+	}
+	out = op = xmalloc(cap + 1);
+	if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 ||
+	    iconv(cd, NULL, NULL, &op, &ol) == (size_t)-1) {
+		diags_add(d, name, line_at(out, op), MSG_UTF16_BAD);
+		free(out);
+		out = NULL;
+	} else {
+		*op = '\0';
+		*outlen = (size_t)(op - out);
+	}
+	iconv_close(cd);
+	return out;
+}
+
+/* A whole text in memory, UTF-8 from here on: XML or CSV. */
+static int
+ingest_text(const char *text, size_t len, const char *name,
+    const struct ingest_opts *o, const struct ingest_sink *sink,
+    struct diags *d)
+{
+	if (looks_like_xml((const unsigned char *)text, len))
+		return ingest_xml(name, text, len, o, sink, d);
+	return ingest_csv(NULL, text, len, name, o, sink, d);
+}
+
+/* The rest of an input that started with a UTF-16 BOM. */
+static int
+ingest_utf16(FILE *f, const unsigned char *head, size_t n, const char *name,
+    const struct ingest_opts *o, const struct ingest_sink *sink,
+    struct diags *d)
+{
+	char  *raw, *text;
+	size_t rawlen, len;
+	int    errors;
+
+	if ((raw = read_rest(f, head, n, UTF16_MAX_BYTES, name, &rawlen,
+	    d)) == NULL)
+		return 1;
+	text = from_utf16(raw, rawlen, name, &len, d);
+	free(raw);
+	if (text == NULL)
+		return 1;
+	errors = ingest_text(text, len, name, o, sink, d);
+	free(text);
+	return errors;
+}
+
+/*
+ * Reads the first bytes, decides from them, and goes on from there without
+ * ever seeking back: "stj import -", a pipe and "<(iconv ...)" read like
+ * a file (the reader used to rewind after reading ahead, which a pipe
+ * cannot do, and read the file twice by name).
+ */
+static int
+ingest_stream(FILE *f, const char *name, const struct ingest_opts *o,
+    const struct ingest_sink *sink, struct diags *d)
+{
+	unsigned char head[HEAD_MAX];
+	char         *buf;
+	size_t        n, len;
+	int           errors;
+
+	n = fread(head, 1, sizeof(head), f);
+	if (ferror(f)) {
+		diags_add(d, name, 0, MSG_IO, strerror(errno));
+		return 1;
+	}
+	switch (sniff(head, n)) {
+	case ENC_UTF16_NO_BOM:
+		diags_add(d, name, 1, MSG_UTF16_NO_BOM);
+		return 1;
+	case ENC_UTF16_BOM:
+		return ingest_utf16(f, head, n, name, o, sink, d);
+	case ENC_UTF8:
+		break;
+	}
+	if (!looks_like_xml(head, n))
+		return ingest_csv(f, head, n, name, o, sink, d);
+	if ((buf = read_rest(f, head, n, XMLSAFE_MAX_BYTES, name, &len,
+	    d)) == NULL)
+		return 1;
+	errors = ingest_xml(name, buf, len, o, sink, d);
+	free(buf);
+	return errors;
+}
+
 int
 ingest_file(const char *path, const struct ingest_opts *o,
     const struct ingest_sink *sink, struct diags *d)
 {
-	unsigned char head[512];
-	FILE         *f;
-	char         *buf;
-	size_t        len, n, i = 0;
-	int           errors;
+	const char *name = ingest_name(path);
+	FILE       *f;
+	int         errors;
 
+	if (strcmp(path, "-") == 0)
+		return ingest_stream(stdin, name, o, sink, d);
 	if ((f = fopen(path, "rb")) == NULL) {
-		diags_add(d, path, 0, MSG_IO, strerror(errno));
+		diags_add(d, name, 0, MSG_IO, strerror(errno));
 		return 1;
 	}
-	/* XML when the first byte after a BOM and white space is '<'. */
-	n = fread(head, 1, sizeof(head), f);
-	if (n >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0)
-		i = 3;
-	while (i < n && strchr(" \t\r\n", head[i]) != NULL && head[i])
-		i++;
-	if (i >= n || head[i] != '<') {
-		rewind(f);
-		errors = ingest_csv(f, path, o, sink, d);
-		fclose(f);
-		return errors;
-	}
+	errors = ingest_stream(f, name, o, sink, d);
 	fclose(f);
-	if (file_read_all(path, XMLSAFE_MAX_BYTES, &buf, &len) == -1) {
-		if (errno == EFBIG)
-			diags_add(d, path, 0, MSG_TOO_BIG, XMLSAFE_MAX_BYTES);
-		else
-			diags_add(d, path, 0, MSG_IO, strerror(errno));
-		return 1;
-	}
-	errors = ingest_xml(path, buf, len, o, sink, d);
-	free(buf);
 	return errors;
 }

@@ -28,18 +28,38 @@ struct ingest_sink {
 	void  *ctx;
 };
 
+/*
+ * The respondents one import has read, each with its file and line: the
+ * same respondent twice in one import is an error naming both lines.
+ */
+struct ingest_seen;
+
+struct ingest_seen *ingest_seen_new(void);
+/* ingest_seen_free(NULL) is a no-op. */
+void ingest_seen_free(struct ingest_seen *s);
+
 struct ingest_opts {
 	const struct framework_set *frameworks;  /* for XML kader/versie */
 	const struct framework     *csv_framework;
 	const char                 *response_xsd;
 	const char                 *dossier_xsd;
+	struct ingest_seen         *seen;        /* NULL: not checked */
 };
 
+/* The name standard input ("-") has in diagnostics and sources. */
+#define INGEST_STDIN_NAME "<stdin>"
+
+/* path as diagnostics name it: INGEST_STDIN_NAME for "-". */
+const char *ingest_name(const char *path);
+
 /*
- * Reads one file, CSV or XML (detected from the first byte), checks every
- * record against the framework and hands the good ones to sink. Every
- * problem is appended to d as "file:line: message" and reading goes on
- * where it can, so one run lists them all. Returns the number of errors.
+ * Reads one file, or standard input for "-", CSV or XML (detected from
+ * the first byte), checks every record against the framework and hands
+ * the good ones to sink. The input is read once, front to back, so a pipe
+ * works. UTF-8 (with or without BOM) and UTF-16 with a BOM are read;
+ * any other encoding is refused. Every problem is appended to d as
+ * "file:line: message" and reading goes on where it can, so one run lists
+ * them all. Returns the number of errors.
  */
 int ingest_file(const char *path, const struct ingest_opts *o,
     const struct ingest_sink *sink, struct diags *d);

@@ -194,20 +194,27 @@ arena_strdup_collapsed(struct arena *a, const char *s)
 }
 
 int
-file_read_all(const char *path, size_t max, char **out, size_t *len)
+file_read_rest(FILE *f, const void *head, size_t n, size_t max, char **out,
+    size_t *len)
 {
-	FILE  *f;
-	char  *buf = NULL;
-	size_t cap = 0, n = 0, got;
+	char  *buf;
+	size_t cap, got;
 	int    saved;
 
 	*out = NULL;
 	*len = 0;
-	if ((f = fopen(path, "rb")) == NULL)
+	if (n > max) {
+		errno = EFBIG;
 		return -1;
+	}
+	cap = n > 65536 ? n : 65536;
+	buf = xmalloc(cap + 1);
+	if (n > 0)
+		memcpy(buf, head, n);
+	/* fread() on a pipe returns short only at the end or on an error. */
 	for (;;) {
 		if (cap - n < 8192) {
-			cap = cap ? cap * 2 : 65536;
+			cap *= 2;
 			buf = xrealloc(buf, cap + 1);
 		}
 		got = fread(buf + n, 1, cap - n, f);
@@ -220,10 +227,9 @@ file_read_all(const char *path, size_t max, char **out, size_t *len)
 			break;
 	}
 	if (ferror(f)) {
-		errno = EIO;
+		errno = errno ? errno : EIO;
 		goto fail;
 	}
-	fclose(f);
 	buf[n] = '\0';
 	*out = buf;
 	*len = n;
@@ -231,9 +237,25 @@ file_read_all(const char *path, size_t max, char **out, size_t *len)
 fail:
 	saved = errno;
 	free(buf);
-	fclose(f);
 	errno = saved;
 	return -1;
+}
+
+int
+file_read_all(const char *path, size_t max, char **out, size_t *len)
+{
+	FILE *f;
+	int   rc, saved;
+
+	*out = NULL;
+	*len = 0;
+	if ((f = fopen(path, "rb")) == NULL)
+		return -1;
+	rc = file_read_rest(f, NULL, 0, max, out, len);
+	saved = errno;
+	fclose(f);
+	errno = saved;
+	return rc;
 }
 
 int

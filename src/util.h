@@ -46,6 +46,13 @@ char *arena_strdup_collapsed(struct arena *a, const char *s);
  * on failure returns -1 with errno set (EFBIG when over max).
  */
 int file_read_all(const char *path, size_t max, char **out, size_t *len);
+/*
+ * The same for a stream already opened and possibly already read from
+ * (a pipe, standard input): the buffer holds the n bytes at head, then
+ * what is left of f. Never seeks; f is not closed.
+ */
+int file_read_rest(FILE *f, const void *head, size_t n, size_t max,
+    char **out, size_t *len);
 
 /*
  * An output file written under a temporary name in the same directory

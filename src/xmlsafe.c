@@ -30,22 +30,17 @@ struct parse_state {
 };
 
 /*
- * After a fatal error libxml2 goes on parsing to find more, reporting one
- * error per bad construct: a 64 MB file of "&x;" would add millions of
- * messages. Only the first fatal error (and at most this many errors
- * before it) become diagnostics; the rest are counted, not kept.
- */
-enum { PARSE_MAX_DIAGS = 20 };
-/* Likewise, the schema errors of one document kept as diagnostics. */
-enum { VALID_MAX_DIAGS = 100 };
-
-/*
  * Every option that would read outside the buffer or expand entities stays
  * off: no NOENT, DTDLOAD, DTDATTR, DTDVALID, XINCLUDE or HUGE.
+ *
+ * The document is read as the UTF-8 it must be, whatever its declaration
+ * says (IGNORE_ENC with "UTF-8" below): a file declaring ISO-8859-1 that
+ * holds UTF-8 was decoded a second time, and 'Súdwest-Fryslân' stored as
+ * 'SÃºdwest-FryslÃ¢n'. Bytes that are not UTF-8 are a parse error.
  */
 static const int parse_options =
     XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
-    XML_PARSE_NOWARNING;
+    XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC;
 
 static xmlParserInputPtr
 refuse_entity_loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
@@ -118,7 +113,12 @@ on_parse_error(void *userdata, xmlErrorPtr err)
 	if (st->refused || err == NULL || err->level == XML_ERR_WARNING)
 		return;
 	st->errors++;
-	if (st->fatal || st->errors > PARSE_MAX_DIAGS)
+	/*
+	 * After a fatal error libxml2 goes on parsing to find more, one error
+	 * per bad construct, most of them echoes of the first: only errors up
+	 * to the first fatal one are kept (and diags caps those per file).
+	 */
+	if (st->fatal)
 		return;
 	if (err->level == XML_ERR_FATAL)
 		st->fatal = 1;
@@ -169,7 +169,8 @@ xmlsafe_read_memory(const char *buf, size_t len, const char *name,
 	ctxt->sax->externalSubset = NULL;
 	ctxt->sax->getEntity = predefined_entity_only;
 	ctxt->sax->getParameterEntity = no_parameter_entity;
-	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, NULL, parse_options);
+	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, "UTF-8",
+	    parse_options);
 	if (doc != NULL && (st.refused || st.errors > 0 ||
 	    doc->intSubset != NULL || doc->extSubset != NULL)) {
 		if (!st.refused && st.errors == 0)
@@ -221,10 +222,11 @@ on_valid_error(void *userdata, xmlErrorPtr err)
 
 	if (err == NULL || err->level == XML_ERR_WARNING)
 		return;
+	/*
+	 * One per invalid node: a 4 MB dossier of <p/> gave a million; diags
+	 * keeps DIAGS_MAX_PER_FILE of them and counts the rest.
+	 */
 	st->errors++;
-	/* One per invalid node: a 4 MB dossier of <p/> gave a million. */
-	if (st->errors > VALID_MAX_DIAGS)
-		return;
 	diags_add_text(st->d, st->name, err->line, err->message);
 }
 

@@ -8,6 +8,9 @@
  *     libxml2 never opens a file or URL on its own;
  *   - never substitutes entities, loads a DTD or processes XInclude, and
  *     does not lift libxml2's size limits (no XML_PARSE_HUGE);
+ *   - reads the document as UTF-8 whatever its encoding declaration says
+ *     (bytes that are not UTF-8 are a parse error), so nothing is ever
+ *     decoded twice;
  *   - refuses any document with a DOCTYPE, at the DOCTYPE, before any
  *     entity is declared. Debian 12's libxml2 2.9.14 has neither
  *     XML_PARSE_NO_XXE nor an amplification limit; a document without a
