@@ -22,6 +22,7 @@
 
 #include <fontconfig/fontconfig.h>
 
+#include "testhook.h"
 #include "util.h"
 
 /* Font size of the page number in the footer. */
@@ -501,6 +502,7 @@ write_new_file(const char *tmp, const unsigned char *buf, size_t len)
 		errno = err;
 		return -1;
 	}
+	testhook_point("output-commit");
 	return close(fd);
 }
 
