@@ -9,7 +9,9 @@ export SOURCE_DATE_EPOCH=1370044800
 $GEN --workload national --municipalities 6 -o "$T/n.csv"
 $STJ --db "$T/db" import "$T/n.csv" >/dev/null
 $STJ --db "$T/db" factsheet --all -o "$T/whole" >/dev/null
-STJ_TEST_KILL_AT=output-commit:3 $STJ --db "$T/db" factsheet --all \
+# The killed run without $STJ_WRAP: valgrind would report as leaks the
+# memory a process killed on purpose never frees.
+STJ_TEST_KILL_AT=output-commit:3 ${STJ##* } --db "$T/db" factsheet --all \
     -o "$T/pdf" >/dev/null 2>&1
 rc=$?
 [ $rc -eq 137 ] && echo "killed at the third PDF (exit 137)" || echo "NOT killed: exit $rc"

@@ -8,7 +8,9 @@ $GEN --workload national --copies 4 -o "$T/big.csv"
 $STJ --db "$T/db" import examples/leeuwarden-2013.csv >/dev/null
 wal() { [ -f "$T/db-wal" ] && stat -c %s "$T/db-wal" || echo 0; }
 echo "WAL before: $(wal) bytes"
-STJ_TEST_KILL_AT=import-commit $STJ --db "$T/db" import "$T/big.csv" \
+# The killed run without $STJ_WRAP: valgrind would report as leaks the
+# memory a process killed on purpose never frees.
+STJ_TEST_KILL_AT=import-commit ${STJ##* } --db "$T/db" import "$T/big.csv" \
     >/dev/null 2>&1
 rc=$?
 [ $rc -eq 137 ] && echo "killed before COMMIT (exit 137)" || echo "NOT killed: exit $rc"
