@@ -69,7 +69,7 @@ CFLAGS_F="-std=c11 -D_DEFAULT_SOURCE -g -O1 -fno-omit-frame-pointer \
 LIBS_F="$(pkg-config --libs libxml-2.0 libutf8proc) -lm"
 
 # Sources per harness: only what it needs (never main.c or cmd_*.c).
-base="src/util.c src/diag.c"
+base="src/util.c src/diag.c src/testhook.c"
 xml="src/xmlsafe.c src/framework.c src/assess.c src/csv.c src/ingest.c src/names.c"
 srcs_of() {
 	case $1 in

@@ -28,16 +28,8 @@ static const char conclusion_usage[] =
 static void
 print_block(const char *title, const char *text)
 {
-	const char *nl;
-
 	printf("    %s\n", title);
-	for (; text != NULL && *text != '\0'; text = nl + 1) {
-		nl = strchr(text, '\n');
-		printf("      %.*s\n", nl ? (int)(nl - text) : (int)strlen(text),
-		    text);
-		if (nl == NULL)
-			break;
-	}
+	render_text_lines(stdout, "      ", text);
 }
 
 /* Drafts and prints the conclusion of theme t for approach a. */
@@ -80,8 +72,9 @@ conclusions(const struct cli *cli, const char *mun, int round)
 	    round_view_load(&v, &set, s, mun, round, &d) == 0 &&
 	    round_edits_load(&e, s, mun, v.round, &d) == 0) {
 		for (i = 0; i < v.n; i++) {
-			printf("%sAanpak: %s\n", i ? "\n" : "",
-			    v.approaches[i].name);
+			printf("%sAanpak: ", i ? "\n" : "");
+			render_text(stdout, v.approaches[i].name);
+			putchar('\n');
 			for (t = 0; t < v.fw->nthemes; t++)
 				print_theme(ph, &v, &v.approaches[i],
 				    &v.fw->themes[t], &e);

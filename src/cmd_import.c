@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "ingest.h"
 #include "store.h"
+#include "testhook.h"
 #include "util.h"
 
 static const char import_usage[] =
@@ -123,6 +124,7 @@ import_files(const struct cli *cli, struct import_ctx *ctx,
 		store_rollback(ctx->store);
 		return errors;
 	}
+	testhook_point("import-commit");
 	return store_commit(ctx->store, ctx->d) == -1;
 }
 

@@ -115,10 +115,12 @@ print_summary(const struct side *from, const struct side *to,
 	printf("\nVerbeterpunten %d en hun status %d\n", from->r.year,
 	    to->r.year);
 	for (k = 0; k < p->n; k++)
-		if (p->rows[k].van == 'X')
-			printf("  %s %s: %s\n", p->rows[k].approach,
-			    p->rows[k].from->id,
+		if (p->rows[k].van == 'X') {
+			fputs("  ", stdout);
+			render_text(stdout, p->rows[k].approach);
+			printf(" %s: %s\n", p->rows[k].from->id,
 			    progress_status_name(p->rows[k].status));
+		}
 }
 
 static void
@@ -133,8 +135,13 @@ print_progress(const struct side *from, const struct side *to,
 		puts("aanpak\tindicator\tvan\tnaar\tstatus");
 		for (k = 0; k < p->n; k++) {
 			r = &p->rows[k];
-			printf("%s\t%s\t%.*s\t%.*s\t%s\n", r->approach,
-			    (r->to ? r->to : r->from)->id, r->van ? 1 : 0,
+			render_tsv_cell(stdout, r->approach,
+			    RENDER_CELL_TEXT);
+			putchar('\t');
+			render_tsv_cell(stdout, (r->to ? r->to : r->from)->id,
+			    RENDER_CELL_CODE);
+			/* van, naar, status: fixed codes, '-' is n.v.t. */
+			printf("\t%.*s\t%.*s\t%s\n", r->van ? 1 : 0,
 			    &r->van, r->naar ? 1 : 0, &r->naar,
 			    progress_status_name(r->status));
 		}
@@ -145,7 +152,9 @@ print_progress(const struct side *from, const struct side *to,
 		r = &p->rows[k];
 		if (appr == NULL || strcmp(appr, r->approach) != 0) {
 			appr = r->approach;
-			printf("\nAanpak: %s\n", appr);
+			fputs("\nAanpak: ", stdout);
+			render_text(stdout, appr);
+			putchar('\n');
 		}
 		printf("  %-6s %s %s  %-12s %-15s %s", (r->to ? r->to :
 		    r->from)->id, mark_text(r->van), mark_text(r->naar),

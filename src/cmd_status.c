@@ -40,16 +40,22 @@ asked(const struct status_ctx *c, const struct store_status_row *r)
 	    questionnaire_count(fw, role);
 }
 
-/* Pads s to width columns: counts characters, not UTF-8 bytes. */
+/* One TSV row: names are free text, the rest codes and numbers. */
 static void
-pad(const char *s, size_t width)
+tsv_row(const struct status_ctx *c, const struct store_status_row *r)
 {
-	size_t n = 0;
-
-	for (; *s != '\0'; s++)
-		n += ((unsigned char)*s & 0xc0) != 0x80;
-	for (; n < width; n++)
-		putchar(' ');
+	render_tsv_cell(stdout, r->municipality, RENDER_CELL_TEXT);
+	printf("\t%d\t", r->round);
+	render_tsv_cell(stdout, r->framework, RENDER_CELL_CODE);
+	putchar('@');
+	render_tsv_cell(stdout, r->version, RENDER_CELL_CODE);
+	putchar('\t');
+	render_tsv_cell(stdout, r->approach, RENDER_CELL_TEXT);
+	putchar('\t');
+	render_tsv_cell(stdout, r->role, RENDER_CELL_CODE);
+	putchar('\t');
+	render_tsv_cell(stdout, r->organisation, RENDER_CELL_TEXT);
+	printf("\t%d\t%zu\n", r->answered, asked(c, r));
 }
 
 static void
@@ -57,28 +63,33 @@ on_row(void *vctx, const struct store_status_row *r)
 {
 	struct status_ctx *c = vctx;
 	char               head[256];
+	size_t             n;
 	int                new_head;
 
 	if (c->fmt == RENDER_TSV) {
-		printf("%s\t%d\t%s@%s\t%s\t%s\t%s\t%d\t%zu\n", r->municipality,
-		    r->round, r->framework, r->version,
-		    r->approach ? r->approach : "", r->role ? r->role : "", r->organisation ?
-		    r->organisation : "", r->answered, asked(c, r));
+		tsv_row(c, r);
 		return;
 	}
 	snprintf(head, sizeof(head), "%s %d", r->municipality, r->round);
 	new_head = strcmp(head, c->head) != 0;
-	if (new_head)
-		printf("%s (%s %s)\n", head, r->framework, r->version);
+	if (new_head) {
+		render_text(stdout, head);
+		printf(" (%s %s)\n", r->framework, r->version);
+	}
 	snprintf(c->head, sizeof(c->head), "%s", head);
 	if (r->approach == NULL)
 		return;
-	if (new_head || strcmp(r->approach, c->approach) != 0)
-		printf("  %s\n", r->approach);
+	if (new_head || strcmp(r->approach, c->approach) != 0) {
+		fputs("  ", stdout);
+		render_text(stdout, r->approach);
+		putchar('\n');
+	}
 	snprintf(c->approach, sizeof(c->approach), "%s", r->approach);
 	if (r->role != NULL) {
-		printf("    %-14s  %s", r->role, r->organisation);
-		pad(r->organisation, 40);
+		printf("    %-14s  ", r->role);
+		/* Padded by the characters written, escapes included. */
+		for (n = render_text(stdout, r->organisation); n < 40; n++)
+			putchar(' ');
 		printf("  %d/%zu\n", r->answered, asked(c, r));
 	}
 }

@@ -29,21 +29,6 @@ static const char verdicts_usage[] =
 "                        and LET OP under each indicator\n"
 "  -h, --help            this help\n";
 
-/* Prints text indented by 11 columns, line by line. */
-static void
-print_indented(const char *text)
-{
-	const char *nl;
-
-	for (; text != NULL && *text != '\0'; text = nl + 1) {
-		nl = strchr(text, '\n');
-		printf("           %.*s\n", nl ? (int)(nl - text) :
-		    (int)strlen(text), text);
-		if (nl == NULL)
-			break;
-	}
-}
-
 /* A merged group prints one finding, under its last indicator. */
 static void
 print_group_finding(const struct phrases *ph, const struct round_view *v,
@@ -54,7 +39,8 @@ print_group_finding(const struct phrases *ph, const struct round_view *v,
 	if (a->cells[k].merged && k != a->cells[k].last)
 		return;
 	finding = round_finding(ph, v, a, k);
-	print_indented(finding);
+	/* Indented, escaped: a toelichting cannot forge a line of its own. */
+	render_text_lines(stdout, "           ", finding);
 	free(finding);
 }
 
@@ -70,15 +56,22 @@ print_verdicts(const struct round_view *v, const struct phrases *ph,
 		puts("aanpak\tindicator\tverdict\tletop\tbron");
 	for (i = 0; i < v->n; i++) {
 		theme = NULL;
-		if (fmt == RENDER_TEXT)
-			printf("%sAanpak: %s\n", i ? "\n" : "",
-			    v->approaches[i].name);
+		if (fmt == RENDER_TEXT) {
+			printf("%sAanpak: ", i ? "\n" : "");
+			render_text(stdout, v->approaches[i].name);
+			putchar('\n');
+		}
 		for (k = 0; k < v->fw->nindicators; k++) {
 			const struct fw_indicator *ind = v->fw->indicators[k];
 			round_final_at(v, &v->approaches[i], k, &f);
 			if (fmt == RENDER_TSV) {
-				printf("%s\t%s\t%c\t%d\t%s\n",
-				    v->approaches[i].name, ind->id,
+				/* verdict, letop, bron: fixed codes. */
+				render_tsv_cell(stdout, v->approaches[i].name,
+				    RENDER_CELL_TEXT);
+				putchar('\t');
+				render_tsv_cell(stdout, ind->id,
+				    RENDER_CELL_CODE);
+				printf("\t%c\t%d\t%s\n",
 				    verdict_code(f.verdict), f.letop,
 				    f.by_inspector ? "inspecteur" : "voorstel");
 				continue;

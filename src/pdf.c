@@ -25,6 +25,7 @@
 #include <fontconfig/fcfreetype.h>
 #include <utf8proc.h>
 
+#include "testhook.h"
 #include "util.h"
 
 /* Font size of the page number in the footer. */
@@ -957,6 +958,7 @@ write_new_file(const char *tmp, const unsigned char *buf, size_t len)
 		errno = err;
 		return -1;
 	}
+	testhook_point("output-commit");
 	return close(fd);
 }
 

@@ -5,7 +5,96 @@
 
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "questionnaire.h"
+
+/* ---- escaping ------------------------------------------------------ */
+
+/* Writes byte c as \t, \n, \r or \xHH; returns the characters written. */
+static size_t
+put_byte_escape(FILE *f, unsigned char c)
+{
+	switch (c) {
+	case '\t': fputs("\\t", f); return 2;
+	case '\n': fputs("\\n", f); return 2;
+	case '\r': fputs("\\r", f); return 2;
+	default:   fprintf(f, "\\x%02x", c); return 4;
+	}
+}
+
+/*
+ * The one escaping loop behind every output of input values: the len
+ * bytes of s with control characters (C0, DEL and C1) and bytes that are
+ * not UTF-8 escaped, and with tsv also the backslash (so the escapes can
+ * be undone). Returns the characters written.
+ */
+static size_t
+put_escaped(FILE *f, const char *s, size_t len, int tsv)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_ssize_t        left = (utf8proc_ssize_t)len, n, i;
+	utf8proc_int32_t        cp;
+	size_t                  cols = 0;
+
+	for (; left > 0; p += n, left -= n) {
+		n = utf8proc_iterate(p, left, &cp);
+		if (n < 0) {
+			n = 1;
+			cols += put_byte_escape(f, *p);
+		} else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) {
+			for (i = 0; i < n; i++)
+				cols += put_byte_escape(f, p[i]);
+		} else if (tsv && cp == '\\') {
+			fputs("\\\\", f);
+			cols += 2;
+		} else {
+			fwrite(p, 1, (size_t)n, f);
+			cols++;
+		}
+	}
+	return cols;
+}
+
+void
+render_tsv_cell(FILE *f, const char *s, enum render_cell kind)
+{
+	if (s == NULL)
+		return;
+	/* OWASP's list; TAB, CR and LF print escaped but read back as such. */
+	if (kind == RENDER_CELL_TEXT && *s != '\0' &&
+	    strchr("=+-@\t\r\n", *s) != NULL)
+		fputc('\'', f);
+	put_escaped(f, s, strlen(s), 1);
+}
+
+size_t
+render_text(FILE *f, const char *s)
+{
+	return s == NULL ? 0 : put_escaped(f, s, strlen(s), 0);
+}
+
+void
+render_text_lines(FILE *f, const char *indent, const char *s)
+{
+	const char *nl;
+	size_t      len;
+
+	for (; s != NULL && *s != '\0'; s = nl + 1) {
+		nl = strchr(s, '\n');
+		len = nl ? (size_t)(nl - s) : strlen(s);
+		/* A CRLF line ending ends the line too. */
+		if (len > 0 && s[len - 1] == '\r')
+			len--;
+		fputs(indent, f);
+		put_escaped(f, s, len, 0);
+		fputc('\n', f);
+		if (nl == NULL)
+			break;
+	}
+}
+
+/* ---- the framework ------------------------------------------------- */
 
 void
 render_framework_counts(FILE *f, const struct framework *fw)
@@ -93,8 +182,16 @@ tree_tsv(FILE *f, const struct framework *fw)
 	fputs("theme\tcriterion\tindicator\ttext\trule\troles\n", f);
 	for (i = 0; i < fw->nindicators; i++) {
 		const struct fw_indicator *ind = fw->indicators[i];
-		fprintf(f, "%s\t%s\t%s\t%s\t%s\t", ind->criterion->theme->id,
-		    ind->criterion->id, ind->id, ind->text, ind->rule);
+		render_tsv_cell(f, ind->criterion->theme->id, RENDER_CELL_CODE);
+		fputc('\t', f);
+		render_tsv_cell(f, ind->criterion->id, RENDER_CELL_CODE);
+		fputc('\t', f);
+		render_tsv_cell(f, ind->id, RENDER_CELL_CODE);
+		fputc('\t', f);
+		render_tsv_cell(f, ind->text, RENDER_CELL_TEXT);
+		fputc('\t', f);
+		render_tsv_cell(f, ind->rule, RENDER_CELL_CODE);
+		fputc('\t', f);
 		put_roles(f, ind, ",");
 		fputc('\n', f);
 	}
@@ -121,12 +218,16 @@ render_framework_list(FILE *f, const struct framework_set *set,
 		    "gemeente\tnetwerkpartner\tfile\n", f);
 		for (i = 0; i < set->n; i++) {
 			const struct framework *fw = set->v[i];
-			fprintf(f, "%s\t%s\t%zu\t%zu\t%zu\t%zu\t%zu\t%s\n",
-			    fw->id, fw->version, fw->nthemes, fw->ncriteria,
-			    fw->nindicators,
+			render_tsv_cell(f, fw->id, RENDER_CELL_CODE);
+			fputc('\t', f);
+			render_tsv_cell(f, fw->version, RENDER_CELL_CODE);
+			fprintf(f, "\t%zu\t%zu\t%zu\t%zu\t%zu\t", fw->nthemes,
+			    fw->ncriteria, fw->nindicators,
 			    questionnaire_count(fw, ROLE_GEMEENTE),
-			    questionnaire_count(fw, ROLE_NETWERKPARTNER),
-			    fw->file);
+			    questionnaire_count(fw, ROLE_NETWERKPARTNER));
+			/* A path: escaped, never given a quote. */
+			render_tsv_cell(f, fw->file, RENDER_CELL_CODE);
+			fputc('\n', f);
 		}
 		return;
 	}

@@ -12,6 +12,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "testhook.h"
+
 /* The process umask; umask() can only be read by setting it. */
 static mode_t
 current_umask(void)
@@ -297,6 +299,8 @@ outfile_commit(struct outfile *o)
 	/* mkstemp creates 0600; an output is an ordinary file. */
 	if (rc == 0)
 		chmod(o->tmp, 0644 & ~current_umask());
+	if (rc == 0)
+		testhook_point("output-commit");
 	if (rc == 0 && rename(o->tmp, o->path) != 0) {
 		saved = errno;
 		rc = -1;
