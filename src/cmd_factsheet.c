@@ -676,15 +676,19 @@ names_free(struct names *m)
 		munmap(m->state, m->n);
 }
 
-static const struct names *sorting;
+/* A file name and whose it is, to sort by. */
+struct owner {
+	const char *file;
+	size_t      i;
+};
 
 static int
 by_file(const void *a, const void *b)
 {
-	size_t i = *(const size_t *)a, j = *(const size_t *)b;
-	int    c = strcmp(sorting->file[i], sorting->file[j]);
+	const struct owner *x = a, *y = b;
+	int                 c = strcmp(x->file, y->file);
 
-	return c != 0 ? c : (i > j) - (i < j);
+	return c != 0 ? c : (x->i > y->i) - (x->i < y->i);
 }
 
 /*
@@ -696,7 +700,8 @@ by_file(const void *a, const void *b)
 static int
 names_prepare(struct names *m, struct diags *d)
 {
-	size_t *by, i, k;
+	struct owner *by;
+	size_t        i, k;
 
 	m->state = mmap(NULL, m->n, PROT_READ | PROT_WRITE,
 	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
@@ -707,20 +712,20 @@ names_prepare(struct names *m, struct diags *d)
 	}
 	memset(m->state, TODO, m->n);
 	m->file = xcalloc(m->n, sizeof(char *));
-	by = xcalloc(m->n, sizeof(size_t));
+	by = xcalloc(m->n, sizeof(*by));
 	for (i = 0; i < m->n; i++) {
 		m->file[i] = file_name(m->v[i], m->round[i]);
-		by[i] = i;
+		by[i].file = m->file[i];
+		by[i].i = i;
 	}
-	sorting = m;
-	qsort(by, m->n, sizeof(size_t), by_file);
+	qsort(by, m->n, sizeof(*by), by_file);
 	for (i = k = 0; i < m->n; i++) {
-		if (strcmp(m->file[by[i]], m->file[by[k]]) != 0)
+		if (strcmp(by[i].file, by[k].file) != 0)
 			k = i;
 		else if (i != k) {
-			diags_add(d, NULL, 0, MSG_OUT_SAME_NAME, m->v[by[i]],
-			    m->round[by[i]], m->v[by[k]], m->round[by[k]]);
-			m->state[by[i]] = FAILED;
+			diags_add(d, NULL, 0, MSG_OUT_SAME_NAME, m->v[by[i].i],
+			    m->round[by[i].i], m->v[by[k].i], m->round[by[k].i]);
+			m->state[by[i].i] = FAILED;
 		}
 	}
 	free(by);
