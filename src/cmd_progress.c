@@ -29,7 +29,8 @@ static const char progress_usage[] =
 "theme then and now and last round's verbeterpunten with their status.\n"
 "tsv columns: aanpak, indicator, van, naar, status. With -o the report\n"
 "is a PDF in the factsheet's look, with the municipality's own progress\n"
-"notes (dossier <voortgang>) beside each status.\n";
+"notes (dossier <voortgang>) beside each status; -o - writes it to\n"
+"standard output.\n";
 
 /* One round's view and its marks in the shape progress wants. */
 struct side {

@@ -2,7 +2,6 @@
  * cmd_questionnaire: "stj questionnaire --role R [--framework ID]
  * --format xml|csv|pdf -o FILE".
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -25,7 +24,8 @@ static const char questionnaire_usage[] =
 "  --role ROLE          gemeente or netwerkpartner\n"
 "  --framework ID       ID or ID@VERSION (default: newest stj-ggsr)\n"
 "  --format FORMAT      xml, csv or pdf\n"
-"  -o, --output FILE    where to write ('-' for standard output, not pdf)\n"
+"  -o, --output FILE    where to write ('-' for standard output); prints\n"
+"                       the file's name\n"
 "  -h, --help           this help\n";
 
 enum qformat { Q_NONE, Q_XML, Q_CSV, Q_PDF };
@@ -35,26 +35,14 @@ write_text(const struct framework *fw, enum role role, enum qformat fmt,
     const char *path, struct diags *d)
 {
 	struct outfile o;
-	FILE          *f = stdout;
 
-	if (strcmp(path, "-") != 0) {
-		if (outfile_open(&o, path) == -1) {
-			diags_add(d, path, 0, MSG_IO, strerror(errno));
-			return -1;
-		}
-		f = o.f;
-	}
-	if (fmt == Q_XML)
-		questionnaire_write_xml(f, fw, role);
-	else
-		questionnaire_write_csv(f, fw, role);
-	if (f == stdout)
-		return fflush(stdout) == 0 ? 0 : -1;
-	if (outfile_commit(&o) == -1) {
-		diags_add(d, path, 0, MSG_IO, strerror(errno));
+	if (outfile_open(&o, path, d) == -1)
 		return -1;
-	}
-	return 0;
+	if (fmt == Q_XML)
+		questionnaire_write_xml(o.f, fw, role);
+	else
+		questionnaire_write_csv(o.f, fw, role);
+	return outfile_commit(&o, d);
 }
 
 int
@@ -109,9 +97,6 @@ cmd_questionnaire(const struct cli *cli, int argc, char **argv)
 	if (optind < argc)
 		return cli_usage_error("questionnaire ", "unexpected '%s'",
 		    argv[optind]);
-	if (fmt == Q_PDF && strcmp(out, "-") == 0)
-		return cli_usage_error("questionnaire ",
-		    "a pdf needs a file name");
 	diags_init(&d);
 	cli_load_frameworks(cli, &set);
 	if ((fw = framework_set_find(&set, spec)) == NULL)
@@ -125,6 +110,9 @@ cmd_questionnaire(const struct cli *cli, int argc, char **argv)
 	else
 		rc = write_text(fw, role, fmt, out, &d) == 0 ?
 		    EXIT_OK : EXIT_ERROR;
+	/* Like factsheet: the file written, unless the data went there. */
+	if (rc == EXIT_OK && !outfile_is_stream(out))
+		printf("%s\n", out);
 	cli_flush(&d);
 	framework_set_free(&set);
 	return rc;

@@ -85,6 +85,12 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_TEMPLATE_WIDTH] = "table '%s': its columns need %.1f points, "
 	                       "the page has %.1f between the margins",
 	/* -- step 8: output files -- */
+	[MSG_OUT_NOT_REGULAR] = "not a regular file",
+	[MSG_OUT_WRITE]      = "cannot write: %s",
+	[MSG_OUT_SAME_NAME]  = "'%s' %d has the same file name as '%s' %d: "
+	                       "not written",
+	[MSG_OUT_NOT_WRITTEN] = "%zu of %zu factsheets not written: %s",
+	[MSG_OUT_WORKER]     = "a worker process was killed (signal %d)",
 
 	/* -- step 8: input -- */
 	[MSG_MORE_ERRORS]    = "\u2026 and %zu more errors in %s",

@@ -71,6 +71,11 @@ enum msg {
 	MSG_TEMPLATE_COLUMNS,  /* %s table, %zu found, %zu expected */
 	MSG_TEMPLATE_WIDTH,    /* %s table, %.1f columns, %.1f content */
 	/* -- step 8: output files -- */
+	MSG_OUT_NOT_REGULAR,   /* an existing target we must not replace */
+	MSG_OUT_WRITE,         /* %s: strerror */
+	MSG_OUT_SAME_NAME,     /* %s mun, %d year, %s other mun, %d its year */
+	MSG_OUT_NOT_WRITTEN,   /* %zu failed, %zu all, %s the list */
+	MSG_OUT_WORKER,        /* %d signal */
 
 	/* -- step 8: input -- */
 	MSG_MORE_ERRORS,       /* %zu dropped, %s file */

@@ -25,7 +25,6 @@
 #include <fontconfig/fcfreetype.h>
 #include <utf8proc.h>
 
-#include "testhook.h"
 #include "util.h"
 
 /* Font size of the page number in the footer. */
@@ -453,15 +452,6 @@ report(struct diags *d, const char *file, const struct pdf_doc *p,
 	else
 		msg = xasprintf("%s: libharu error 0x%04X (detail %u)", what,
 		    (unsigned)p->error, (unsigned)p->detail);
-	diags_add_text(d, file, 0, msg);
-	free(msg);
-}
-
-static void
-report_errno(struct diags *d, const char *file, const char *what, int err)
-{
-	char *msg = xasprintf("%s: %s", what, strerror(err));
-
 	diags_add_text(d, file, 0, msg);
 	free(msg);
 }
@@ -923,45 +913,6 @@ pdf_doc_free(struct pdf_doc *p)
 
 /* ---- saving ------------------------------------------------------ */
 
-static int
-write_all(int fd, const unsigned char *buf, size_t len)
-{
-	ssize_t n;
-
-	while (len > 0) {
-		if ((n = write(fd, buf, len)) == -1) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		buf += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
-/*
- * Writes buf to a new file tmp. O_EXCL: never write through a file or
- * symlink someone left at that name. fsync before the rename, so after a
- * crash path holds the old or the new file, not an empty one.
- */
-static int
-write_new_file(const char *tmp, const unsigned char *buf, size_t len)
-{
-	int fd, err;
-
-	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0666)) == -1)
-		return -1;
-	if (write_all(fd, buf, len) == -1 || fsync(fd) == -1) {
-		err = errno;
-		(void)close(fd);
-		errno = err;
-		return -1;
-	}
-	testhook_point("output-commit");
-	return close(fd);
-}
-
 /*
  * 1 when a call that returned st failed. Some libharu calls return an
  * error without calling the handler: record those too.
@@ -1001,28 +952,22 @@ serialize(struct pdf_doc *p, size_t *len)
 int
 pdf_doc_save(struct pdf_doc *p, const char *path, struct diags *d)
 {
+	struct outfile o;
 	unsigned char *buf;
 	size_t         len = 0;
-	char          *tmp;
-	int            err;
+	int            rc = -1;
 
 	if (!pdf_ok(p) || (buf = serialize(p, &len)) == NULL) {
 		report(d, path, p, "cannot write PDF");
 		return -1;
 	}
-	tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-	if (write_new_file(tmp, buf, len) == -1 || rename(tmp, path) == -1) {
-		err = errno;
-		if (err != EEXIST)
-			(void)unlink(tmp);
-		report_errno(d, path, "cannot write PDF", err);
-		free(tmp);
-		free(buf);
-		return -1;
+	/* A short write shows in the stream's error flag at commit. */
+	if (outfile_open(&o, path, d) == 0) {
+		(void)fwrite(buf, 1, len, o.f);
+		rc = outfile_commit(&o, d);
 	}
-	free(tmp);
 	free(buf);
-	return 0;
+	return rc;
 }
 
 /* ---- measuring and wrapping -------------------------------------- */

@@ -143,9 +143,10 @@ int pdf_ok(const struct pdf_doc *p);
 const char *pdf_error_text(HPDF_STATUS code);
 
 /*
- * Writes the document to path via "path.tmp.PID" and rename(), so path
- * is either the old file or the complete new one. Returns 0, or -1 with
- * a diagnostic (also for any earlier libharu error).
+ * Writes the document to path as an outfile (util.h): a temporary file
+ * renamed into place, so path is either the old file or the complete new
+ * one; "-" is standard output. Returns 0, or -1 with a diagnostic (also
+ * for any earlier libharu error).
  */
 int pdf_doc_save(struct pdf_doc *p, const char *path, struct diags *d);
 

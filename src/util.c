@@ -4,6 +4,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -12,17 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "testhook.h"
-
-/* The process umask; umask() can only be read by setting it. */
-static mode_t
-current_umask(void)
-{
-	mode_t m = umask(022);
-
-	umask(m);
-	return m;
-}
 
 static void
 out_of_memory(void)
@@ -260,64 +252,203 @@ file_read_all(const char *path, size_t max, char **out, size_t *len)
 	return rc;
 }
 
-int
-outfile_open(struct outfile *o, const char *path)
+/*
+ * The process umask, read once. /proc shows it without changing it;
+ * umask() can only read it by setting it, process-wide state another
+ * thread could see half-changed, so that is only the fallback. stj never
+ * changes its umask, so the first value stays right.
+ */
+static mode_t
+process_umask(void)
 {
-	int fd;
+	static int    known;
+	static mode_t mask;
+	char          line[128], *end;
+	unsigned long m;
+	FILE         *f;
 
-	o->path = xstrdup(path);
-	o->tmp = xasprintf("%s.tmp.XXXXXX", path);
+	if (known)
+		return mask;
+	if ((f = fopen("/proc/self/status", "r")) != NULL) {
+		while (!known && fgets(line, sizeof(line), f) != NULL)
+			if (strncmp(line, "Umask:", 6) == 0) {
+				m = strtoul(line + 6, &end, 8);
+				known = end != line + 6 && m <= 0777;
+				mask = (mode_t)m;
+			}
+		fclose(f);
+	}
+	if (!known) {
+		mask = umask(022);
+		umask(mask);
+		known = 1;
+	}
+	return mask;
+}
+
+/* A stream: written into, never replaced. */
+static int
+is_stream(mode_t mode)
+{
+	return S_ISCHR(mode) || S_ISFIFO(mode);
+}
+
+static int
+io_error(struct diags *d, const char *path, int err)
+{
+	diags_add(d, path, 0, MSG_OUT_WRITE, strerror(err));
+	return -1;
+}
+
+static void
+outfile_free(struct outfile *o)
+{
+	free(o->path);
+	free(o->tmp);
+	o->path = o->tmp = NULL;
 	o->f = NULL;
-	if ((fd = mkstemp(o->tmp)) == -1 ||
-	    (o->f = fdopen(fd, "wb")) == NULL) {
-		int saved = errno;
-		if (fd != -1) {
-			close(fd);
-			unlink(o->tmp);
-		}
-		free(o->path);
-		free(o->tmp);
-		errno = saved;
+}
+
+/*
+ * Opens the stream at path for writing. fstat after open: what path
+ * names may have changed since it was looked at.
+ */
+static int
+open_stream(struct outfile *o, struct diags *d)
+{
+	struct stat st;
+	int         fd, err;
+
+	if ((fd = open(o->path, O_WRONLY | O_NOCTTY | O_CLOEXEC)) == -1)
+		return io_error(d, o->path, errno);
+	if (fstat(fd, &st) == -1 || !is_stream(st.st_mode)) {
+		close(fd);
+		diags_add(d, o->path, 0, MSG_OUT_NOT_REGULAR);
 		return -1;
+	}
+	if ((o->f = fdopen(fd, "wb")) == NULL) {
+		err = errno;
+		close(fd);
+		return io_error(d, o->path, err);
+	}
+	return 0;
+}
+
+/*
+ * A new temporary file beside path. Its name is short, so that a path
+ * as long as a file name may be still has room for it. mkstemp makes it
+ * 0600; it gets the mode a newly created file would have.
+ */
+static int
+open_temp(struct outfile *o, struct diags *d)
+{
+	const char *slash = strrchr(o->path, '/');
+	int         fd, dirlen = slash ? (int)(slash - o->path + 1) : 0;
+	int         err;
+
+	o->tmp = xasprintf("%.*s.stj.tmp.XXXXXX", dirlen, o->path);
+	if ((fd = mkstemp(o->tmp)) == -1)
+		return io_error(d, o->path, errno);
+	if (fchmod(fd, 0666 & ~process_umask()) == -1 ||
+	    (o->f = fdopen(fd, "wb")) == NULL) {
+		err = errno;
+		close(fd);
+		unlink(o->tmp);
+		return io_error(d, o->path, err);
 	}
 	return 0;
 }
 
 int
-outfile_commit(struct outfile *o)
+outfile_open(struct outfile *o, const char *path, struct diags *d)
 {
-	int rc = 0, saved = 0;
+	struct stat st;
+	int         rc;
 
-	if (fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0) {
-		saved = errno ? errno : EIO;
-		rc = -1;
+	memset(o, 0, sizeof(*o));
+	o->path = xstrdup(path);
+	if (strcmp(path, "-") == 0) {
+		o->f = stdout;
+		return 0;
 	}
-	if (fclose(o->f) != 0 && rc == 0) {
-		saved = errno;
-		rc = -1;
-	}
-	/* mkstemp creates 0600; an output is an ordinary file. */
-	if (rc == 0)
-		chmod(o->tmp, 0644 & ~current_umask());
-	if (rc == 0)
-		testhook_point("output-commit");
-	if (rc == 0 && rename(o->tmp, o->path) != 0) {
-		saved = errno;
-		rc = -1;
-	}
+	if (lstat(path, &st) == 0) {
+		/* A symlink counts as what it points to only if a stream. */
+		if (S_ISLNK(st.st_mode) && (stat(path, &st) == -1 ||
+		    !is_stream(st.st_mode)))
+			st.st_mode = S_IFLNK;
+		if (is_stream(st.st_mode))
+			rc = open_stream(o, d);
+		else if (S_ISREG(st.st_mode))
+			rc = open_temp(o, d);
+		else {
+			diags_add(d, path, 0, MSG_OUT_NOT_REGULAR);
+			rc = -1;
+		}
+	} else if (errno == ENOENT)
+		rc = open_temp(o, d);
+	else
+		rc = io_error(d, path, errno);
 	if (rc == -1)
+		outfile_free(o);
+	return rc;
+}
+
+/*
+ * The rename. path is looked at again first: something put there while
+ * we wrote (a symlink, a device) is not replaced either.
+ */
+static int
+put_in_place(struct outfile *o, struct diags *d)
+{
+	struct stat st;
+
+	if (lstat(o->path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		diags_add(d, o->path, 0, MSG_OUT_NOT_REGULAR);
+		return -1;
+	}
+	testhook_point("output-commit");
+	if (rename(o->tmp, o->path) == -1)
+		return io_error(d, o->path, errno);
+	return 0;
+}
+
+int
+outfile_commit(struct outfile *o, struct diags *d)
+{
+	int err = 0, rc;
+
+	errno = 0;
+	/* fsync: after a crash path holds the old or the new file. */
+	if (fflush(o->f) != 0 || ferror(o->f) ||
+	    (o->tmp != NULL && fsync(fileno(o->f)) == -1))
+		err = errno ? errno : EIO;
+	if (o->f != stdout && fclose(o->f) != 0 && err == 0)
+		err = errno ? errno : EIO;
+	if (err != 0)
+		rc = io_error(d, o->path, err);
+	else
+		rc = o->tmp != NULL ? put_in_place(o, d) : 0;
+	if (rc == -1 && o->tmp != NULL)
 		unlink(o->tmp);
-	free(o->path);
-	free(o->tmp);
-	errno = saved;
+	outfile_free(o);
 	return rc;
 }
 
 void
 outfile_abort(struct outfile *o)
 {
-	fclose(o->f);
-	unlink(o->tmp);
-	free(o->path);
-	free(o->tmp);
+	if (o->f != stdout)
+		fclose(o->f);
+	if (o->tmp != NULL)
+		unlink(o->tmp);
+	outfile_free(o);
+}
+
+int
+outfile_is_stream(const char *path)
+{
+	struct stat st;
+
+	return strcmp(path, "-") == 0 ||
+	    (stat(path, &st) == 0 && is_stream(st.st_mode));
 }

@@ -54,22 +54,39 @@ int file_read_all(const char *path, size_t max, char **out, size_t *len);
 int file_read_rest(FILE *f, const void *head, size_t n, size_t max,
     char **out, size_t *len);
 
+struct diags;
+
 /*
- * An output file written under a temporary name in the same directory
- * and renamed into place on commit, so a crash or an error never leaves a
- * half-written file at path.
+ * An output file. A new or regular file is written under a temporary
+ * name made by mkstemp in the same directory and renamed into place on
+ * commit, so a crash or an error never leaves a half-written file at
+ * path, and a file left by a killed run blocks nothing. "-" is standard
+ * output. A character device or FIFO at path (also behind a symlink, as
+ * /dev/stdout is) is written into directly: nothing is ever renamed over
+ * it. Anything else at path (a directory, a symlink to a file or to
+ * nothing, a socket) is refused "not a regular file": a symlink is never
+ * replaced, nor followed to a file.
  */
 struct outfile {
 	FILE *f;
 	char *path;
-	char *tmp;
+	char *tmp;    /* NULL when writing into path (or stdout) directly */
 };
 
-/* Returns 0, or -1 with errno set. */
-int outfile_open(struct outfile *o, const char *path);
-/* Flushes, closes and renames; -1 with errno set (the temp is removed). */
-int outfile_commit(struct outfile *o);
+/* Returns 0, or -1 with a diagnostic on path. */
+int outfile_open(struct outfile *o, const char *path, struct diags *d);
+/*
+ * Flushes and closes (stdout: flushes), then renames into place. Returns
+ * 0, or -1 with a diagnostic on path (the temporary file is removed).
+ */
+int outfile_commit(struct outfile *o, struct diags *d);
 /* Closes and removes the temporary file. */
 void outfile_abort(struct outfile *o);
+/*
+ * 1 when writing to path writes a stream, not a file: "-", a character
+ * device or a FIFO. A command then prints nothing about it on stdout,
+ * which may be that very stream.
+ */
+int outfile_is_stream(const char *path);
 
 #endif

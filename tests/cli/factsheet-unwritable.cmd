@@ -1,5 +1,6 @@
 # An output path that cannot be written fails with the path and the
 # reason, exit 1, and leaves no file (not even the temporary one) behind.
+# An existing directory is not a regular file: never replaced.
 $STJ --db "$T/db" import examples/leeuwarden-2013.csv >/dev/null
 touch "$T/file"
 exec 3>&2 2>"$T/err"
