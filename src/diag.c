@@ -288,6 +288,17 @@ diags_add_text(struct diags *d, const char *file, long line, const char *text)
 	append(d, file, line, xstrdup(text == NULL ? "(no message)" : text));
 }
 
+/*
+ * Prints s escaped: a message quotes names and texts from the input, and
+ * a control character in them must not reach the terminal (an escape
+ * sequence can rewrite the screen or the clipboard) nor split the line.
+ */
+static void
+put(FILE *f, const char *s)
+{
+	fput_escaped(f, s, strlen(s), 0);
+}
+
 void
 diags_print(const struct diags *d, FILE *f)
 {
@@ -295,11 +306,15 @@ diags_print(const struct diags *d, FILE *f)
 
 	for (i = 0; i < d->n; i++) {
 		const struct diag *g = &d->v[i];
-		if (g->file != NULL && g->line > 0)
-			fprintf(f, "%s:%ld: %s\n", g->file, g->line, g->text);
-		else if (g->file != NULL)
-			fprintf(f, "%s: %s\n", g->file, g->text);
-		else
-			fprintf(f, "stj: %s\n", g->text);
+
+		if (g->file != NULL) {
+			put(f, g->file);
+			if (g->line > 0)
+				fprintf(f, ":%ld", g->line);
+		} else
+			fputs("stj", f);
+		fputs(": ", f);
+		put(f, g->text);
+		fputc('\n', f);
 	}
 }

@@ -5,56 +5,10 @@
 
 #include <string.h>
 
-#include <utf8proc.h>
-
 #include "questionnaire.h"
+#include "util.h"
 
 /* ---- escaping ------------------------------------------------------ */
-
-/* Writes byte c as \t, \n, \r or \xHH; returns the characters written. */
-static size_t
-put_byte_escape(FILE *f, unsigned char c)
-{
-	switch (c) {
-	case '\t': fputs("\\t", f); return 2;
-	case '\n': fputs("\\n", f); return 2;
-	case '\r': fputs("\\r", f); return 2;
-	default:   fprintf(f, "\\x%02x", c); return 4;
-	}
-}
-
-/*
- * The one escaping loop behind every output of input values: the len
- * bytes of s with control characters (C0, DEL and C1) and bytes that are
- * not UTF-8 escaped, and with tsv also the backslash (so the escapes can
- * be undone). Returns the characters written.
- */
-static size_t
-put_escaped(FILE *f, const char *s, size_t len, int tsv)
-{
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	utf8proc_ssize_t        left = (utf8proc_ssize_t)len, n, i;
-	utf8proc_int32_t        cp;
-	size_t                  cols = 0;
-
-	for (; left > 0; p += n, left -= n) {
-		n = utf8proc_iterate(p, left, &cp);
-		if (n < 0) {
-			n = 1;
-			cols += put_byte_escape(f, *p);
-		} else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) {
-			for (i = 0; i < n; i++)
-				cols += put_byte_escape(f, p[i]);
-		} else if (tsv && cp == '\\') {
-			fputs("\\\\", f);
-			cols += 2;
-		} else {
-			fwrite(p, 1, (size_t)n, f);
-			cols++;
-		}
-	}
-	return cols;
-}
 
 void
 render_tsv_cell(FILE *f, const char *s, enum render_cell kind)
@@ -65,13 +19,13 @@ render_tsv_cell(FILE *f, const char *s, enum render_cell kind)
 	if (kind == RENDER_CELL_TEXT && *s != '\0' &&
 	    strchr("=+-@\t\r\n", *s) != NULL)
 		fputc('\'', f);
-	put_escaped(f, s, strlen(s), 1);
+	fput_escaped(f, s, strlen(s), 1);
 }
 
 size_t
 render_text(FILE *f, const char *s)
 {
-	return s == NULL ? 0 : put_escaped(f, s, strlen(s), 0);
+	return s == NULL ? 0 : fput_escaped(f, s, strlen(s), 0);
 }
 
 void
@@ -87,7 +41,7 @@ render_text_lines(FILE *f, const char *indent, const char *s)
 		if (len > 0 && s[len - 1] == '\r')
 			len--;
 		fputs(indent, f);
-		put_escaped(f, s, len, 0);
+		fput_escaped(f, s, len, 0);
 		fputc('\n', f);
 		if (nl == NULL)
 			break;

@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <utf8proc.h>
+
 #include "diag.h"
 #include "testhook.h"
 
@@ -451,4 +453,45 @@ outfile_is_stream(const char *path)
 
 	return strcmp(path, "-") == 0 ||
 	    (stat(path, &st) == 0 && is_stream(st.st_mode));
+}
+
+/* ---- escaped output (see util.h) ---------------------------------- */
+
+/* Writes byte c as \t, \n, \r or \xHH; returns the characters written. */
+static size_t
+put_byte_escape(FILE *f, unsigned char c)
+{
+	switch (c) {
+	case '\t': fputs("\\t", f); return 2;
+	case '\n': fputs("\\n", f); return 2;
+	case '\r': fputs("\\r", f); return 2;
+	default:   fprintf(f, "\\x%02x", c); return 4;
+	}
+}
+
+size_t
+fput_escaped(FILE *f, const char *s, size_t len, int tsv)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_ssize_t        left = (utf8proc_ssize_t)len, n, i;
+	utf8proc_int32_t        cp;
+	size_t                  cols = 0;
+
+	for (; left > 0; p += n, left -= n) {
+		n = utf8proc_iterate(p, left, &cp);
+		if (n < 0) {
+			n = 1;
+			cols += put_byte_escape(f, *p);
+		} else if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) {
+			for (i = 0; i < n; i++)
+				cols += put_byte_escape(f, p[i]);
+		} else if (tsv && cp == '\\') {
+			fputs("\\\\", f);
+			cols += 2;
+		} else {
+			fwrite(p, 1, (size_t)n, f);
+			cols++;
+		}
+	}
+	return cols;
 }

@@ -89,4 +89,13 @@ void outfile_abort(struct outfile *o);
  */
 int outfile_is_stream(const char *path);
 
+/*
+ * The one escaping loop behind every output of input values (render.c's
+ * TSV and text writers, diagnostics): the len bytes of s with control
+ * characters (C0, DEL and C1) and bytes that are not UTF-8 written as
+ * \xHH (\t, \n, \r for those three), and with tsv also the backslash
+ * as \\ (so the escapes can be undone). Returns the characters written.
+ */
+size_t fput_escaped(FILE *f, const char *s, size_t len, int tsv);
+
 #endif
