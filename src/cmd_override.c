@@ -175,10 +175,17 @@ describe(const struct round_cell *cell, const struct round_final *f,
 	out[0] = '\0';
 	now = c->revert ? verdict_code(f->proposal.verdict) :
 	    c->verdict ? c->verdict[0] : was;
-	if (now != was) {
+	/* The same mark, now the inspector's or the proposal's, changes too. */
+	if (now != was)
 		snprintf(word, sizeof(word), "verdict %c -> %c", was, now);
+	else if (c->verdict != NULL && o->verdict == NULL)
+		snprintf(word, sizeof(word), "verdict %c confirmed", now);
+	else if (c->revert && o->verdict != NULL)
+		snprintf(word, sizeof(word), "verdict as proposed");
+	else
+		word[0] = '\0';
+	if (word[0] != '\0')
 		add_word(out, size, word);
-	}
 	if (c->finding != NULL && !same(c->finding, o->finding))
 		add_word(out, size, o->finding ? "finding rewritten" :
 		    "finding written");
@@ -403,42 +410,40 @@ cell_text(char *s)
 	return s + 1;
 }
 
-/* Reads the header: which field holds which column. -1 after errors. */
-static int
-read_header(struct ovr_file *of, struct diags *d)
+/* Which column name names; OC__COUNT for none. */
+static size_t
+column_of(const char *name)
 {
-	size_t i, k, n;
-	char  *name;
-	int    rc, errors = 0;
+	size_t k;
 
-	if ((rc = read_line(of, d)) == -1)
-		return -1;
-	if (rc == 0 || of->buf[strspn(of->buf, " \t")] == '\0') {
-		diags_add(d, of->path, of->line, MSG_OVR_NO_HEADER);
-		return -1;
-	}
-	if (line_check(of, d) == -1)
-		return -1;
-	for (k = 0; k < OC__COUNT; k++)
-		of->col[k] = -1;
-	for (n = 1, i = 0; of->buf[i] != '\0'; i++)
-		n += of->buf[i] == '\t';
-	of->fields = xcalloc(n, sizeof(*of->fields));
-	of->ncols = split_tabs(of, n);
-	for (i = 0; i < n; i++) {
-		name = cell_text(of->fields[i]);
-		for (k = 0; name != NULL && k < OC__COUNT; k++)
-			if (strcasecmp(name, ocol_name[k]) == 0)
-				break;
-		if (name == NULL || k == OC__COUNT) {
+	for (k = 0; name != NULL && k < OC__COUNT; k++)
+		if (strcasecmp(name, ocol_name[k]) == 0)
+			return k;
+	return OC__COUNT;
+}
+
+/* Which field holds which column; -1 after errors. */
+static int
+header_columns(struct ovr_file *of, struct diags *d)
+{
+	size_t i, k;
+	int    errors = 0;
+
+	for (i = 0; i < of->ncols; i++) {
+		k = column_of(of->fields[i]);
+		if (of->fields[i] == NULL)
+			diags_add(d, of->path, 1, MSG_CSV_STRAY_QUOTE);
+		else if (k == OC__COUNT)
 			diags_add(d, of->path, 1, MSG_OVR_BAD_COLUMN,
-			    name ? name : of->fields[i], OC_KNOWN);
-			errors++;
-		} else if (of->col[k] != -1) {
-			diags_add(d, of->path, 1, MSG_CSV_DUP_COLUMN, name);
-			errors++;
-		} else
+			    of->fields[i], OC_KNOWN);
+		else if (of->col[k] != -1)
+			diags_add(d, of->path, 1, MSG_CSV_DUP_COLUMN,
+			    of->fields[i]);
+		else {
 			of->col[k] = (int)i;
+			continue;
+		}
+		errors++;
 	}
 	for (k = 0; errors == 0 && k < OC_REQUIRED; k++)
 		if (of->col[k] == -1) {
@@ -452,6 +457,42 @@ read_header(struct ovr_file *of, struct diags *d)
 		errors++;
 	}
 	return errors ? -1 : 0;
+}
+
+/*
+ * Reads the header, line 1. A first line that names no column at all is
+ * data: the header is missing (it used to be skipped unread, and with it
+ * the first override).
+ */
+static int
+read_header(struct ovr_file *of, struct diags *d)
+{
+	size_t i, n, known = 0;
+	int    rc;
+
+	if ((rc = read_line(of, d)) == -1)
+		return -1;
+	if (rc == 0 || of->buf[strspn(of->buf, " \t")] == '\0') {
+		diags_add(d, of->path, of->line, MSG_OVR_NO_HEADER);
+		return -1;
+	}
+	if (line_check(of, d) == -1)
+		return -1;
+	for (n = 1, i = 0; of->buf[i] != '\0'; i++)
+		n += of->buf[i] == '\t';
+	of->fields = xcalloc(n, sizeof(*of->fields));
+	of->ncols = split_tabs(of, n);
+	for (i = 0; i < n; i++) {
+		of->fields[i] = cell_text(of->fields[i]);
+		known += column_of(of->fields[i]) != OC__COUNT;
+	}
+	if (known == 0) {
+		diags_add(d, of->path, 1, MSG_OVR_NO_HEADER);
+		return -1;
+	}
+	for (i = 0; i < OC__COUNT; i++)
+		of->col[i] = -1;
+	return header_columns(of, d);
 }
 
 /* Column k of the current row: its text, "" when absent. */
@@ -609,7 +650,8 @@ apply_file(const struct cli *cli, const char *path, const char *who)
 		printf("applied %zu override%s from %s", applied,
 		    applied == 1 ? "" : "s", path);
 		if (unchanged > 0)
-			printf(" (%zu more already in place)", unchanged);
+			printf("; %zu %s already in place", unchanged,
+			    unchanged == 1 ? "was" : "were");
 		putchar('\n');
 		rc = EXIT_OK;
 	}
