@@ -95,11 +95,11 @@ struct ovr {
 	int                  asked;   /* the round asked for (0: latest) */
 };
 
+/* Loads the frameworks before a transaction holds the write lock. */
 static void
-ovr_init(struct ovr *x, const struct cli *cli, struct store *s)
+ovr_init(struct ovr *x, const struct cli *cli)
 {
 	memset(x, 0, sizeof(*x));
-	x->s = s;
 	cli_load_frameworks(cli, &x->set);
 }
 
@@ -271,17 +271,16 @@ apply(const struct cli *cli, struct store_change *c)
 	int           changed, rc = EXIT_ERROR;
 
 	diags_init(&d);
+	ovr_init(&x, cli);
 	/* Read the cell inside the transaction: what it says is what is. */
-	if ((s = store_open(cli->db, &d)) != NULL && store_begin(s, &d) == 0) {
-		ovr_init(&x, cli, s);
-		if (store_finish(s, apply_one(&x, c, &said, &changed, &d),
-		    &d) == 0) {
-			put_safe(said, stdout);
-			putchar('\n');
-			rc = EXIT_OK;
-		}
-		ovr_free(&x);
+	if ((x.s = s = store_open(cli->db, &d)) != NULL &&
+	    store_begin(s, &d) == 0 && store_finish(s,
+	    apply_one(&x, c, &said, &changed, &d), &d) == 0) {
+		put_safe(said, stdout);
+		putchar('\n');
+		rc = EXIT_OK;
 	}
+	ovr_free(&x);
 	free(said);
 	store_close(s);
 	cli_flush(&d);
@@ -617,6 +616,19 @@ apply_rows(struct ovr *x, struct ovr_file *of, const char *who,
 	return errors + (rc == -1);
 }
 
+/* "applied 4 overrides from FILE; 2 were already in place" */
+static void
+report_applied(const char *path, size_t applied, size_t unchanged)
+{
+	printf("applied %zu override%s from ", applied,
+	    applied == 1 ? "" : "s");
+	put_safe(path, stdout);
+	if (unchanged > 0)
+		printf("; %zu %s already in place", unchanged,
+		    unchanged == 1 ? "was" : "were");
+	putchar('\n');
+}
+
 static int
 apply_file(const struct cli *cli, const char *path, const char *who)
 {
@@ -631,28 +643,26 @@ apply_file(const struct cli *cli, const char *path, const char *who)
 	diags_init(&d);
 	memset(&of, 0, sizeof(of));
 	of.path = path;
-	if (cli_text_check("--inspector", who, 0, NULL, 0, &d) == -1)
-		goto out;
 	cli_timestamp(at);
 	if ((of.f = fopen(path, "r")) == NULL) {
 		diags_add(&d, path, 0, MSG_IO, strerror(errno));
 		goto out;
 	}
 	if (read_header(&of, &d) == -1 ||
-	    (s = store_open(cli->db, &d)) == NULL || store_begin(s, &d) == -1)
+	    (s = store_open(cli->db, &d)) == NULL)
 		goto out;
-	ovr_init(&x, cli, s);
+	ovr_init(&x, cli);
+	x.s = s;
+	if (store_begin(s, &d) == -1) {
+		ovr_free(&x);
+		goto out;
+	}
 	errors = apply_rows(&x, &of, who, at, &applied, &unchanged, &d);
 	ovr_free(&x);
 	if (errors > 0)
 		diags_add(&d, path, 0, MSG_OVR_NONE_APPLIED, errors);
 	if (store_finish(s, errors == 0 ? 0 : -1, &d) == 0) {
-		printf("applied %zu override%s from %s", applied,
-		    applied == 1 ? "" : "s", path);
-		if (unchanged > 0)
-			printf("; %zu %s already in place", unchanged,
-			    unchanged == 1 ? "was" : "were");
-		putchar('\n');
+		report_applied(path, applied, unchanged);
 		rc = EXIT_OK;
 	}
 out:
@@ -753,6 +763,8 @@ cmd_override(const struct cli *cli, int argc, char **argv)
 		if (optind < argc || c.key.municipality || c.reason)
 			return cli_usage_error("override ",
 			    "--file takes no other change");
+		if ((rc = cli_text_arg("override ", "--inspector", who, 0)) != 0)
+			return rc;
 		return apply_file(cli, file, who != NULL && *who ? who :
 		    "onbekend");
 	}
