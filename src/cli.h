@@ -30,13 +30,37 @@ void cli_flush(struct diags *d);
 /* "stj: " + message on stderr, for usage errors; returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-/* Now as ISO 8601 UTC; SOURCE_DATE_EPOCH pins it for reproducible runs. */
+/*
+ * Now as ISO 8601 UTC, for the audit log and a round's "last changed"
+ * (both record when something happened): always the real clock.
+ * $SOURCE_DATE_EPOCH does not move it (it pins dates inside output files
+ * only); $STJ_TEST_NOW, for the test suite, does. Never fails.
+ */
 void cli_timestamp(char out[32]);
 /*
- * Completes an inspector's change: who (NULL or empty: "onbekend") and
- * when. Returns -1 when it has no reason: the reason is required.
+ * Checks free text a user gives (a reason, a name, a finding): valid
+ * UTF-8 without control characters; multiline allows line breaks. what
+ * names it in the message ("--reason", "'reden'"). -1 after a diagnostic
+ * at file:line (NULL, 0: "stj: ").
  */
-int cli_change_begin(struct store_change *c, const char *who, char at[32]);
+int cli_text_check(const char *what, const char *s, int multiline,
+    const char *file, long line, struct diags *d);
+/* cli_text_check() of option opt's value s; EXIT_USAGE after the error. */
+int cli_text_arg(const char *cmd, const char *opt, const char *s,
+    int multiline);
+/* Message id of the table as a usage error of cmd; returns EXIT_USAGE. */
+int cli_usage_msg(const char *cmd, enum msg id, ...);
+/* "V", "X" or "-" for √, V, v, X, x or -; NULL for anything else. */
+const char *cli_parse_verdict(const char *s);
+/*
+ * Completes an inspector's change: who (NULL or empty: "onbekend") and
+ * when. The reason is required and, like who, one line of plain text
+ * (a line break would forge lines in 'stj history'); a finding and LET OP
+ * may hold line breaks but no other control characters. Returns 0, or
+ * EXIT_USAGE after printing the usage error of cmd ("override ").
+ */
+int cli_change_begin(struct store_change *c, const char *who, char at[32],
+    const char *cmd);
 /* A round (year 2000-2100); -1 when s is none. */
 int cli_parse_round(const char *s, int *out);
 /* Parses --format text|tsv; -1 when unknown. */

@@ -15,15 +15,16 @@
 
 static const char conclusion_usage[] =
 "usage: stj conclusions --municipality M [--round Y]\n"
-"       stj conclusion --municipality M --round Y --approach A --theme ID\n"
+"       stj conclusion --municipality M [--round Y] --approach A --theme ID\n"
 "           [--goed TEXT] [--beter TEXT] [--revert] --reason TEXT\n"
 "           [--inspector NAME]\n"
 "\n"
 "conclusions prints per approach and theme 'Wat gaat goed?' and 'Wat kan\n"
 "beter?': drafted from the verdicts (met without reservation; verbeter-\n"
 "punten, then LET OP), or the inspector's text. conclusion writes one\n"
-"(or --revert returns to the draft); the reason is required and every\n"
-"change goes into the audit log.\n";
+"(or --revert returns to the draft) and says what changed; the round\n"
+"defaults to the latest, the reason is required and every change goes\n"
+"into the audit log.\n";
 
 static void
 print_block(const char *title, const char *text)
@@ -90,8 +91,8 @@ conclusions(const struct cli *cli, const char *mun, int round)
 	return rc;
 }
 
-/* The theme id named by spec (its id or its name), or NULL. */
-static const char *
+/* The theme named by spec (its id or its name), or NULL. */
+static const struct fw_theme *
 resolve_theme(const struct framework *fw, const char *spec)
 {
 	size_t t;
@@ -99,44 +100,56 @@ resolve_theme(const struct framework *fw, const char *spec)
 	for (t = 0; t < fw->nthemes; t++)
 		if (strcmp(fw->themes[t].id, spec) == 0 ||
 		    names_equal(fw->themes[t].name, spec))
-			return fw->themes[t].id;
+			return &fw->themes[t];
 	return NULL;
 }
 
+/*
+ * Writes or reverts the conclusion in one transaction (the round read
+ * inside it) and says in one line what changed. The round defaults to
+ * the latest.
+ */
 static int
 conclusion_apply(const struct cli *cli, struct store_change *c,
     const char *goed, const char *beter)
 {
-	struct framework_set set;
-	struct round_view    v;
-	struct diags         d;
-	struct store        *s;
-	char                 theme[16];
-	const char          *id = NULL;
-	int                  rc = EXIT_ERROR;
+	struct framework_set   set;
+	struct round_view      v;
+	struct diags           d;
+	struct store          *s;
+	const struct fw_theme *t = NULL;
+	int                    status = -1, rc = EXIT_ERROR;
 
 	diags_init(&d);
 	cli_load_frameworks(cli, &set);
 	memset(&v, 0, sizeof(v));
-	if ((s = store_open(cli->db, STORE_WRITE, &d)) != NULL &&
-	    store_resolve_municipality(s, &c->key.municipality, &d) == 0 &&
+	if ((s = store_open(cli->db, STORE_WRITE, &d)) == NULL ||
+	    store_begin(s, &d) == -1)
+		goto out;
+	if (store_resolve_municipality(s, &c->key.municipality, &d) == 0 &&
 	    store_resolve_approach(s, c->key.municipality, c->key.round,
 	    &c->key.approach, &d) == 0 &&
 	    round_view_load(&v, &set, s, c->key.municipality, c->key.round,
-	    &d) == 0 && (id = resolve_theme(v.fw, c->key.indicator)) == NULL)
+	    &d) == 0 && (t = resolve_theme(v.fw, c->key.indicator)) == NULL)
 		diags_add(&d, NULL, 0, MSG_NO_THEME, c->key.indicator);
-	if (id != NULL) {
-		snprintf(theme, sizeof(theme), "%s", id);
-		c->key.indicator = theme;
+	if (t != NULL) {
+		c->key.round = v.round;
+		c->key.indicator = t->id;
+		status = store_conclusion_apply(s, c, goed, beter, &d);
 	}
+	if (store_finish(s, status, &d) == 0) {
+		printf("%s %d, %s, theme %s %s: %s\n", c->key.municipality,
+		    c->key.round, c->key.approach, t->id, t->name,
+		    c->revert ? "back to the draft" :
+		    goed && beter ? "'Wat gaat goed?' and 'Wat kan beter?' "
+		    "written" : goed ? "'Wat gaat goed?' written" :
+		    "'Wat kan beter?' written");
+		rc = EXIT_OK;
+	}
+	c->key.indicator = NULL;   /* t is the framework's: no pointer to it */
+out:
 	round_view_free(&v);
 	framework_set_free(&set);
-	if (id != NULL && store_begin(s, &d) == 0 &&
-	    store_finish(s, store_conclusion_apply(s, c, goed, beter, &d),
-	    &d) == 0)
-		rc = EXIT_OK;
-	if (id != NULL)
-		c->key.indicator = NULL;   /* theme is ours: no pointer to it */
 	store_close(s);
 	cli_flush(&d);
 	return rc;
@@ -161,7 +174,7 @@ cmd_conclusion(const struct cli *cli, int argc, char **argv)
 	struct store_change c;
 	const char         *goed = NULL, *beter = NULL, *who = getenv("USER");
 	char                at[32];
-	int                 ch, list = strcmp(argv[0], "conclusions") == 0;
+	int                 ch, rc, list = strcmp(argv[0], "conclusions") == 0;
 
 	memset(&c, 0, sizeof(c));
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -192,11 +205,13 @@ cmd_conclusion(const struct cli *cli, int argc, char **argv)
 		    "--municipality is required");
 	if (list)
 		return conclusions(cli, c.key.municipality, c.key.round);
-	if (!c.key.round || !c.key.approach || !c.key.indicator)
+	if (!c.key.approach || !c.key.indicator)
 		return cli_usage_error("conclusion ",
-		    "--round, --approach and --theme are required");
-	if (cli_change_begin(&c, who, at) == -1)
-		return cli_usage_error("conclusion ", "--reason is required");
+		    "--approach and --theme are required");
+	if ((rc = cli_change_begin(&c, who, at, "conclusion ")) != 0 ||
+	    (rc = cli_text_arg("conclusion ", "--goed", goed, 1)) != 0 ||
+	    (rc = cli_text_arg("conclusion ", "--beter", beter, 1)) != 0)
+		return rc;
 	if (c.revert == (goed != NULL || beter != NULL))
 		return cli_usage_error("conclusion ",
 		    "give --goed and/or --beter, or --revert");

@@ -11,12 +11,14 @@
 #include "util.h"
 
 static const char merge_usage[] =
-"usage: stj merge --municipality M --round Y --approach A --indicators FIRST-LAST\n"
-"           [--unmerge] --reason TEXT [--inspector NAME]\n"
+"usage: stj merge --municipality M [--round Y] --approach A\n"
+"           --indicators FIRST-LAST [--unmerge] --reason TEXT\n"
+"           [--inspector NAME]\n"
 "\n"
 "Merges consecutive indicators of one criterion into one mark and one\n"
-"finding (X when any of them is X), or splits them again (--unmerge).\n"
-"Logged in the audit log.\n";
+"finding (X when any of them is X), or splits them again (--unmerge),\n"
+"and says what it did. The round defaults to the latest. Logged in the\n"
+"audit log.\n";
 
 /*
  * Checks first..last against the round: both in its framework, first
@@ -50,6 +52,32 @@ check_range(const struct round_view *v, const struct store_change *c,
 	return 0;
 }
 
+/* The mark a group first..last shares: X when any is X, else V when any. */
+static char
+group_mark(const struct round_view *v, const struct store_change *c,
+    const char *first, const char *last)
+{
+	const struct fw_indicator *a = framework_indicator(v->fw, first);
+	const struct fw_indicator *b = framework_indicator(v->fw, last);
+	struct round_final         f;
+	size_t                     i, k;
+	int                        any_x = 0, any_v = 0;
+
+	for (i = 0; i < v->n; i++)
+		if (strcmp(v->approaches[i].name, c->key.approach) == 0)
+			for (k = a->index; k <= b->index; k++) {
+				round_final(&v->approaches[i].cells[k],
+				    v->fw->indicators[k], &f);
+				any_x |= f.verdict == VERDICT_X;
+				any_v |= f.verdict == VERDICT_V;
+			}
+	return any_x ? 'X' : any_v ? 'V' : '-';
+}
+
+/*
+ * Merges (or splits) in one transaction, the round read inside it, and
+ * says in one line what it did.
+ */
 static int
 merge(const struct cli *cli, struct store_change *c, const char *range)
 {
@@ -59,7 +87,7 @@ merge(const struct cli *cli, struct store_change *c, const char *range)
 	struct store        *s;
 	char                 first[16], last[16];
 	const char          *dash = strchr(range, '-');
-	int                  rc = EXIT_ERROR;
+	int                  status = -1, rc = EXIT_ERROR;
 
 	if (dash == NULL || (size_t)(dash - range) >= sizeof(first) ||
 	    strlen(dash + 1) >= sizeof(last))
@@ -70,16 +98,30 @@ merge(const struct cli *cli, struct store_change *c, const char *range)
 	diags_init(&d);
 	memset(&v, 0, sizeof(v));
 	cli_load_frameworks(cli, &set);
-	if ((s = store_open(cli->db, STORE_WRITE, &d)) != NULL &&
-	    store_resolve_municipality(s, &c->key.municipality, &d) == 0 &&
+	if ((s = store_open(cli->db, STORE_WRITE, &d)) == NULL ||
+	    store_begin(s, &d) == -1)
+		goto out;
+	if (store_resolve_municipality(s, &c->key.municipality, &d) == 0 &&
 	    store_resolve_approach(s, c->key.municipality, c->key.round,
 	    &c->key.approach, &d) == 0 &&
 	    round_view_load(&v, &set, s, c->key.municipality, c->key.round,
-	    &d) == 0 && check_range(&v, c, first, last, &d) == 0 &&
-	    store_begin(s, &d) == 0 &&
-	    store_finish(s, store_merge_apply(s, c, first, last, &d),
-	    &d) == 0)
+	    &d) == 0 && check_range(&v, c, first, last, &d) == 0) {
+		c->key.round = v.round;
+		status = store_merge_apply(s, c, first, last, &d);
+	}
+	if (store_finish(s, status, &d) == 0) {
+		if (c->revert)
+			printf("%s %d, %s, %s-%s: split again\n",
+			    c->key.municipality, c->key.round, c->key.approach,
+			    first, last);
+		else
+			printf("%s %d, %s, %s-%s: merged into one mark (%c) "
+			    "and one finding\n", c->key.municipality,
+			    c->key.round, c->key.approach, first, last,
+			    group_mark(&v, c, first, last));
 		rc = EXIT_OK;
+	}
+out:
 	round_view_free(&v);
 	store_close(s);
 	framework_set_free(&set);
@@ -104,7 +146,7 @@ cmd_merge(const struct cli *cli, int argc, char **argv)
 	struct store_change c;
 	const char         *range = NULL, *who = getenv("USER");
 	char                at[32];
-	int                 ch;
+	int                 ch, rc;
 
 	memset(&c, 0, sizeof(c));
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -128,12 +170,12 @@ cmd_merge(const struct cli *cli, int argc, char **argv)
 			    argv[optind - 1]);
 		}
 	}
-	if (!c.key.municipality || !c.key.round || !c.key.approach ||
-	    range == NULL || optind < argc)
-		return cli_usage_error("merge ", "--municipality, --round, "
+	if (!c.key.municipality || !c.key.approach || range == NULL ||
+	    optind < argc)
+		return cli_usage_error("merge ", "--municipality, "
 		    "--approach and --indicators are required");
-	if (cli_change_begin(&c, who, at) == -1)
-		return cli_usage_error("merge ", "--reason is required");
+	if ((rc = cli_change_begin(&c, who, at, "merge ")) != 0)
+		return rc;
 	c.key.indicator = range;
 	return merge(cli, &c, range);
 }

@@ -144,6 +144,24 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	                       "(sqlite3 FILE 'PRAGMA journal_mode = DELETE')",
 
 	/* -- step 8: audit and command line -- */
+	[MSG_TEST_NOW_BAD]   = "STJ_TEST_NOW is not a time such as "
+	                       "2013-06-01T00:00:00Z (it is for the tests only; "
+	                       "unset it)",
+	[MSG_TEXT_UTF8]      = "%s is not valid UTF-8",
+	[MSG_TEXT_LINE_BREAK] = "%s holds a line break: give it on one line",
+	[MSG_ARG_CONTROL]    = "%s holds control character U+%04X: give "
+	                       "plain text",
+	[MSG_OVR_LINE_BIG]   = "line longer than %zu bytes",
+	[MSG_OVR_NO_HEADER]  = "no header: the first line names the columns "
+	                       "(gemeente, ronde, aanpak, indicator, reden and "
+	                       "verdict, finding or letop)",
+	[MSG_OVR_BAD_COLUMN] = "'%s' is no column of an overrides file "
+	                       "(the first line names the columns: %s)",
+	[MSG_OVR_NO_CHANGE_COLUMN] = "no column to change: the header needs "
+	                       "verdict, finding or letop",
+	[MSG_OVR_NOTHING]    = "nothing to change: verdict, finding and letop "
+	                       "are empty",
+	[MSG_OVR_NONE_APPLIED] = "%zu errors: no override was applied",
 
 	/* -- step 8: rendering -- */
 	[MSG_PDF_GLYPHS]     = "%s: cannot draw %s: no font on this system "

@@ -105,6 +105,16 @@ enum msg {
 	MSG_DB_WAL_READONLY,   /* %s path: WAL needs PATH-shm */
 
 	/* -- step 8: audit and command line -- */
+	MSG_TEST_NOW_BAD,      /* STJ_TEST_NOW malformed */
+	MSG_TEXT_UTF8,         /* %s what */
+	MSG_TEXT_LINE_BREAK,   /* %s what */
+	MSG_ARG_CONTROL,       /* %s what, %04X code point */
+	MSG_OVR_LINE_BIG,      /* %zu limit */
+	MSG_OVR_NO_HEADER,
+	MSG_OVR_BAD_COLUMN,    /* %s header, %s known */
+	MSG_OVR_NO_CHANGE_COLUMN,
+	MSG_OVR_NOTHING,
+	MSG_OVR_NONE_APPLIED,  /* %zu errors */
 
 	/* -- step 8: rendering -- */
 	MSG_PDF_GLYPHS,        /* %s pdf, %s "U+1F600 (😀), …", %s it/them */

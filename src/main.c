@@ -10,6 +10,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <utf8proc.h>
+
 #include "assess_draft.h"
 #include "cli.h"
 #include "util.h"
@@ -40,17 +42,19 @@ static const char usage_text[] =
 "  verdicts --municipality NAME [--round YEAR] [--findings]\n"
 "           [--format text|tsv]\n"
 "                                  proposed verdicts per indicator\n"
-"  override --municipality M --round Y --approach A --indicator ID\n"
+"  override --municipality M [--round Y] --approach A --indicator ID\n"
 "           [--verdict V|X|-] [--finding T] [--letop T|--no-letop]\n"
 "           [--revert] --reason TEXT [--inspector NAME]\n"
 "                                  the inspector changes a proposal\n"
+"  override --file FILE.tsv [--inspector NAME]\n"
+"                                  many changes, all or none\n"
 "  history --municipality M [--round Y]   the audit log of changes\n"
-"  merge --municipality M --round Y --approach A --indicators F-L\n"
+"  merge --municipality M [--round Y] --approach A --indicators F-L\n"
 "           [--unmerge] --reason TEXT\n"
 "                                  one mark and one finding for several\n"
 "  conclusions --municipality M [--round Y]\n"
 "                                  per theme: Wat gaat goed? / Wat kan beter?\n"
-"  conclusion --municipality M --round Y --approach A --theme ID\n"
+"  conclusion --municipality M [--round Y] --approach A --theme ID\n"
 "           [--goed T] [--beter T] [--revert] --reason TEXT\n"
 "                                  the inspector writes a conclusion\n"
 "  factsheet --municipality M [--round Y] [-o FILE.pdf]\n"
@@ -64,6 +68,8 @@ static const char usage_text[] =
 "           [-o FILE.pdf | --format text|tsv]\n"
 "                                  progress between two rounds\n"
 "\n"
+"--round defaults to the latest round of the municipality (history: all).\n"
+"\n"
 "Global options:\n"
 "  --db PATH          database file (default: $STJ_DB, else ./stj.db)\n"
 "  --frameworks DIR   also load frameworks from DIR (repeatable; also\n"
@@ -73,7 +79,10 @@ static const char usage_text[] =
 "\n"
 "Environment: STJ_DB, STJ_DATADIR (framework/ and templates/),\n"
 "STJ_FRAMEWORK_PATH, STJ_FONT_DIR, STJ_BUSY_TIMEOUT (ms),\n"
-"SOURCE_DATE_EPOCH. Exit status: 0 success, 1 error, 2 usage error.\n";
+"SOURCE_DATE_EPOCH (the creation date inside PDFs; never the audit log's\n"
+"time, which is the real clock), STJ_TEST_NOW (for the test suite only:\n"
+"pins the audit clock, e.g. 2013-06-01T00:00:00Z).\n"
+"Exit status: 0 success, 1 error, 2 usage error.\n";
 
 void
 cli_flush(struct diags *d)
@@ -135,24 +144,152 @@ cli_load_frameworks(const struct cli *cli, struct framework_set *set)
 	return rc;
 }
 
+/*
+ * The audit clock, pinned by $STJ_TEST_NOW for the tests ("" when not):
+ * set once in main() before any command runs.
+ */
+static char test_now[32];
+
+/*
+ * Reads $STJ_TEST_NOW: unset or empty, or an exact ISO 8601 UTC time
+ * (2013-06-01T00:00:00Z) that exists. The round trip through timegm()
+ * refuses 2013-02-30 and any other spelling. -1 when it is none.
+ */
+static int
+test_clock_init(void)
+{
+	const char *env = getenv("STJ_TEST_NOW");
+	struct tm   tm;
+	time_t      t;
+	char        back[32];
+	int         n = -1;
+
+	if (env == NULL || *env == '\0')
+		return 0;
+	memset(&tm, 0, sizeof(tm));
+	if (sscanf(env, "%4d-%2d-%2dT%2d:%2d:%2dZ%n", &tm.tm_year,
+	    &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec,
+	    &n) != 6 || n < 0 || env[n] != '\0')
+		return -1;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	if ((t = timegm(&tm)) == (time_t)-1 || gmtime_r(&t, &tm) == NULL ||
+	    strftime(back, sizeof(back), "%Y-%m-%dT%H:%M:%SZ", &tm) == 0 ||
+	    strcmp(back, env) != 0)
+		return -1;
+	memcpy(test_now, back, sizeof(test_now));
+	return 0;
+}
+
+/*
+ * Not $SOURCE_DATE_EPOCH: that variable exists to make output files
+ * reproducible (pdf.c reads it for creation dates), and when it leaked
+ * into the audit log an inherited value backdated every change.
+ */
 void
 cli_timestamp(char out[32])
 {
-	const char *env = getenv("SOURCE_DATE_EPOCH");
-	time_t      t = env != NULL && *env ? (time_t)strtoll(env, NULL, 10) :
-	    time(NULL);
-	struct tm   tm;
+	time_t    t;
+	struct tm tm;
 
-	gmtime_r(&t, &tm);
-	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (test_now[0] != '\0') {
+		memcpy(out, test_now, sizeof(test_now));
+		return;
+	}
+	/* Cannot fail before the year 10000; never print stale memory. */
+	if ((t = time(NULL)) == (time_t)-1 || gmtime_r(&t, &tm) == NULL ||
+	    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+		out[0] = '\0';
 }
 
 int
-cli_change_begin(struct store_change *c, const char *who, char at[32])
+cli_text_check(const char *what, const char *s, int multiline,
+    const char *file, long line, struct diags *d)
 {
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_ssize_t        n;
+	utf8proc_int32_t        cp;
+
+	for (; *p != '\0'; p += n) {
+		if ((n = utf8proc_iterate(p, -1, &cp)) < 0) {
+			diags_add(d, file, line, MSG_TEXT_UTF8, what);
+			return -1;
+		}
+		if (cp == '\n' && multiline)
+			continue;
+		if (cp == '\n' || cp == '\r') {
+			diags_add(d, file, line, MSG_TEXT_LINE_BREAK, what);
+			return -1;
+		}
+		if (utf8proc_category(cp) == UTF8PROC_CATEGORY_CC) {
+			diags_add(d, file, line, MSG_ARG_CONTROL, what,
+			    (unsigned)cp);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int
+cli_usage_msg(const char *cmd, enum msg id, ...)
+{
+	struct diags d;
+	va_list      ap;
+	int          rc;
+
+	diags_init(&d);
+	va_start(ap, id);
+	diags_vadd(&d, NULL, 0, id, ap);
+	va_end(ap);
+	rc = cli_usage_error(cmd, "%s", d.n ? d.v[0].text : "");
+	diags_free(&d);
+	return rc;
+}
+
+const char *
+cli_parse_verdict(const char *s)
+{
+	if (strcmp(s, "V") == 0 || strcmp(s, "v") == 0 ||
+	    strcmp(s, "\xe2\x88\x9a") == 0)   /* √ */
+		return "V";
+	if (strcmp(s, "X") == 0 || strcmp(s, "x") == 0)
+		return "X";
+	if (strcmp(s, "-") == 0)
+		return "-";
+	return NULL;
+}
+
+int
+cli_text_arg(const char *cmd, const char *what, const char *s,
+    int multiline)
+{
+	struct diags d;
+
+	if (s == NULL)
+		return 0;
+	diags_init(&d);
+	if (cli_text_check(what, s, multiline, NULL, 0, &d) == 0)
+		return 0;
+	cli_usage_error(cmd, "%s", d.v[0].text);
+	diags_free(&d);
+	return EXIT_USAGE;
+}
+
+int
+cli_change_begin(struct store_change *c, const char *who, char at[32],
+    const char *cmd)
+{
+	int rc;
+
 	if (c->reason == NULL ||
 	    strspn(c->reason, " \t\n") == strlen(c->reason))
-		return -1;
+		return cli_usage_error(cmd, "--reason is required");
+	/* A line break in a reason or name would forge lines in history. */
+	if ((rc = cli_text_arg(cmd, "--reason", c->reason, 0)) != 0 ||
+	    (rc = cli_text_arg(cmd, "--inspector", who, 0)) != 0 ||
+	    (rc = cli_text_arg(cmd, "--finding", c->finding, 1)) != 0 ||
+	    (rc = cli_text_arg(cmd, "--letop", c->letop, 1)) != 0)
+		return rc;
 	cli_timestamp(at);
 	c->at = at;
 	c->who = who != NULL && *who ? who : "onbekend";
@@ -342,6 +479,10 @@ main(int argc, char *argv[])
 	if ((env = getenv("STJ_FRAMEWORK_PATH")) != NULL)
 		add_fwpath(&cli, env);
 
+	if (test_clock_init() == -1) {
+		cli_free(&cli);
+		return cli_usage_msg(NULL, MSG_TEST_NOW_BAD);
+	}
 	xmlsafe_init();
 	/* Commands run getopt on their own argv; 0 makes glibc start over. */
 	optind = 0;

@@ -1,6 +1,6 @@
 # Drafted conclusions per theme; the inspector rewrites one (logged),
 # then reverts it to the draft.
-export SOURCE_DATE_EPOCH=1370044800 USER=inspecteur-c
+export STJ_TEST_NOW=2013-06-01T00:00:00Z USER=inspecteur-c
 $STJ --db "$T/db" import examples/leeuwarden-2013.csv >/dev/null
 $STJ --db "$T/db" override --file examples/overrides-2013.tsv >/dev/null 2>&1
 $STJ --db "$T/db" conclusions --municipality Leeuwarden | sed -n '/^Aanpak: Voorwaardelijke/,$p' | sed -n '/Samenwerking/,/Continu/p'

@@ -6,7 +6,7 @@
 sqlite3 "$T/other.sqlite" "CREATE TABLE notes (x); INSERT INTO notes VALUES (1)"
 sqlite3 "$T/app7.sqlite" "PRAGMA application_id = 7; CREATE TABLE t (x)"
 sqlite3 "$T/wal.sqlite" "PRAGMA journal_mode = WAL; CREATE TABLE t (x)" >/dev/null
-printf 'gemeente,ronde,aanpak,indicator,verdict,reden\n' >"$T/o.csv"
+printf 'gemeente\tronde\taanpak\tindicator\tverdict\treden\n' >"$T/o.csv"
 for db in other.sqlite app7.sqlite wal.sqlite; do
 	cp "$T/$db" "$T/orig"
 	while read -r args; do

@@ -1,12 +1,13 @@
 # Without SOURCE_DATE_EPOCH the creation date is when the round's data
 # last changed (import, then an inspector's change), so regenerating from
-# the same database gives the same bytes.
-SOURCE_DATE_EPOCH=1370044800 $STJ --db "$T/db" import \
+# the same database gives the same bytes. STJ_TEST_NOW stands in for the
+# clock of those changes.
+STJ_TEST_NOW=2013-06-01T00:00:00Z $STJ --db "$T/db" import \
     examples/leeuwarden-2013.csv >/dev/null
-unset SOURCE_DATE_EPOCH
+unset SOURCE_DATE_EPOCH STJ_TEST_NOW
 $STJ --db "$T/db" factsheet --municipality Leeuwarden -o "$T/a.pdf" >/dev/null
 pdfinfo -isodates "$T/a.pdf" 2>/dev/null | grep CreationDate
-SOURCE_DATE_EPOCH=1371081600 $STJ --db "$T/db" override \
+STJ_TEST_NOW=2013-06-13T00:00:00Z $STJ --db "$T/db" override \
     --municipality Leeuwarden --round 2013 \
     --approach "Interventieteam Gezinnen" --indicator 1.1.1 --verdict X \
     --reason "Omschrijvingen verschillen" >/dev/null

@@ -3,7 +3,7 @@
 # inspector, and each has its reason in the audit log.
 $STJ --db "$T/db" import examples/leeuwarden-2013.csv \
     examples/oosterhout-2013/*.xml >/dev/null
-SOURCE_DATE_EPOCH=1370044800 $STJ --db "$T/db" override \
+STJ_TEST_NOW=2013-06-01T00:00:00Z $STJ --db "$T/db" override \
     --file examples/overrides-2013.tsv --inspector "STJ inspecteur"
 {
 	$STJ --db "$T/db" verdicts --municipality Leeuwarden --format tsv

@@ -1,7 +1,7 @@
 # Merging consecutive indicators: one mark (X when any member is X), one
 # finding under the last; refused across criteria or overlapping; logged;
 # split again.
-export SOURCE_DATE_EPOCH=1370044800 USER=inspecteur-c
+export STJ_TEST_NOW=2013-06-01T00:00:00Z USER=inspecteur-c
 db="$T/db"
 $STJ --db "$db" import examples/leeuwarden-2013.csv >/dev/null
 m() { $STJ --db "$db" merge --municipality Leeuwarden --round 2013 \

@@ -1,6 +1,6 @@
 # An override with its reason, kept through a re-import, flagged when the
 # answers under it change, reverted, and every step in the audit log.
-export SOURCE_DATE_EPOCH=1370044800 USER=inspecteur-c
+export STJ_TEST_NOW=2013-06-01T00:00:00Z USER=inspecteur-c
 db="$T/db"
 $STJ --db "$db" import tests/fixtures/import/good-excel.csv >/dev/null
 $STJ --db "$db" verdicts --municipality Amstelveld --format tsv | grep -P '\t1\.2\.1\t'

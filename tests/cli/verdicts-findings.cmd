@@ -1,6 +1,6 @@
 # The text view with drafted findings, toelichting and LET OP; an
 # inspector's finding and LET OP replace the drafts.
-export SOURCE_DATE_EPOCH=1370044800 USER=inspecteur-c
+export STJ_TEST_NOW=2013-06-01T00:00:00Z USER=inspecteur-c
 $STJ --db "$T/db" import tests/fixtures/import/good-excel.csv >/dev/null
 $STJ --db "$T/db" override --municipality Amstelveld --round 2013 \
     --approach Wijkaanpak --indicator 1.1.2 \
