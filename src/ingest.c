@@ -69,24 +69,15 @@ ingest_parse_answer(const char *text)
  * name a tab or a line break splits the TSV outputs' rows.
  */
 static int
-control_char(const char *s, int text, char out[8])
+control_char(const char *s, int text, char out[16])
 {
-	const unsigned char *p;
-	unsigned             cp;
+	long cp = text_control(s, text ? "\n\t" : "");
 
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		if (*p < 0x20 || *p == 0x7f)
-			cp = *p;
-		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
-			cp = p[1];
-		else
-			continue;
-		if (text && (cp == '\n' || cp == '\t'))
-			continue;
-		snprintf(out, 8, "U+%04X", cp);
-		return 1;
-	}
-	return 0;
+	/* Not UTF-8 is reported by the UTF-8 check, before this one. */
+	if (cp <= 0)
+		return 0;
+	snprintf(out, 16, "U+%04X", (unsigned)cp & 0xffffu);
+	return 1;
 }
 
 /* 0, or -1 after "file:line: WHAT contains a control character". */
@@ -94,7 +85,7 @@ static int
 check_name(struct diags *d, const char *file, long line, const char *what,
     const char *s)
 {
-	char cp[8];
+	char cp[16];
 
 	if (s == NULL || !control_char(s, 0, cp))
 		return 0;
@@ -107,7 +98,7 @@ static int
 check_text(struct diags *d, const char *file, long line, const char *what,
     const char *s)
 {
-	char cp[8];
+	char cp[16];
 
 	if (s == NULL || !control_char(s, 1, cp))
 		return 0;

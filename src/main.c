@@ -10,7 +10,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <utf8proc.h>
 
 #include "assess_draft.h"
 #include "cli.h"
@@ -206,28 +205,17 @@ int
 cli_text_check(const char *what, const char *s, int multiline,
     const char *file, long line, struct diags *d)
 {
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	utf8proc_ssize_t        n;
-	utf8proc_int32_t        cp;
+	long cp = text_control(s, multiline ? "\n" : "");
 
-	for (; *p != '\0'; p += n) {
-		if ((n = utf8proc_iterate(p, -1, &cp)) < 0) {
-			diags_add(d, file, line, MSG_TEXT_UTF8, what);
-			return -1;
-		}
-		if (cp == '\n' && multiline)
-			continue;
-		if (cp == '\n' || cp == '\r') {
-			diags_add(d, file, line, MSG_TEXT_LINE_BREAK, what);
-			return -1;
-		}
-		if (utf8proc_category(cp) == UTF8PROC_CATEGORY_CC) {
-			diags_add(d, file, line, MSG_ARG_CONTROL, what,
-			    (unsigned)cp);
-			return -1;
-		}
-	}
-	return 0;
+	if (cp == 0)
+		return 0;
+	if (cp == -1)
+		diags_add(d, file, line, MSG_TEXT_UTF8, what);
+	else if (cp == '\n' || cp == '\r')
+		diags_add(d, file, line, MSG_TEXT_LINE_BREAK, what);
+	else
+		diags_add(d, file, line, MSG_ARG_CONTROL, what, (unsigned)cp);
+	return -1;
 }
 
 int

@@ -495,3 +495,20 @@ fput_escaped(FILE *f, const char *s, size_t len, int tsv)
 	}
 	return cols;
 }
+
+long
+text_control(const char *s, const char *allowed)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_ssize_t        n;
+	utf8proc_int32_t        cp;
+
+	for (; *p != '\0'; p += n) {
+		if ((n = utf8proc_iterate(p, -1, &cp)) < 0)
+			return -1;
+		if ((cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) &&
+		    strchr(allowed, (int)cp) == NULL)
+			return cp;
+	}
+	return 0;
+}

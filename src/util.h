@@ -98,4 +98,14 @@ int outfile_is_stream(const char *path);
  */
 size_t fput_escaped(FILE *f, const char *s, size_t len, int tsv);
 
+/*
+ * The first control character (C0, DEL or C1) in s that allowed, a string
+ * of ASCII control characters such as "\n\t", does not list: its code
+ * point; 0 when there is none; -1 when s is not UTF-8. Names, texts and
+ * reasons are checked with it (each with its own allowed set): written to
+ * a terminal a control character moves the cursor or sets the clipboard,
+ * and a tab or line break splits a TSV row or a line of the audit log.
+ */
+long text_control(const char *s, const char *allowed);
+
 #endif
