@@ -11,6 +11,7 @@
 #include "assess_draft.h"
 #include "cli.h"
 #include "names.h"
+#include "round.h"
 #include "util.h"
 
 static const char conclusion_usage[] =

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "round.h"
 #include "util.h"
 
 static const char merge_usage[] =

@@ -14,6 +14,7 @@
 
 #include "csv.h"
 #include "cli.h"
+#include "round.h"
 #include "util.h"
 
 static const char override_usage[] =
