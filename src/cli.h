@@ -37,15 +37,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
  * only); $STJ_TEST_NOW, for the test suite, does. Never fails.
  */
 void cli_timestamp(char out[32]);
-/*
- * Checks free text a user gives (a reason, a name, a finding): valid
- * UTF-8 without control characters; multiline allows line breaks. what
- * names it in the message ("--reason", "'reden'"). -1 after a diagnostic
- * at file:line (NULL, 0: "stj: ").
- */
-int cli_text_check(const char *what, const char *s, int multiline,
-    const char *file, long line, struct diags *d);
-/* cli_text_check() of option opt's value s; EXIT_USAGE after the error. */
+/* ops_text_check() of option opt's value s; EXIT_USAGE after the error. */
 int cli_text_arg(const char *cmd, const char *opt, const char *s,
     int multiline);
 /* Message id of the table as a usage error of cmd; returns EXIT_USAGE. */
