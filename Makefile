@@ -34,10 +34,11 @@ LIB_SRC   = src/util.c src/diag.c src/xmlsafe.c src/framework.c src/template.c \
             src/questionnaire.c src/ingest.c src/store.c src/assess.c \
             src/render.c src/csv.c src/pdf.c src/questionnaire_pdf.c \
             src/pdf_table.c src/factsheet.c src/progress.c \
-            src/assess_draft.c src/names.c src/testhook.c
+            src/assess_draft.c src/names.c src/round.c src/ops.c \
+            src/testhook.c
 CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c \
             src/cmd_status.c src/cmd_questionnaire.c src/cmd_verdicts.c \
-            src/cli_round.c src/cmd_override.c src/cmd_conclusion.c \
+            src/cmd_override.c src/cmd_conclusion.c \
             src/cmd_merge.c src/cmd_factsheet.c src/cmd_round.c \
             src/cmd_progress.c
 TEST_SRC  = tests/unit.c
@@ -174,10 +175,9 @@ $(BENCH_BUILD)/bare: bench/bare.c
 	@mkdir -p $(BENCH_BUILD)
 	$(CC) -std=c11 $(WARN) -O2 -o $@ bench/bare.c $(HPDF_LIBS)
 
-$(BENCH_BUILD)/assess: bench/assess.c $(LIB_OBJ) $(BUILD)/src/cli_round.o
+$(BENCH_BUILD)/assess: bench/assess.c $(LIB_OBJ)
 	@mkdir -p $(BENCH_BUILD)
-	$(CC) $(ALL_CFLAGS) -Isrc -o $@ bench/assess.c $(LIB_OBJ) \
-	    $(BUILD)/src/cli_round.o $(LIBS)
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ bench/assess.c $(LIB_OBJ) $(LIBS)
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/framework \

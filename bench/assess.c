@@ -11,7 +11,7 @@
 #include <time.h>
 
 #include "assess_draft.h"
-#include "cli.h"
+#include "round.h"
 #include "store.h"
 #include "util.h"
 #include "xmlsafe.h"
@@ -57,7 +57,7 @@ main(int argc, char **argv)
 	dirs[0] = fw;
 	if (framework_set_load(&set, dirs, 1, xsd, &d) == -1 ||
 	    (ph = phrases_load(book, pxsd, &d)) == NULL ||
-	    (s = store_open(argv[1], &d)) == NULL ||
+	    (s = store_open(argv[1], STORE_READ, &d)) == NULL ||
 	    store_municipalities(s, 0, on_mun, &m, &d) == -1) {
 		diags_print(&d, stderr);
 		return 1;

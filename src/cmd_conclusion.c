@@ -10,7 +10,8 @@
 
 #include "assess_draft.h"
 #include "cli.h"
-#include "names.h"
+#include "ops.h"
+#include "round.h"
 #include "util.h"
 
 static const char conclusion_usage[] =
@@ -91,64 +92,31 @@ conclusions(const struct cli *cli, const char *mun, int round)
 	return rc;
 }
 
-/* The theme named by spec (its id or its name), or NULL. */
-static const struct fw_theme *
-resolve_theme(const struct framework *fw, const char *spec)
-{
-	size_t t;
-
-	for (t = 0; t < fw->nthemes; t++)
-		if (strcmp(fw->themes[t].id, spec) == 0 ||
-		    names_equal(fw->themes[t].name, spec))
-			return &fw->themes[t];
-	return NULL;
-}
-
 /*
- * Writes or reverts the conclusion in one transaction (the round read
- * inside it) and says in one line what changed. The round defaults to
- * the latest.
+ * Writes or reverts the conclusion in one transaction and says in one
+ * line what changed.
  */
 static int
 conclusion_apply(const struct cli *cli, struct store_change *c,
     const char *goed, const char *beter)
 {
-	struct framework_set   set;
-	struct round_view      v;
-	struct diags           d;
-	struct store          *s;
-	const struct fw_theme *t = NULL;
-	int                    status = -1, rc = EXIT_ERROR;
+	struct framework_set set;
+	struct diags         d;
+	struct store        *s;
+	struct ops          *x = NULL;
+	char                *said = NULL;
+	int                  rc = EXIT_ERROR;
 
 	diags_init(&d);
 	cli_load_frameworks(cli, &set);
-	memset(&v, 0, sizeof(v));
-	if ((s = store_open(cli->db, STORE_WRITE, &d)) == NULL ||
-	    store_begin(s, &d) == -1)
-		goto out;
-	if (store_resolve_municipality(s, &c->key.municipality, &d) == 0 &&
-	    store_resolve_approach(s, c->key.municipality, c->key.round,
-	    &c->key.approach, &d) == 0 &&
-	    round_view_load(&v, &set, s, c->key.municipality, c->key.round,
-	    &d) == 0 && (t = resolve_theme(v.fw, c->key.indicator)) == NULL)
-		diags_add(&d, NULL, 0, MSG_NO_THEME, c->key.indicator);
-	if (t != NULL) {
-		c->key.round = v.round;
-		c->key.indicator = t->id;
-		status = store_conclusion_apply(s, c, goed, beter, &d);
-	}
-	if (store_finish(s, status, &d) == 0) {
-		printf("%s %d, %s, theme %s %s: %s\n", c->key.municipality,
-		    c->key.round, c->key.approach, t->id, t->name,
-		    c->revert ? "back to the draft" :
-		    goed && beter ? "'Wat gaat goed?' and 'Wat kan beter?' "
-		    "written" : goed ? "'Wat gaat goed?' written" :
-		    "'Wat kan beter?' written");
+	if ((s = store_open(cli->db, STORE_WRITE, &d)) != NULL &&
+	    ops_conclusion((x = ops_new(s, &set)), c, goed, beter, OPS_ANY,
+	    &said, &d) == 0) {
+		printf("%s\n", said);
 		rc = EXIT_OK;
 	}
-	c->key.indicator = NULL;   /* t is the framework's: no pointer to it */
-out:
-	round_view_free(&v);
+	ops_free(x);
+	free(said);
 	framework_set_free(&set);
 	store_close(s);
 	cli_flush(&d);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "ops.h"
 #include "util.h"
 
 static const char merge_usage[] =
@@ -20,74 +21,17 @@ static const char merge_usage[] =
 "and says what it did. The round defaults to the latest. Logged in the\n"
 "audit log.\n";
 
-/*
- * Checks first..last against the round: both in its framework, first
- * before last, one criterion, no overlap with a group already there.
- */
-static int
-check_range(const struct round_view *v, const struct store_change *c,
-    const char *first, const char *last, struct diags *d)
-{
-	const struct fw_indicator *a = framework_indicator(v->fw, first);
-	const struct fw_indicator *b = framework_indicator(v->fw, last);
-	size_t                     i, k;
-
-	if (a == NULL || b == NULL) {
-		diags_add(d, NULL, 0, MSG_UNKNOWN_INDICATOR, a ? last : first,
-		    v->fw->id, v->fw->version);
-		return -1;
-	}
-	if (a->index >= b->index || a->criterion != b->criterion) {
-		diags_add(d, NULL, 0, MSG_BAD_MERGE, first, last);
-		return -1;
-	}
-	for (i = 0; !c->revert && i < v->n; i++)
-		if (strcmp(v->approaches[i].name, c->key.approach) == 0)
-			for (k = a->index; k <= b->index; k++)
-				if (v->approaches[i].cells[k].merged) {
-					diags_add(d, NULL, 0, MSG_MERGE_OVERLAP,
-					    v->fw->indicators[k]->id);
-					return -1;
-				}
-	return 0;
-}
-
-/* The mark a group first..last shares: X when any is X, else V when any. */
-static char
-group_mark(const struct round_view *v, const struct store_change *c,
-    const char *first, const char *last)
-{
-	const struct fw_indicator *a = framework_indicator(v->fw, first);
-	const struct fw_indicator *b = framework_indicator(v->fw, last);
-	struct round_final         f;
-	size_t                     i, k;
-	int                        any_x = 0, any_v = 0;
-
-	for (i = 0; i < v->n; i++)
-		if (strcmp(v->approaches[i].name, c->key.approach) == 0)
-			for (k = a->index; k <= b->index; k++) {
-				round_final(&v->approaches[i].cells[k],
-				    v->fw->indicators[k], &f);
-				any_x |= f.verdict == VERDICT_X;
-				any_v |= f.verdict == VERDICT_V;
-			}
-	return any_x ? 'X' : any_v ? 'V' : '-';
-}
-
-/*
- * Merges (or splits) in one transaction, the round read inside it, and
- * says in one line what it did.
- */
+/* Merges (or splits) in one transaction and says what it did. */
 static int
 merge(const struct cli *cli, struct store_change *c, const char *range)
 {
 	struct framework_set set;
-	struct round_view    v;
 	struct diags         d;
 	struct store        *s;
-	char                 first[16], last[16];
+	struct ops          *x = NULL;
+	char                 first[16], last[16], *said = NULL;
 	const char          *dash = strchr(range, '-');
-	int                  status = -1, rc = EXIT_ERROR;
+	int                  rc = EXIT_ERROR;
 
 	if (dash == NULL || (size_t)(dash - range) >= sizeof(first) ||
 	    strlen(dash + 1) >= sizeof(last))
@@ -96,33 +40,15 @@ merge(const struct cli *cli, struct store_change *c, const char *range)
 	snprintf(first, sizeof(first), "%.*s", (int)(dash - range), range);
 	snprintf(last, sizeof(last), "%s", dash + 1);
 	diags_init(&d);
-	memset(&v, 0, sizeof(v));
 	cli_load_frameworks(cli, &set);
-	if ((s = store_open(cli->db, STORE_WRITE, &d)) == NULL ||
-	    store_begin(s, &d) == -1)
-		goto out;
-	if (store_resolve_municipality(s, &c->key.municipality, &d) == 0 &&
-	    store_resolve_approach(s, c->key.municipality, c->key.round,
-	    &c->key.approach, &d) == 0 &&
-	    round_view_load(&v, &set, s, c->key.municipality, c->key.round,
-	    &d) == 0 && check_range(&v, c, first, last, &d) == 0) {
-		c->key.round = v.round;
-		status = store_merge_apply(s, c, first, last, &d);
-	}
-	if (store_finish(s, status, &d) == 0) {
-		if (c->revert)
-			printf("%s %d, %s, %s-%s: split again\n",
-			    c->key.municipality, c->key.round, c->key.approach,
-			    first, last);
-		else
-			printf("%s %d, %s, %s-%s: merged into one mark (%c) "
-			    "and one finding\n", c->key.municipality,
-			    c->key.round, c->key.approach, first, last,
-			    group_mark(&v, c, first, last));
+	if ((s = store_open(cli->db, STORE_WRITE, &d)) != NULL &&
+	    ops_merge((x = ops_new(s, &set)), c, first, last, OPS_ANY, &said,
+	    &d) == 0) {
+		printf("%s\n", said);
 		rc = EXIT_OK;
 	}
-out:
-	round_view_free(&v);
+	ops_free(x);
+	free(said);
 	store_close(s);
 	framework_set_free(&set);
 	cli_flush(&d);
@@ -176,6 +102,5 @@ cmd_merge(const struct cli *cli, int argc, char **argv)
 		    "--approach and --indicators are required");
 	if ((rc = cli_change_begin(&c, who, at, "merge ")) != 0)
 		return rc;
-	c.key.indicator = range;
 	return merge(cli, &c, range);
 }

@@ -14,6 +14,7 @@
 
 #include "csv.h"
 #include "cli.h"
+#include "ops.h"
 #include "util.h"
 
 static const char override_usage[] =
@@ -54,211 +55,31 @@ put_safe(const char *s, FILE *f)
 	fput_escaped(f, s, strlen(s), 1);
 }
 
-/*
- * What an override works on, loaded once per command: the frameworks and
- * the round of the last change. A file lists one round's changes
- * together, so the round is read again only when the key moves on.
- */
-struct ovr {
-	struct store        *s;
-	struct framework_set set;
-	struct round_view    v;
-	char                *mun;     /* whose round v holds; NULL: none */
-	int                  asked;   /* the round asked for (0: latest) */
-};
-
-/* Loads the frameworks before a transaction holds the write lock. */
-static void
-ovr_init(struct ovr *x, const struct cli *cli)
-{
-	memset(x, 0, sizeof(*x));
-	cli_load_frameworks(cli, &x->set);
-}
-
-static void
-ovr_free(struct ovr *x)
-{
-	round_view_free(&x->v);
-	free(x->mun);
-	framework_set_free(&x->set);
-}
-
-/*
- * The cell c names, its round read when needed; c->key.round becomes the
- * round found (the latest when it was 0). NULL after a diagnostic.
- */
-static struct round_cell *
-ovr_cell(struct ovr *x, struct store_change *c,
-    const struct fw_indicator **ind, struct diags *d)
-{
-	size_t i;
-
-	if (store_resolve_municipality(x->s, &c->key.municipality, d) == -1 ||
-	    store_resolve_approach(x->s, c->key.municipality, c->key.round,
-	    &c->key.approach, d) == -1)
-		return NULL;
-	if (x->mun == NULL || x->asked != c->key.round ||
-	    strcmp(x->mun, c->key.municipality) != 0) {
-		round_view_free(&x->v);
-		free(x->mun);
-		x->mun = NULL;
-		if (round_view_load(&x->v, &x->set, x->s, c->key.municipality,
-		    c->key.round, d) == -1)
-			return NULL;
-		x->mun = xstrdup(c->key.municipality);
-		x->asked = c->key.round;
-	}
-	c->key.round = x->v.round;
-	if ((*ind = framework_indicator(x->v.fw, c->key.indicator)) == NULL) {
-		diags_add(d, NULL, 0, MSG_UNKNOWN_INDICATOR, c->key.indicator,
-		    x->v.fw->id, x->v.fw->version);
-		return NULL;
-	}
-	for (i = 0; i < x->v.n; i++)
-		if (strcmp(x->v.approaches[i].name, c->key.approach) == 0)
-			return &x->v.approaches[i].cells[(*ind)->index];
-	diags_add(d, NULL, 0, MSG_NO_APPROACH, c->key.approach,
-	    c->key.municipality, c->key.round);
-	return NULL;
-}
-
-static void
-add_word(char *buf, size_t size, const char *word)
-{
-	size_t len = strlen(buf);
-
-	snprintf(buf + len, size - len, "%s%s", len ? ", " : "", word);
-}
-
-static int
-same(const char *a, const char *b)
-{
-	return a != NULL && b != NULL && strcmp(a, b) == 0;
-}
-
-/*
- * What c changes in cell, in words ("verdict X -> V, LET OP written");
- * "" when it changes nothing. f is the cell's verdict as it stands.
- */
-static void
-describe(const struct round_cell *cell, const struct round_final *f,
-    const struct store_change *c, char *out, size_t size)
-{
-	const struct store_override *o = &cell->override;
-	char                         was = verdict_code(f->verdict), now;
-	char                         word[32];
-
-	out[0] = '\0';
-	now = c->revert ? verdict_code(f->proposal.verdict) :
-	    c->verdict ? c->verdict[0] : was;
-	/* The same mark, now the inspector's or the proposal's, changes too. */
-	if (now != was)
-		snprintf(word, sizeof(word), "verdict %c -> %c", was, now);
-	else if (c->verdict != NULL && o->verdict == NULL)
-		snprintf(word, sizeof(word), "verdict %c confirmed", now);
-	else if (c->revert && o->verdict != NULL)
-		snprintf(word, sizeof(word), "verdict as proposed");
-	else
-		word[0] = '\0';
-	if (word[0] != '\0')
-		add_word(out, size, word);
-	if (c->finding != NULL && !same(c->finding, o->finding))
-		add_word(out, size, o->finding ? "finding rewritten" :
-		    "finding written");
-	else if (c->revert && o->finding != NULL)
-		add_word(out, size, "finding as drafted");
-	if (c->letop != NULL && !same(c->letop, o->letop))
-		add_word(out, size, o->letop ? "LET OP rewritten" :
-		    "LET OP written");
-	else if (c->no_letop && !o->no_letop)
-		add_word(out, size, "LET OP withdrawn");
-	else if (c->revert && (o->letop != NULL || o->no_letop))
-		add_word(out, size, "LET OP as proposed");
-}
-
-static char *
-dup_or_null(const char *s)
-{
-	return s == NULL ? NULL : xstrdup(s);
-}
-
-/* Keeps the cell as the store now has it, for the next line of a file. */
-static void
-cell_update(struct round_cell *cell, const struct store_change *c)
-{
-	struct store_override *o = &cell->override, n;
-
-	memset(&n, 0, sizeof(n));
-	if (!c->revert) {
-		n.verdict = dup_or_null(c->verdict ? c->verdict : o->verdict);
-		n.finding = dup_or_null(c->finding ? c->finding : o->finding);
-		n.letop = c->no_letop ? NULL :
-		    dup_or_null(c->letop ? c->letop : o->letop);
-		n.no_letop = c->no_letop ? 1 : c->letop ? 0 : o->no_letop;
-		n.proposal = dup_or_null(cell->overridden ? o->proposal :
-		    c->proposal);
-	}
-	store_override_clear(o);
-	*o = n;
-	cell->overridden = !c->revert;
-}
-
-/*
- * Applies c in the open transaction; *said is the line that tells what
- * changed (new string), *changed 0 when nothing did. -1 after a
- * diagnostic.
- */
-static int
-apply_one(struct ovr *x, struct store_change *c, char **said, int *changed,
-    struct diags *d)
-{
-	const struct fw_indicator *ind;
-	struct round_cell         *cell;
-	struct round_final         f;
-	char                       code[3], what[160];
-	int                        rc;
-
-	*said = NULL;
-	if ((cell = ovr_cell(x, c, &ind, d)) == NULL)
-		return -1;
-	round_final(cell, ind, &f);
-	round_proposal_code(&f.proposal, code);
-	describe(cell, &f, c, what, sizeof(what));
-	c->proposal = code;
-	if ((rc = store_override_apply(x->s, c, d)) == 0) {
-		cell_update(cell, c);
-		*changed = what[0] != '\0';
-		*said = xasprintf("%s %d, %s, %s: %s (proposal %c%s)",
-		    c->key.municipality, c->key.round, c->key.approach,
-		    c->key.indicator, *changed ? what : "no change",
-		    code[0], code[1] == '+' ? " with LET OP" : "");
-	}
-	c->proposal = NULL;   /* code is ours: leave no pointer to it */
-	return rc;
-}
-
+/* One override in its own transaction; prints what changed. */
 static int
 apply(const struct cli *cli, struct store_change *c)
 {
-	struct diags  d;
-	struct store *s;
-	struct ovr    x;
-	char         *said = NULL;
-	int           changed, rc = EXIT_ERROR;
+	struct framework_set set;
+	struct diags         d;
+	struct store        *s;
+	struct ops          *x = NULL;
+	char                *said = NULL;
+	int                  changed, rc = EXIT_ERROR;
 
 	diags_init(&d);
-	ovr_init(&x, cli);
-	/* Read the cell inside the transaction: what it says is what is. */
-	if ((x.s = s = store_open(cli->db, STORE_WRITE, &d)) != NULL &&
-	    store_begin(s, &d) == 0 && store_finish(s,
-	    apply_one(&x, c, &said, &changed, &d), &d) == 0) {
+	/* The frameworks load before a transaction holds the write lock. */
+	cli_load_frameworks(cli, &set);
+	if ((s = store_open(cli->db, STORE_WRITE, &d)) != NULL &&
+	    ops_override((x = ops_new(s, &set)), c, OPS_ANY, &said, &changed,
+	    &d) == 0) {
 		put_safe(said, stdout);
 		putchar('\n');
 		rc = EXIT_OK;
 	}
-	ovr_free(&x);
+	ops_free(x);
 	free(said);
 	store_close(s);
+	framework_set_free(&set);
 	cli_flush(&d);
 	return rc;
 }
@@ -488,10 +309,10 @@ row_texts(const struct ovr_file *of, struct store_change *c,
 		diags_add(d, of->path, of->line, MSG_EMPTY_FIELD, "reden");
 		return -1;
 	}
-	if (cli_text_check("'reden'", reden, 0, of->path, of->line, d) == -1 ||
-	    cli_text_check("'finding'", cell(of, OC_FINDING), 0, of->path,
+	if (ops_text_check("'reden'", reden, 0, of->path, of->line, d) == -1 ||
+	    ops_text_check("'finding'", cell(of, OC_FINDING), 0, of->path,
 	    of->line, d) == -1 ||
-	    cli_text_check("'letop'", letop, 0, of->path, of->line, d) == -1)
+	    ops_text_check("'letop'", letop, 0, of->path, of->line, d) == -1)
 		return -1;
 	c->reason = reden;
 	c->finding = *cell(of, OC_FINDING) ? cell(of, OC_FINDING) : NULL;
@@ -561,7 +382,7 @@ at_line(struct diags *one, struct diags *d, const char *path, long line)
 
 /* Applies every row of of; counts rows that changed and that did not. */
 static size_t
-apply_rows(struct ovr *x, struct ovr_file *of, const char *who,
+apply_rows(struct ops *x, struct ovr_file *of, const char *who,
     const char *at, size_t *applied, size_t *unchanged, struct diags *d)
 {
 	struct store_change c;
@@ -579,7 +400,8 @@ apply_rows(struct ovr *x, struct ovr_file *of, const char *who,
 		} else {
 			c.who = who;
 			c.at = at;
-			if (apply_one(x, &c, &said, &changed, &one) == -1)
+			if (ops_override(x, &c, OPS_ANY, &said, &changed,
+			    &one) == -1)
 				errors++;
 			else if (changed)
 				(*applied)++;
@@ -608,13 +430,14 @@ report_applied(const char *path, size_t applied, size_t unchanged)
 static int
 apply_file(const struct cli *cli, const char *path, const char *who)
 {
-	struct ovr_file of;
-	struct diags    d;
-	struct store   *s = NULL;
-	struct ovr      x;
-	char            at[32];
-	size_t          errors = 0, applied = 0, unchanged = 0;
-	int             rc = EXIT_ERROR;
+	struct framework_set set;
+	struct ovr_file      of;
+	struct diags         d;
+	struct store        *s = NULL;
+	struct ops          *x;
+	char                 at[32];
+	size_t               errors = 0, applied = 0, unchanged = 0;
+	int                  rc = EXIT_ERROR;
 
 	diags_init(&d);
 	memset(&of, 0, sizeof(of));
@@ -627,20 +450,20 @@ apply_file(const struct cli *cli, const char *path, const char *who)
 	if (read_header(&of, &d) == -1 ||
 	    (s = store_open(cli->db, STORE_WRITE, &d)) == NULL)
 		goto out;
-	ovr_init(&x, cli);
-	x.s = s;
-	if (store_begin(s, &d) == -1) {
-		ovr_free(&x);
-		goto out;
+	/* The frameworks load before the batch holds the write lock. */
+	cli_load_frameworks(cli, &set);
+	x = ops_new(s, &set);
+	if (ops_batch_begin(x, &d) == 0) {
+		errors = apply_rows(x, &of, who, at, &applied, &unchanged, &d);
+		if (errors > 0)
+			diags_add(&d, path, 0, MSG_OVR_NONE_APPLIED, errors);
+		if (ops_batch_end(x, errors == 0 ? 0 : -1, &d) == 0) {
+			report_applied(path, applied, unchanged);
+			rc = EXIT_OK;
+		}
 	}
-	errors = apply_rows(&x, &of, who, at, &applied, &unchanged, &d);
-	ovr_free(&x);
-	if (errors > 0)
-		diags_add(&d, path, 0, MSG_OVR_NONE_APPLIED, errors);
-	if (store_finish(s, errors == 0 ? 0 : -1, &d) == 0) {
-		report_applied(path, applied, unchanged);
-		rc = EXIT_OK;
-	}
+	ops_free(x);
+	framework_set_free(&set);
 out:
 	if (of.f != NULL)
 		fclose(of.f);

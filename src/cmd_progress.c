@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "factsheet.h"
 #include "progress.h"
+#include "round.h"
 #include "store.h"
 #include "util.h"
 

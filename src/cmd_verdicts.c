@@ -10,6 +10,7 @@
 #include "assess.h"
 #include "assess_draft.h"
 #include "cli.h"
+#include "round.h"
 #include "store.h"
 #include "util.h"
 

@@ -173,6 +173,14 @@ static const char *const msg_fmt[MSG__COUNT] = {
 
 	/* -- step 8: tsv and tests -- */
 
+	/* -- step 9: library layer -- */
+	[MSG_OPS_NO_REASON]  = "a reason is required: every change says why",
+	[MSG_OPS_LETOP_BOTH] = "a LET OP cannot be written and withdrawn at "
+	                       "once",
+	[MSG_OPS_REVERT_ALONE] = "a revert takes no other change",
+	[MSG_OPS_NOTHING]    = "nothing to change",
+	[MSG_OPS_STALE]      = "%s was changed by %s at %s after this change "
+	                       "was prepared: reload it and try again",
 };
 
 void

@@ -123,6 +123,13 @@ enum msg {
 
 	/* -- step 8: tsv and tests -- */
 
+	/* -- step 9: library layer -- */
+	MSG_OPS_NO_REASON,     /* a change without a reason */
+	MSG_OPS_LETOP_BOTH,    /* a LET OP written and withdrawn at once */
+	MSG_OPS_REVERT_ALONE,  /* a revert with a change beside it */
+	MSG_OPS_NOTHING,       /* a change that names nothing to change */
+	MSG_OPS_STALE,         /* %s what, %s who, %s when */
+
 	MSG__COUNT
 };
 

@@ -13,6 +13,7 @@
 
 #include "assess_draft.h"
 #include "cli.h"
+#include "ops.h"
 #include "util.h"
 #include "xmlsafe.h"
 
@@ -202,23 +203,6 @@ cli_timestamp(char out[32])
 }
 
 int
-cli_text_check(const char *what, const char *s, int multiline,
-    const char *file, long line, struct diags *d)
-{
-	long cp = text_control(s, multiline ? "\n" : "");
-
-	if (cp == 0)
-		return 0;
-	if (cp == -1)
-		diags_add(d, file, line, MSG_TEXT_UTF8, what);
-	else if (cp == '\n' || cp == '\r')
-		diags_add(d, file, line, MSG_TEXT_LINE_BREAK, what);
-	else
-		diags_add(d, file, line, MSG_ARG_CONTROL, what, (unsigned)cp);
-	return -1;
-}
-
-int
 cli_usage_msg(const char *cmd, enum msg id, ...)
 {
 	struct diags d;
@@ -256,7 +240,7 @@ cli_text_arg(const char *cmd, const char *what, const char *s,
 	if (s == NULL)
 		return 0;
 	diags_init(&d);
-	if (cli_text_check(what, s, multiline, NULL, 0, &d) == 0)
+	if (ops_text_check(what, s, multiline, NULL, 0, &d) == 0)
 		return 0;
 	cli_usage_error(cmd, "%s", d.v[0].text);
 	diags_free(&d);

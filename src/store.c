@@ -227,6 +227,7 @@ enum stmt {
 	ST_MERGE_ADD, ST_MERGE_DEL, ST_MERGES,
 	ST_MUN_NAMES, ST_ROUND_OF, ST_APPR_NAMES, ST_APPR_UNPLACE,
 	ST_FRESH, ST_DOSSIER_NAMES, ST_PARTNERS,
+	ST_AUDIT_LAST,
 	ST__COUNT
 };
 
@@ -396,6 +397,13 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " AND position IS NOT NULL ORDER BY position, id",
 	[ST_PARTNERS] = "SELECT organisation FROM approach_partner"
 	    " WHERE approach_id = ?1 ORDER BY position",
+	/* No index on audit_log: one round's log is a few hundred rows. */
+	[ST_AUDIT_LAST] = "SELECT l.id, l.who, l.at FROM audit_log l"
+	    " JOIN approach a ON a.id = l.approach_id"
+	    " JOIN round r ON r.id = a.round_id"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2 AND a.name = ?3"
+	    " AND l.indicator = ?4 ORDER BY l.id DESC LIMIT 1",
 };
 
 /* Strings a store keeps until it is closed. */
@@ -2302,4 +2310,32 @@ store_check_names(struct store *s, struct diags *d)
 	strlist_free(&n.partner_keys);
 	s->nfresh = 0;
 	return errors == 0 ? 0 : -1;
+}
+
+int
+store_last_change(struct store *s, const struct store_key *k,
+    long long *id, char **who, char **at, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_AUDIT_LAST, d);
+	int           rc;
+
+	*id = 0;
+	*who = *at = NULL;
+	if (st == NULL)
+		return -1;
+	bind_text(st, 1, k->municipality);
+	sqlite3_bind_int(st, 2, k->round);
+	bind_text(st, 3, k->approach);
+	bind_text(st, 4, k->indicator);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		*who = column_dup(st, 1);
+		*at = column_dup(st, 2);
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		sqlite3_reset(st);
+		return db_error(s, d);
+	}
+	sqlite3_reset(st);
+	return 0;
 }

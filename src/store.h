@@ -237,6 +237,16 @@ int store_merges(struct store *s, const char *municipality, int round,
     void (*row)(void *, const char *approach, const char *first,
     const char *last), void *ctx, struct diags *d);
 
+/*
+ * The version of what key names (an indicator, a theme id or a merge
+ * range "FIRST-LAST" of one approach): the audit-log id of its last
+ * change in *id (0: never changed), with who made it and when (new
+ * strings; NULL when never changed). A front end shows a cell with its
+ * version and hands it back with the change (ops.h).
+ */
+int store_last_change(struct store *s, const struct store_key *k,
+    long long *id, char **who, char **at, struct diags *d);
+
 struct store_history_row {
 	const char *at, *who;
 	int         round;

@@ -1,13 +1,13 @@
 /*
- * cli_round: what the verdict commands share: a municipality's round as
- * the answers per approach and indicator, read from the store, ready to
- * hand to assess, with the inspector's overrides beside them.
+ * round: a municipality's round as the answers per approach and
+ * indicator, read from the store, ready to hand to assess, with the
+ * inspector's overrides and merges beside them (round.h).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "assess_draft.h"
-#include "cli.h"
+#include "round.h"
 #include "store.h"
 #include "util.h"
 

@@ -1,0 +1,532 @@
+/*
+ * ops: the changes an inspector makes, each validated and written in one
+ * transaction with its audit rows (ops.h). The "change with a reason"
+ * flow lives here once: check the texts, begin, find the round and the
+ * cell, check the version, apply, finish, say what changed.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+#include "ops.h"
+#include "round.h"
+#include "util.h"
+
+struct ops {
+	struct store               *s;
+	const struct framework_set *set;
+	struct round_view           v;
+	char                       *mun;     /* whose round v holds; NULL: none */
+	int                         asked;   /* the round asked for (0: latest) */
+	int                         batch;   /* in ops_batch_begin() */
+};
+
+struct ops *
+ops_new(struct store *s, const struct framework_set *set)
+{
+	struct ops *x = xcalloc(1, sizeof(*x));
+
+	x->s = s;
+	x->set = set;
+	return x;
+}
+
+/* Forgets the round read: the next change reads it again. */
+static void
+forget_round(struct ops *x)
+{
+	round_view_free(&x->v);
+	free(x->mun);
+	x->mun = NULL;
+}
+
+void
+ops_free(struct ops *x)
+{
+	if (x == NULL)
+		return;
+	forget_round(x);
+	free(x);
+}
+
+int
+ops_batch_begin(struct ops *x, struct diags *d)
+{
+	if (store_begin(x->s, d) == -1)
+		return -1;
+	x->batch = 1;
+	return 0;
+}
+
+int
+ops_batch_end(struct ops *x, int status, struct diags *d)
+{
+	x->batch = 0;
+	return store_finish(x->s, status, d);
+}
+
+/* A change's own transaction, unless a batch holds one. */
+static int
+begin(struct ops *x, struct diags *d)
+{
+	return x->batch ? 0 : store_begin(x->s, d);
+}
+
+static int
+finish(struct ops *x, int status, struct diags *d)
+{
+	return x->batch ? status : store_finish(x->s, status, d);
+}
+
+int
+ops_text_check(const char *what, const char *s, int multiline,
+    const char *file, long line, struct diags *d)
+{
+	long cp = s == NULL ? 0 : text_control(s, multiline ? "\n" : "");
+
+	if (cp == 0)
+		return 0;
+	if (cp == -1)
+		diags_add(d, file, line, MSG_TEXT_UTF8, what);
+	else if (cp == '\n' || cp == '\r')
+		diags_add(d, file, line, MSG_TEXT_LINE_BREAK, what);
+	else
+		diags_add(d, file, line, MSG_ARG_CONTROL, what, (unsigned)cp);
+	return -1;
+}
+
+/*
+ * What every change needs: a reason, one line, and a name of one line (a
+ * line break in either would forge lines in 'stj history'). An empty
+ * name becomes "onbekend".
+ */
+static int
+check_why(struct store_change *c, struct diags *d)
+{
+	if (c->reason == NULL ||
+	    strspn(c->reason, " \t\n") == strlen(c->reason)) {
+		diags_add(d, NULL, 0, MSG_OPS_NO_REASON);
+		return -1;
+	}
+	if (ops_text_check("the reason", c->reason, 0, NULL, 0, d) == -1 ||
+	    ops_text_check("the inspector's name", c->who, 0, NULL, 0, d) == -1)
+		return -1;
+	if (c->who == NULL || *c->who == '\0')
+		c->who = "onbekend";
+	return 0;
+}
+
+/*
+ * The round c names, read unless it is the one held; c->key.round becomes
+ * the round found. Names are resolved to their stored spelling first.
+ */
+static int
+load_round(struct ops *x, struct store_change *c, struct diags *d)
+{
+	if (store_resolve_municipality(x->s, &c->key.municipality, d) == -1 ||
+	    store_resolve_approach(x->s, c->key.municipality, c->key.round,
+	    &c->key.approach, d) == -1)
+		return -1;
+	if (x->mun == NULL || x->asked != c->key.round ||
+	    strcmp(x->mun, c->key.municipality) != 0) {
+		forget_round(x);
+		if (round_view_load(&x->v, x->set, x->s, c->key.municipality,
+		    c->key.round, d) == -1)
+			return -1;
+		x->mun = xstrdup(c->key.municipality);
+		x->asked = c->key.round;
+	}
+	c->key.round = x->v.round;
+	return 0;
+}
+
+/* The approach c names in the round held; NULL when it has none. */
+static struct round_approach *
+find_approach(struct ops *x, const struct store_change *c)
+{
+	size_t i;
+
+	for (i = 0; i < x->v.n; i++)
+		if (strcmp(x->v.approaches[i].name, c->key.approach) == 0)
+			return &x->v.approaches[i];
+	return NULL;
+}
+
+/*
+ * Refuses a change made from an older version of what c->key names
+ * (expected: the store_last_change() id it was made from).
+ */
+static int
+check_version(struct ops *x, const struct store_change *c,
+    long long expected, struct diags *d)
+{
+	long long id;
+	char     *who, *at, *what;
+	int       rc;
+
+	if (expected == OPS_ANY)
+		return 0;
+	if (store_last_change(x->s, &c->key, &id, &who, &at, d) == -1)
+		return -1;
+	if ((rc = id == expected ? 0 : -1) == -1) {
+		what = xasprintf("%s %d, %s, %s", c->key.municipality,
+		    c->key.round, c->key.approach, c->key.indicator);
+		diags_add(d, NULL, 0, MSG_OPS_STALE, what, who ? who : "?",
+		    at ? at : "?");
+		free(what);
+	}
+	free(who);
+	free(at);
+	return rc;
+}
+
+/* ---- override ------------------------------------------------------- */
+
+/* The texts and the shape of an override; -1 after a diagnostic. */
+static int
+check_override(struct store_change *c, struct diags *d)
+{
+	if (check_why(c, d) == -1 ||
+	    ops_text_check("the finding", c->finding, 1, NULL, 0, d) == -1 ||
+	    ops_text_check("the LET OP", c->letop, 1, NULL, 0, d) == -1)
+		return -1;
+	if (c->verdict != NULL && strcmp(c->verdict, "V") != 0 &&
+	    strcmp(c->verdict, "X") != 0 && strcmp(c->verdict, "-") != 0) {
+		diags_add(d, NULL, 0, MSG_BAD_VERDICT, c->verdict);
+		return -1;
+	}
+	if (c->letop != NULL && c->no_letop) {
+		diags_add(d, NULL, 0, MSG_OPS_LETOP_BOTH);
+		return -1;
+	}
+	if (c->revert && (c->verdict || c->finding || c->letop ||
+	    c->no_letop)) {
+		diags_add(d, NULL, 0, MSG_OPS_REVERT_ALONE);
+		return -1;
+	}
+	if (!c->revert && !c->verdict && !c->finding && !c->letop &&
+	    !c->no_letop) {
+		diags_add(d, NULL, 0, MSG_OPS_NOTHING);
+		return -1;
+	}
+	return 0;
+}
+
+/* The cell c names in the round held; NULL after a diagnostic. */
+static struct round_cell *
+find_cell(struct ops *x, const struct store_change *c,
+    const struct fw_indicator **ind, struct diags *d)
+{
+	struct round_approach *a;
+
+	if ((*ind = framework_indicator(x->v.fw, c->key.indicator)) == NULL) {
+		diags_add(d, NULL, 0, MSG_UNKNOWN_INDICATOR, c->key.indicator,
+		    x->v.fw->id, x->v.fw->version);
+		return NULL;
+	}
+	if ((a = find_approach(x, c)) != NULL)
+		return &a->cells[(*ind)->index];
+	diags_add(d, NULL, 0, MSG_NO_APPROACH, c->key.approach,
+	    c->key.municipality, c->key.round);
+	return NULL;
+}
+
+static void
+add_word(char *buf, size_t size, const char *word)
+{
+	size_t len = strlen(buf);
+
+	snprintf(buf + len, size - len, "%s%s", len ? ", " : "", word);
+}
+
+static int
+same(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && strcmp(a, b) == 0;
+}
+
+/*
+ * What c changes in cell, in words ("verdict X -> V, LET OP written");
+ * "" when it changes nothing. f is the cell's verdict as it stands.
+ */
+static void
+describe(const struct round_cell *cell, const struct round_final *f,
+    const struct store_change *c, char *out, size_t size)
+{
+	const struct store_override *o = &cell->override;
+	char                         was = verdict_code(f->verdict), now;
+	char                         word[32];
+
+	out[0] = '\0';
+	now = c->revert ? verdict_code(f->proposal.verdict) :
+	    c->verdict ? c->verdict[0] : was;
+	/* The same mark, now the inspector's or the proposal's, changes too. */
+	if (now != was)
+		snprintf(word, sizeof(word), "verdict %c -> %c", was, now);
+	else if (c->verdict != NULL && o->verdict == NULL)
+		snprintf(word, sizeof(word), "verdict %c confirmed", now);
+	else if (c->revert && o->verdict != NULL)
+		snprintf(word, sizeof(word), "verdict as proposed");
+	else
+		word[0] = '\0';
+	if (word[0] != '\0')
+		add_word(out, size, word);
+	if (c->finding != NULL && !same(c->finding, o->finding))
+		add_word(out, size, o->finding ? "finding rewritten" :
+		    "finding written");
+	else if (c->revert && o->finding != NULL)
+		add_word(out, size, "finding as drafted");
+	if (c->letop != NULL && !same(c->letop, o->letop))
+		add_word(out, size, o->letop ? "LET OP rewritten" :
+		    "LET OP written");
+	else if (c->no_letop && !o->no_letop)
+		add_word(out, size, "LET OP withdrawn");
+	else if (c->revert && (o->letop != NULL || o->no_letop))
+		add_word(out, size, "LET OP as proposed");
+}
+
+static char *
+dup_or_null(const char *s)
+{
+	return s == NULL ? NULL : xstrdup(s);
+}
+
+/* Keeps the cell as the store now has it, for the next change. */
+static void
+cell_update(struct round_cell *cell, const struct store_change *c)
+{
+	struct store_override *o = &cell->override, n;
+
+	memset(&n, 0, sizeof(n));
+	if (!c->revert) {
+		n.verdict = dup_or_null(c->verdict ? c->verdict : o->verdict);
+		n.finding = dup_or_null(c->finding ? c->finding : o->finding);
+		n.letop = c->no_letop ? NULL :
+		    dup_or_null(c->letop ? c->letop : o->letop);
+		n.no_letop = c->no_letop ? 1 : c->letop ? 0 : o->no_letop;
+		n.proposal = dup_or_null(cell->overridden ? o->proposal :
+		    c->proposal);
+	}
+	store_override_clear(o);
+	*o = n;
+	cell->overridden = !c->revert;
+}
+
+/* The override in the open transaction. */
+static int
+override_in(struct ops *x, struct store_change *c, long long expected,
+    char **said, int *changed, struct diags *d)
+{
+	const struct fw_indicator *ind;
+	struct round_cell         *cell;
+	struct round_final         f;
+	char                       code[3], what[160];
+	int                        rc;
+
+	if (load_round(x, c, d) == -1 ||
+	    (cell = find_cell(x, c, &ind, d)) == NULL ||
+	    check_version(x, c, expected, d) == -1)
+		return -1;
+	round_final(cell, ind, &f);
+	round_proposal_code(&f.proposal, code);
+	describe(cell, &f, c, what, sizeof(what));
+	c->proposal = code;
+	if ((rc = store_override_apply(x->s, c, d)) == 0) {
+		cell_update(cell, c);
+		*changed = what[0] != '\0';
+		*said = xasprintf("%s %d, %s, %s: %s (proposal %c%s)",
+		    c->key.municipality, c->key.round, c->key.approach,
+		    c->key.indicator, *changed ? what : "no change",
+		    code[0], code[1] == '+' ? " with LET OP" : "");
+	}
+	c->proposal = NULL;   /* code is ours: leave no pointer to it */
+	return rc;
+}
+
+int
+ops_override(struct ops *x, struct store_change *c, long long expected,
+    char **said, int *changed, struct diags *d)
+{
+	int rc;
+
+	*said = NULL;
+	*changed = 0;
+	if (check_override(c, d) == -1 || begin(x, d) == -1)
+		return -1;
+	/* The cell is read inside the transaction: what it says is what is. */
+	rc = finish(x, override_in(x, c, expected, said, changed, d), d);
+	if (rc == -1) {
+		free(*said);
+		*said = NULL;
+		forget_round(x);   /* rolled back: the round held may be ahead */
+	}
+	return rc;
+}
+
+/* ---- merge ---------------------------------------------------------- */
+
+/*
+ * Checks first..last against the round: both in its framework, first
+ * before last, one criterion, no overlap with a group already there.
+ */
+static int
+check_range(struct ops *x, const struct store_change *c,
+    const struct fw_indicator *a, const struct fw_indicator *b,
+    const char *first, const char *last, struct diags *d)
+{
+	struct round_approach *ap = find_approach(x, c);
+	size_t                 k;
+
+	if (a == NULL || b == NULL) {
+		diags_add(d, NULL, 0, MSG_UNKNOWN_INDICATOR, a ? last : first,
+		    x->v.fw->id, x->v.fw->version);
+		return -1;
+	}
+	if (a->index >= b->index || a->criterion != b->criterion) {
+		diags_add(d, NULL, 0, MSG_BAD_MERGE, first, last);
+		return -1;
+	}
+	for (k = a->index; !c->revert && ap != NULL && k <= b->index; k++)
+		if (ap->cells[k].merged) {
+			diags_add(d, NULL, 0, MSG_MERGE_OVERLAP,
+			    x->v.fw->indicators[k]->id);
+			return -1;
+		}
+	return 0;
+}
+
+/* The mark a group a..b shares: X when any is X, else V when any. */
+static char
+group_mark(struct ops *x, const struct store_change *c,
+    const struct fw_indicator *a, const struct fw_indicator *b)
+{
+	struct round_approach *ap = find_approach(x, c);
+	struct round_final     f;
+	size_t                 k;
+	int                    any_x = 0, any_v = 0;
+
+	for (k = a->index; ap != NULL && k <= b->index; k++) {
+		round_final(&ap->cells[k], x->v.fw->indicators[k], &f);
+		any_x |= f.verdict == VERDICT_X;
+		any_v |= f.verdict == VERDICT_V;
+	}
+	return any_x ? 'X' : any_v ? 'V' : '-';
+}
+
+static int
+merge_in(struct ops *x, struct store_change *c, const char *first,
+    const char *last, long long expected, char **said, struct diags *d)
+{
+	const struct fw_indicator *a, *b;
+
+	if (load_round(x, c, d) == -1)
+		return -1;
+	a = framework_indicator(x->v.fw, first);
+	b = framework_indicator(x->v.fw, last);
+	if (check_range(x, c, a, b, first, last, d) == -1 ||
+	    check_version(x, c, expected, d) == -1 ||
+	    store_merge_apply(x->s, c, first, last, d) == -1)
+		return -1;
+	if (c->revert)
+		*said = xasprintf("%s %d, %s, %s-%s: split again",
+		    c->key.municipality, c->key.round, c->key.approach,
+		    first, last);
+	else
+		*said = xasprintf("%s %d, %s, %s-%s: merged into one mark (%c) "
+		    "and one finding", c->key.municipality, c->key.round,
+		    c->key.approach, first, last, group_mark(x, c, a, b));
+	return 0;
+}
+
+int
+ops_merge(struct ops *x, struct store_change *c, const char *first,
+    const char *last, long long expected, char **said, struct diags *d)
+{
+	char *range;
+	int   rc;
+
+	*said = NULL;
+	if (check_why(c, d) == -1 || begin(x, d) == -1)
+		return -1;
+	range = xasprintf("%s-%s", first, last);
+	c->key.indicator = range;
+	rc = finish(x, merge_in(x, c, first, last, expected, said, d), d);
+	c->key.indicator = NULL;   /* range is ours: leave no pointer to it */
+	free(range);
+	/* The groups of the round held have changed (or were rolled back). */
+	forget_round(x);
+	if (rc == -1) {
+		free(*said);
+		*said = NULL;
+	}
+	return rc;
+}
+
+/* ---- conclusion ----------------------------------------------------- */
+
+/* The theme named by spec (its id or its name), or NULL. */
+static const struct fw_theme *
+resolve_theme(const struct framework *fw, const char *spec)
+{
+	size_t t;
+
+	for (t = 0; t < fw->nthemes; t++)
+		if (strcmp(fw->themes[t].id, spec) == 0 ||
+		    names_equal(fw->themes[t].name, spec))
+			return &fw->themes[t];
+	return NULL;
+}
+
+static int
+conclusion_in(struct ops *x, struct store_change *c, const char *goed,
+    const char *beter, long long expected, char **said, struct diags *d)
+{
+	const struct fw_theme *t;
+
+	if (load_round(x, c, d) == -1)
+		return -1;
+	if ((t = resolve_theme(x->v.fw, c->key.indicator)) == NULL) {
+		diags_add(d, NULL, 0, MSG_NO_THEME, c->key.indicator);
+		return -1;
+	}
+	c->key.indicator = t->id;
+	if (check_version(x, c, expected, d) == -1 ||
+	    store_conclusion_apply(x->s, c, goed, beter, d) == -1)
+		return -1;
+	*said = xasprintf("%s %d, %s, theme %s %s: %s", c->key.municipality,
+	    c->key.round, c->key.approach, t->id, t->name,
+	    c->revert ? "back to the draft" :
+	    goed && beter ? "'Wat gaat goed?' and 'Wat kan beter?' "
+	    "written" : goed ? "'Wat gaat goed?' written" :
+	    "'Wat kan beter?' written");
+	return 0;
+}
+
+int
+ops_conclusion(struct ops *x, struct store_change *c, const char *goed,
+    const char *beter, long long expected, char **said, struct diags *d)
+{
+	const char *spec = c->key.indicator;
+	int         rc;
+
+	*said = NULL;
+	if (check_why(c, d) == -1 ||
+	    ops_text_check("'Wat gaat goed?'", goed, 1, NULL, 0, d) == -1 ||
+	    ops_text_check("'Wat kan beter?'", beter, 1, NULL, 0, d) == -1)
+		return -1;
+	if (c->revert == (goed != NULL || beter != NULL)) {
+		diags_add(d, NULL, 0, c->revert ? MSG_OPS_REVERT_ALONE :
+		    MSG_OPS_NOTHING);
+		return -1;
+	}
+	if (begin(x, d) == -1)
+		return -1;
+	rc = finish(x, conclusion_in(x, c, goed, beter, expected, said, d), d);
+	c->key.indicator = spec;   /* the theme id is the framework's */
+	if (rc == -1) {
+		free(*said);
+		*said = NULL;
+	}
+	return rc;
+}

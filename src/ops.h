@@ -1,0 +1,83 @@
+/*
+ * ops: every change an inspector makes to a round, one function each:
+ * an override (verdict, finding, LET OP, revert), a merge or unmerge, a
+ * conclusion (goed, beter, revert). Each validates, writes in one
+ * transaction with its audit rows and returns 0, or -1 after
+ * diagnostics; on success it says in one line what changed. It never
+ * prints or exits: the CLI (cmd_override.c, cmd_merge.c,
+ * cmd_conclusion.c) and a web handler call the same functions and show
+ * the line or the diagnostics their own way.
+ *
+ * Every change is a struct store_change: the key (municipality and
+ * approach as typed, resolved here to the stored spelling; round 0: the
+ * latest), who (NULL or "": "onbekend"), when (the front end's clock:
+ * the library reads none) and why (required, one line).
+ *
+ * Versions: a front end shows a cell with store_last_change()'s id and
+ * passes it back as expected; a change whose cell was changed since is
+ * refused as stale, naming who changed it and when. OPS_ANY skips the
+ * check (the CLI: a command line is made from what is, not from a form).
+ */
+#ifndef STJ_OPS_H
+#define STJ_OPS_H
+
+#include "diag.h"
+#include "framework.h"
+#include "store.h"
+
+/* No version check. */
+#define OPS_ANY (-1LL)
+
+/*
+ * The context of a series of changes: the store, the installed
+ * frameworks (both the caller's, they outlive it) and the round of the
+ * last change, kept so a file of one round's changes reads it once.
+ */
+struct ops;
+
+struct ops *ops_new(struct store *s, const struct framework_set *set);
+void ops_free(struct ops *x);
+
+/*
+ * A batch: every change until ops_batch_end() in one transaction, all or
+ * none (status -1: roll back). Outside a batch each change is its own
+ * transaction. ops_batch_end() returns 0 only when committed.
+ */
+int ops_batch_begin(struct ops *x, struct diags *d);
+int ops_batch_end(struct ops *x, int status, struct diags *d);
+
+/*
+ * Checks free text: valid UTF-8 without control characters (multiline
+ * allows line breaks). what names it in the message ("--reason",
+ * "'reden'"). -1 after a diagnostic at file:line (NULL, 0: none).
+ */
+int ops_text_check(const char *what, const char *s, int multiline,
+    const char *file, long line, struct diags *d);
+
+/*
+ * Overrides c->key.indicator of c->key.approach: c->verdict ("V", "X",
+ * "-"), c->finding, c->letop or c->no_letop; or c->revert alone, back to
+ * the proposal. c->key.round becomes the round found. *said (new string)
+ * tells what changed, *changed is 0 when nothing did.
+ */
+int ops_override(struct ops *x, struct store_change *c, long long expected,
+    char **said, int *changed, struct diags *d);
+
+/*
+ * Merges indicators first..last of c->key.approach into one mark and one
+ * finding (c->revert: splits them again). They must be consecutive in one
+ * criterion and, for a merge, in no group yet. The version is the
+ * group's: key "FIRST-LAST" (c->key.indicator is set to it).
+ */
+int ops_merge(struct ops *x, struct store_change *c, const char *first,
+    const char *last, long long expected, char **said, struct diags *d);
+
+/*
+ * Writes the conclusion of theme c->key.indicator (its id or its name)
+ * of c->key.approach: goed and/or beter (NULL keeps what stands), or
+ * c->revert alone, back to the draft. The version is the theme id's.
+ */
+int ops_conclusion(struct ops *x, struct store_change *c, const char *goed,
+    const char *beter, long long expected, char **said, struct diags *d);
+
+#endif
