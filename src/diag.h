@@ -123,6 +123,15 @@ enum msg {
 
 	/* -- step 8: tsv and tests -- */
 
+	/* -- step 9: web -- */
+	MSG_WEB_LISTEN_BAD,    /* %s the --listen value */
+	MSG_WEB_NOT_LOOPBACK,  /* %s the --listen value */
+	MSG_WEB_PUBLIC_TLS,
+	MSG_WEB_START,         /* %s address, %s why */
+	MSG_WEB_CRYPTO,
+	MSG_WEB_TEMPLATE,      /* %s why */
+	MSG_WEB_TEXT_BAD,
+
 	MSG__COUNT
 };
 
