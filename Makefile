@@ -3,6 +3,7 @@
 #   make                  build ./stj
 #   make demo             install missing Debian packages (as root), build,
 #                         and show the bundled example
+#   make serve            stj serve on the demo database (a browser)
 #   make check            the same set-up, then every test
 #   make check-sanitize   the tests on a build with ASan + UBSan
 #   make check-valgrind   the tests under valgrind
@@ -16,7 +17,8 @@ BIN      ?= stj
 VERSION   = 0.1
 
 CC       ?= cc
-PKGS      = libxml-2.0 sqlite3 fontconfig libutf8proc
+# libmicrohttpd and libsodium: stj serve (README.md, "The web server").
+PKGS      = libxml-2.0 sqlite3 fontconfig libutf8proc libmicrohttpd libsodium
 # libhpdf ships no pkg-config file in Debian: it is linked by name.
 HPDF_LIBS = -lhpdf -lz -lpng -lm
 
@@ -40,11 +42,15 @@ CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c \
             src/cmd_status.c src/cmd_questionnaire.c src/cmd_verdicts.c \
             src/cmd_override.c src/cmd_conclusion.c \
             src/cmd_merge.c src/cmd_factsheet.c src/cmd_round.c \
-            src/cmd_progress.c
+            src/cmd_progress.c src/cmd_serve.c
+WEB_SRC   = src/web_server.c src/web_route.c src/web_session.c \
+            src/web_html.c src/web_pages.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)
-CLI_OBJ   = $(CLI_SRC:%.c=$(BUILD)/%.o)
+# The web front end is the second door over the library: it is linked
+# into the stj binary beside the command line (stj serve).
+CLI_OBJ   = $(CLI_SRC:%.c=$(BUILD)/%.o) $(WEB_SRC:%.c=$(BUILD)/%.o)
 TEST_OBJ  = $(TEST_SRC:%.c=$(BUILD)/%.o)
 UNIT      = $(BUILD)/unit
 
@@ -54,7 +60,7 @@ VALGRIND  = valgrind -q --error-exitcode=1 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect,possible
 
 .PHONY: all deps demo check test check-sanitize check-valgrind install \
-        uninstall clean questionnaires fonts bench lint fuzz
+        uninstall clean serve questionnaires fonts bench lint fuzz
 
 all: $(BIN)
 
@@ -92,6 +98,11 @@ demo: deps
 	./$(BIN) --db $(DEMO_DB) verdicts --municipality Leeuwarden
 	./$(BIN) --db $(DEMO_DB) factsheet --municipality Leeuwarden \
 	    -o $(DEMO_PDF)
+
+# stj serve on the demo database (made by "make demo" when missing).
+serve: $(BIN)
+	@[ -f $(DEMO_DB) ] || $(MAKE) --no-print-directory demo
+	./$(BIN) --db $(DEMO_DB) serve
 
 check: deps
 	@$(MAKE) --no-print-directory test
@@ -186,7 +197,9 @@ install: $(BIN)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/stj
 	install -m 644 framework/*.xml framework/*.xsd \
 	    $(DESTDIR)$(DATADIR)/framework/
-	install -m 644 templates/* $(DESTDIR)$(DATADIR)/templates/
+	install -m 644 templates/*.x* $(DESTDIR)$(DATADIR)/templates/
+	install -d $(DESTDIR)$(DATADIR)/templates/web
+	install -m 644 templates/web/* $(DESTDIR)$(DATADIR)/templates/web/
 	install -m 644 fonts/*.ttf fonts/LICENSE $(DESTDIR)$(DATADIR)/fonts/
 	install -m 644 stj.1 $(DESTDIR)$(MANDIR)/man1/stj.1
 

@@ -92,5 +92,6 @@ int cmd_merge(const struct cli *cli, int argc, char **argv);
 int cmd_factsheet(const struct cli *cli, int argc, char **argv);
 int cmd_round(const struct cli *cli, int argc, char **argv);
 int cmd_progress(const struct cli *cli, int argc, char **argv);
+int cmd_serve(const struct cli *cli, int argc, char **argv);
 
 #endif

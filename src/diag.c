@@ -181,6 +181,21 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_OPS_NOTHING]    = "nothing to change",
 	[MSG_OPS_STALE]      = "%s was changed by %s at %s after this change "
 	                       "was prepared: reload it and try again",
+
+	/* -- step 9: web -- */
+	[MSG_WEB_LISTEN_BAD] = "--listen '%s' is not ADDRESS:PORT (such as "
+	                       "127.0.0.1:8080 or [::1]:8080)",
+	[MSG_WEB_NOT_LOOPBACK] = "--listen %s is not a loopback address: "
+	                       "other computers could open the inspection; "
+	                       "give --public to allow that",
+	[MSG_WEB_PUBLIC_TLS] = "--public needs TLS (--tls-cert, --tls-key) or "
+	                       "--behind-proxy, which this version does not "
+	                       "have yet: listen on 127.0.0.1 instead",
+	[MSG_WEB_START]      = "cannot listen on %s: %s",
+	[MSG_WEB_CRYPTO]     = "libsodium cannot be initialised: no random "
+	                       "numbers for the login token",
+	[MSG_WEB_TEMPLATE]   = "cannot read web template: %s",
+	[MSG_WEB_TEXT_BAD]   = "not a line 'NAME<TAB>TEXT'",
 };
 
 void

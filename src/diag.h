@@ -130,6 +130,15 @@ enum msg {
 	MSG_OPS_NOTHING,       /* a change that names nothing to change */
 	MSG_OPS_STALE,         /* %s what, %s who, %s when */
 
+	/* -- step 9: web -- */
+	MSG_WEB_LISTEN_BAD,    /* %s the --listen value */
+	MSG_WEB_NOT_LOOPBACK,  /* %s the --listen value */
+	MSG_WEB_PUBLIC_TLS,
+	MSG_WEB_START,         /* %s address, %s why */
+	MSG_WEB_CRYPTO,
+	MSG_WEB_TEMPLATE,      /* %s why */
+	MSG_WEB_TEXT_BAD,
+
 	MSG__COUNT
 };
 

@@ -67,6 +67,8 @@ static const char usage_text[] =
 "  progress --municipality M --from Y1 --to Y2\n"
 "           [-o FILE.pdf | --format text|tsv]\n"
 "                                  progress between two rounds\n"
+"  serve [--listen ADDR:PORT]      the workbench in a browser: prints a\n"
+"                                  one-time login URL (127.0.0.1:8080)\n"
 "\n"
 "--round defaults to the latest round of the municipality (history: all).\n"
 "\n"
@@ -379,6 +381,7 @@ static const struct command {
 	{ "factsheet", cmd_factsheet },
 	{ "round",     cmd_round },
 	{ "progress",  cmd_progress },
+	{ "serve",     cmd_serve },
 };
 
 static int

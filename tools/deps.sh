@@ -6,7 +6,11 @@ set -eu
 
 PKGS="gcc libc6-dev make pkg-config libxml2-dev libsqlite3-dev libhpdf-dev
 fonts-dejavu-core fontconfig libfontconfig-dev poppler-utils sqlite3 strace
-libutf8proc-dev"
+libutf8proc-dev libmicrohttpd-dev libsodium-dev curl chromium chromium-driver
+python3-selenium"
+# libmicrohttpd and libsodium: stj serve. curl, chromium, chromium-driver and
+# python3-selenium: the web tests (tests/web/, run under /usr/bin/python3,
+# the interpreter Debian's python3-* modules are installed for).
 # check-valgrind needs valgrind; asked for only when that target runs.
 [ "${STJ_NEED_VALGRIND:-0}" = 1 ] && PKGS="$PKGS valgrind"
 

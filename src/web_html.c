@@ -1,0 +1,204 @@
+/*
+ * web_html: the one HTML writer. Every value a page shows goes through
+ * web_buf_text(), which escapes it; markup comes only from the files in
+ * templates/web/, loaded once at start and read by every thread.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+#include "web_int.h"
+
+static const char *const tmpl_file[TMPL__COUNT] = {
+	[TMPL_PAGE]           = "page.html",
+	[TMPL_NAV]            = "kop.html",
+	[TMPL_ERROR]          = "fout.html",
+	[TMPL_OVERZICHT]      = "overzicht.html",
+	[TMPL_OVERZICHT_ROW]  = "overzicht-rij.html",
+	[TMPL_OVERZICHT_NONE] = "overzicht-leeg.html",
+	[TMPL_OVERZICHT_APPROACH] = "overzicht-aanpak.html",
+	[TMPL_RONDE]          = "ronde.html",
+	[TMPL_RONDE_APPROACH] = "ronde-aanpak.html",
+	[TMPL_RONDE_ROW]      = "ronde-rij.html",
+	[TMPL_CSS]            = "stj.css",
+};
+
+/* Templates are small; a bigger file is a mistake, not a page. */
+#define TMPL_MAX (256 * 1024)
+
+struct web_templates {
+	struct web_buf t[TMPL__COUNT];
+	char         **text_name, **text_value;
+	size_t         ntext;
+};
+
+void
+web_buf_free(struct web_buf *b)
+{
+	free(b->p);
+	memset(b, 0, sizeof(*b));
+}
+
+static void
+buf_put(struct web_buf *b, const char *s, size_t n)
+{
+	if (b->n + n + 1 > b->cap) {
+		b->cap = (b->n + n + 1) * 2;
+		b->p = xrealloc(b->p, b->cap);
+	}
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+	b->p[b->n] = '\0';
+}
+
+/*
+ * The five characters that can end a text or an attribute value; every
+ * template quotes its attributes with ", so a value can never leave one.
+ */
+void
+web_buf_text(struct web_buf *b, const char *s)
+{
+	const char *run = s;
+
+	for (; *s != '\0'; s++) {
+		const char *e;
+		switch (*s) {
+		case '&':  e = "&amp;"; break;
+		case '<':  e = "&lt;"; break;
+		case '>':  e = "&gt;"; break;
+		case '"':  e = "&quot;"; break;
+		case '\'': e = "&#39;"; break;
+		default:   continue;
+		}
+		buf_put(b, run, (size_t)(s - run));
+		buf_put(b, e, strlen(e));
+		run = s + 1;
+	}
+	buf_put(b, run, (size_t)(s - run));
+}
+
+void
+web_render(struct web_buf *out, const struct web_templates *t,
+    enum web_tmpl id, const struct web_var *vars, size_t nvars)
+{
+	const char *s = t->t[id].p, *open, *close;
+	size_t      i, len;
+
+	while ((open = strstr(s, "{{")) != NULL &&
+	    (close = strstr(open + 2, "}}")) != NULL) {
+		buf_put(out, s, (size_t)(open - s));
+		len = (size_t)(close - open - 2);
+		for (i = 0; i < nvars; i++) {
+			if (strlen(vars[i].name) != len ||
+			    memcmp(vars[i].name, open + 2, len) != 0)
+				continue;
+			if (vars[i].text != NULL)
+				web_buf_text(out, vars[i].text);
+			else if (vars[i].html != NULL && vars[i].html->p != NULL)
+				buf_put(out, vars[i].html->p, vars[i].html->n);
+			break;
+		}
+		s = close + 2;
+	}
+	buf_put(out, s, strlen(s));
+}
+
+const struct web_buf *
+web_template(const struct web_templates *t, enum web_tmpl id)
+{
+	return &t->t[id];
+}
+
+const char *
+web_text(const struct web_templates *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->ntext; i++)
+		if (strcmp(t->text_name[i], name) == 0)
+			return t->text_value[i];
+	return "";
+}
+
+/* teksten.txt: "NAME<TAB>TEXT" lines; # starts a comment. */
+static int
+texts_parse(struct web_templates *t, char *data, const char *path,
+    struct diags *d)
+{
+	char *line, *next, *tab;
+	long  no = 0;
+
+	for (line = data; line != NULL && *line != '\0'; line = next) {
+		no++;
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		if (*line == '\0' || *line == '#')
+			continue;
+		if ((tab = strchr(line, '\t')) == NULL) {
+			diags_add(d, path, no, MSG_WEB_TEXT_BAD);
+			return -1;
+		}
+		*tab = '\0';
+		t->text_name = xrealloc(t->text_name,
+		    (t->ntext + 1) * sizeof(char *));
+		t->text_value = xrealloc(t->text_value,
+		    (t->ntext + 1) * sizeof(char *));
+		t->text_name[t->ntext] = xstrdup(line);
+		t->text_value[t->ntext++] = xstrdup(tab + 1);
+	}
+	return 0;
+}
+
+struct web_templates *
+web_templates_load(const char *datadir, struct diags *d)
+{
+	struct web_templates *t = xcalloc(1, sizeof(*t));
+	char                 *path, *data;
+	size_t                i, len;
+	int                   rc;
+
+	for (i = 0; i <= TMPL__COUNT; i++) {
+		path = xasprintf("%s/templates/web/%s", datadir,
+		    i < TMPL__COUNT ? tmpl_file[i] : "teksten.txt");
+		if (file_read_all(path, TMPL_MAX, &data, &len) == -1) {
+			diags_add(d, path, 0, MSG_WEB_TEMPLATE,
+			    strerror(errno));
+			free(path);
+			web_templates_free(t);
+			return NULL;
+		}
+		if (i < TMPL__COUNT) {
+			t->t[i].p = data;
+			t->t[i].n = t->t[i].cap = len;
+			free(path);
+			continue;
+		}
+		rc = texts_parse(t, data, path, d);
+		free(data);
+		free(path);
+		if (rc == -1) {
+			web_templates_free(t);
+			return NULL;
+		}
+	}
+	return t;
+}
+
+void
+web_templates_free(struct web_templates *t)
+{
+	size_t i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < TMPL__COUNT; i++)
+		web_buf_free(&t->t[i]);
+	for (i = 0; i < t->ntext; i++) {
+		free(t->text_name[i]);
+		free(t->text_value[i]);
+	}
+	free(t->text_name);
+	free(t->text_value);
+	free(t);
+}

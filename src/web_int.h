@@ -1,0 +1,126 @@
+/*
+ * web_int: what the web_*.c files share; no other file includes it.
+ *
+ * A request passes web_server.c (HTTP, limits, headers) → web_route.c
+ * (route table, session, CSRF token, the form keys and their validators)
+ * → a handler in web_pages.c, which reads through the store and renders
+ * templates through web_html.c, the one writer that escapes every value.
+ */
+#ifndef STJ_WEB_INT_H
+#define STJ_WEB_INT_H
+
+#include <stddef.h>
+
+#include "web.h"
+
+/* An HTML (or CSS) output buffer; only web_html.c writes into it. */
+struct web_buf {
+	char   *p;
+	size_t  n, cap;
+};
+
+void web_buf_free(struct web_buf *b);
+/* s written HTML-escaped: the only way a value reaches a page. */
+void web_buf_text(struct web_buf *b, const char *s);
+
+/* A placeholder's value: text (escaped) or HTML rendered by web_render. */
+struct web_var {
+	const char           *name;
+	const char           *text;   /* escaped; NULL: html */
+	const struct web_buf *html;   /* rendered by web_render() only */
+};
+
+enum web_tmpl {
+	TMPL_PAGE, TMPL_NAV, TMPL_ERROR, TMPL_OVERZICHT, TMPL_OVERZICHT_ROW,
+	TMPL_OVERZICHT_NONE, TMPL_OVERZICHT_APPROACH, TMPL_RONDE, TMPL_RONDE_APPROACH, TMPL_RONDE_ROW,
+	TMPL_CSS, TMPL__COUNT
+};
+
+struct web_templates;
+
+/* Loads templates/web/ under datadir; NULL with a diagnostic. */
+struct web_templates *web_templates_load(const char *datadir,
+    struct diags *d);
+void web_templates_free(struct web_templates *t);
+/*
+ * Appends template t with each {{name}} replaced by its value in vars
+ * (text escaped, html as rendered); a name not in vars stays empty.
+ */
+void web_render(struct web_buf *out, const struct web_templates *t,
+    enum web_tmpl id, const struct web_var *vars, size_t nvars);
+/* The raw bytes of template t (the stylesheet). */
+const struct web_buf *web_template(const struct web_templates *t,
+    enum web_tmpl id);
+/* A fixed text of templates/web/teksten.txt ("" when missing). */
+const char *web_text(const struct web_templates *t, const char *name);
+
+/* Sessions and the one-time login token (web_session.c). */
+#define WEB_TOKEN_LEN 44   /* 32 random bytes, url-safe base64, NUL */
+
+struct web_sessions;
+
+struct web_sessions *web_sessions_new(char token[WEB_TOKEN_LEN]);
+void web_sessions_free(struct web_sessions *s);
+/*
+ * Trades the login token for a new session: its id in sid, its CSRF
+ * token in csrf. -1 when token is not the one printed or already used.
+ */
+int web_session_login(struct web_sessions *s, const char *token,
+    char sid[WEB_TOKEN_LEN], char csrf[WEB_TOKEN_LEN]);
+/* The session's CSRF token into csrf; -1 when sid is no session. */
+int web_session_find(struct web_sessions *s, const char *sid,
+    char csrf[WEB_TOKEN_LEN]);
+void web_session_end(struct web_sessions *s, const char *sid);
+
+/* The form and query keys a handler may see (web_route.c validates). */
+enum web_key { KEY_TOKEN, KEY_CSRF, KEY_GEMEENTE, KEY_JAAR, KEY__COUNT };
+
+struct web_ctx {
+	const struct web_config    *cfg;
+	const struct web_templates *tmpl;
+	struct web_sessions        *sessions;
+};
+
+struct web_request {
+	const struct web_ctx *ctx;
+	const char           *field[KEY__COUNT];  /* validated; NULL: absent */
+	int                   jaar;               /* KEY_JAAR parsed */
+	const char           *sid;                /* NULL: no session */
+	char                  csrf[WEB_TOKEN_LEN];
+};
+
+struct web_response {
+	unsigned        status;
+	const char     *type;        /* Content-Type */
+	struct web_buf  body;
+	char           *location;    /* a redirect's target */
+	char           *cookie;      /* Set-Cookie */
+	int             cacheable;   /* the stylesheet: no Cache-Control */
+};
+
+/*
+ * Runs the route of method and path: checks the session, the CSRF token
+ * of a POST and every key in args (form and query fields; unknown ones
+ * are dropped), then the handler. Fills r; never fails.
+ */
+struct web_args {
+	const char *name[16], *value[16];
+	size_t      n;
+	int         too_many;
+};
+
+void web_route(const struct web_ctx *ctx, const char *method,
+    const char *path, const char *sid_cookie, const struct web_args *args,
+    struct web_response *r);
+
+/* Page handlers (web_pages.c). */
+/* The page of an error status: a fixed text, never the request's input. */
+void web_page_error(const struct web_request *q, struct web_response *r,
+    unsigned status);
+void web_page_login(const struct web_request *q, struct web_response *r);
+void web_page_logout(const struct web_request *q, struct web_response *r);
+void web_page_overzicht(const struct web_request *q, struct web_response *r);
+void web_page_ronde(const struct web_request *q, struct web_response *r);
+void web_page_css(const struct web_request *q, struct web_response *r);
+
+#endif

@@ -1,0 +1,153 @@
+/*
+ * web_route: the route table and the form keys, in the manner of kcgi.
+ * Every route names who may call it; every key a handler can see has a
+ * validator. The session, the CSRF token of a POST and every field are
+ * checked here, once, before any handler runs: a handler only ever sees
+ * fields that passed, and unknown keys never reach it.
+ */
+#include <sodium.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "util.h"
+#include "web_int.h"
+
+enum access {
+	ACCESS_TOKEN,    /* the login link: no session yet */
+	ACCESS_SESSION,  /* a logged-in browser */
+};
+
+static const struct route {
+	const char  *method, *path;
+	enum access  access;
+	void       (*handler)(const struct web_request *,
+	                      struct web_response *);
+} routes[] = {
+	{ "GET",  "/login",          ACCESS_TOKEN,   web_page_login },
+	{ "GET",  "/",               ACCESS_SESSION, web_page_overzicht },
+	{ "GET",  "/ronde",          ACCESS_SESSION, web_page_ronde },
+	{ "GET",  "/static/stj.css", ACCESS_SESSION, web_page_css },
+	{ "POST", "/logout",         ACCESS_SESSION, web_page_logout },
+};
+
+/* A token: url-safe base64 of 32 bytes. */
+static int
+valid_token(const char *s)
+{
+	return strlen(s) == WEB_TOKEN_LEN - 1 &&
+	    strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	    "0123456789-_") == WEB_TOKEN_LEN - 1;
+}
+
+/* A name as stored: one line of UTF-8 text without control characters. */
+static int
+valid_name(const char *s)
+{
+	return *s != '\0' && strlen(s) <= 200 && text_control(s, "") == 0;
+}
+
+static int
+valid_round(const char *s)
+{
+	int y;
+
+	return cli_parse_round(s, &y) == 0;
+}
+
+static const struct key {
+	const char *name;
+	int       (*valid)(const char *);
+} keys[KEY__COUNT] = {
+	[KEY_TOKEN]    = { "token",    valid_token },
+	[KEY_CSRF]     = { "csrf",     valid_token },
+	[KEY_GEMEENTE] = { "gemeente", valid_name },
+	[KEY_JAAR]     = { "jaar",     valid_round },
+};
+
+/*
+ * Fills q->field from args. 400 when a known key fails its validator or
+ * comes twice (which of two values would a handler see?), else 0.
+ */
+static unsigned
+fields(struct web_request *q, const struct web_args *args)
+{
+	size_t i, k;
+
+	if (args->too_many)
+		return 400;
+	for (i = 0; i < args->n; i++)
+		for (k = 0; k < KEY__COUNT; k++) {
+			if (strcmp(args->name[i], keys[k].name) != 0)
+				continue;
+			if (q->field[k] != NULL ||
+			    !keys[k].valid(args->value[i]))
+				return 400;
+			q->field[k] = args->value[i];
+		}
+	if (q->field[KEY_JAAR] != NULL)
+		cli_parse_round(q->field[KEY_JAAR], &q->jaar);
+	return 0;
+}
+
+static const struct route *
+find(const char *method, const char *path, int *path_known)
+{
+	size_t i;
+
+	*path_known = 0;
+	for (i = 0; i < sizeof(routes) / sizeof(routes[0]); i++) {
+		if (strcmp(routes[i].path, path) != 0)
+			continue;
+		*path_known = 1;
+		if (strcmp(routes[i].method, method) == 0)
+			return &routes[i];
+	}
+	return NULL;
+}
+
+/* The CSRF token of the form, compared in constant time. */
+static int
+csrf_ok(const struct web_request *q)
+{
+	const char *got = q->field[KEY_CSRF];
+
+	return got != NULL && strlen(got) == strlen(q->csrf) &&
+	    sodium_memcmp(got, q->csrf, strlen(got)) == 0;
+}
+
+void
+web_route(const struct web_ctx *ctx, const char *method, const char *path,
+    const char *sid_cookie, const struct web_args *args,
+    struct web_response *r)
+{
+	struct web_request  q;
+	const struct route *rt;
+	int                 known;
+	unsigned            status;
+
+	memset(&q, 0, sizeof(q));
+	q.ctx = ctx;
+	if (sid_cookie != NULL && valid_token(sid_cookie) &&
+	    web_session_find(ctx->sessions, sid_cookie, q.csrf) == 0)
+		q.sid = sid_cookie;
+	rt = find(method, path, &known);
+	/* Without a session, nothing tells which routes exist. */
+	if ((rt == NULL || rt->access == ACCESS_SESSION) && q.sid == NULL) {
+		web_page_error(&q, r, 401);
+		return;
+	}
+	if (rt == NULL) {
+		web_page_error(&q, r, known ? 405 : 404);
+		return;
+	}
+	if ((status = fields(&q, args)) != 0) {
+		web_page_error(&q, r, status);
+		return;
+	}
+	if (strcmp(method, "POST") == 0 && !csrf_ok(&q)) {
+		web_page_error(&q, r, 403);
+		return;
+	}
+	rt->handler(&q, r);
+}
