@@ -22,6 +22,12 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	[TMPL_RONDE_APPROACH] = "ronde-aanpak.html",
 	[TMPL_RONDE_ROW]      = "ronde-rij.html",
 	[TMPL_CSS]            = "stj.css",
+	[TMPL_RONDE_FORM]     = "ronde-wijzig.html",
+	[TMPL_RONDE_ANSWER]   = "ronde-antwoord.html",
+	[TMPL_CONCLUSIE]      = "ronde-conclusie.html",
+	[TMPL_FLASH]          = "melding.html",
+	[TMPL_LOGBOEK]        = "logboek.html",
+	[TMPL_LOGBOEK_ROW]    = "logboek-rij.html",
 };
 
 /* Templates are small; a bigger file is a mistake, not a page. */

@@ -33,7 +33,8 @@ struct web_var {
 enum web_tmpl {
 	TMPL_PAGE, TMPL_NAV, TMPL_ERROR, TMPL_OVERZICHT, TMPL_OVERZICHT_ROW,
 	TMPL_OVERZICHT_NONE, TMPL_OVERZICHT_APPROACH, TMPL_RONDE, TMPL_RONDE_APPROACH, TMPL_RONDE_ROW,
-	TMPL_CSS, TMPL__COUNT
+	TMPL_CSS, TMPL_RONDE_FORM, TMPL_RONDE_ANSWER, TMPL_CONCLUSIE,
+	TMPL_FLASH, TMPL_LOGBOEK, TMPL_LOGBOEK_ROW, TMPL__COUNT
 };
 
 struct web_templates;
@@ -71,9 +72,25 @@ int web_session_login(struct web_sessions *s, const char *token,
 int web_session_find(struct web_sessions *s, const char *sid,
     char csrf[WEB_TOKEN_LEN]);
 void web_session_end(struct web_sessions *s, const char *sid);
+/*
+ * A message for the session's next page (POST-redirect-GET): what a form
+ * changed (ok) or why it was refused. One at a time; a newer replaces it.
+ */
+void web_session_flash(struct web_sessions *s, const char *sid, int ok,
+    const char *text);
+/* The message set by web_session_flash() (new string), or NULL; once. */
+char *web_session_flash_take(struct web_sessions *s, const char *sid,
+    int *ok);
 
 /* The form and query keys a handler may see (web_route.c validates). */
-enum web_key { KEY_TOKEN, KEY_CSRF, KEY_GEMEENTE, KEY_JAAR, KEY__COUNT };
+enum web_key {
+	KEY_TOKEN, KEY_CSRF, KEY_GEMEENTE, KEY_JAAR,
+	/* step 9: the edit forms and the Logboek filter */
+	KEY_AANPAK, KEY_INDICATOR, KEY_THEMA, KEY_VERSIE, KEY_OORDEEL,
+	KEY_BEVINDING, KEY_LETOP, KEY_GEEN_LETOP, KEY_REDEN, KEY_GOED,
+	KEY_BETER,
+	KEY__COUNT
+};
 
 struct web_ctx {
 	const struct web_config    *cfg;
@@ -122,5 +139,22 @@ void web_page_logout(const struct web_request *q, struct web_response *r);
 void web_page_overzicht(const struct web_request *q, struct web_response *r);
 void web_page_ronde(const struct web_request *q, struct web_response *r);
 void web_page_css(const struct web_request *q, struct web_response *r);
+/* The edit forms of the Ronde page and the Logboek (web_edit.c). */
+void web_page_oordeel(const struct web_request *q, struct web_response *r);
+void web_page_conclusie(const struct web_request *q,
+    struct web_response *r);
+void web_page_logboek(const struct web_request *q, struct web_response *r);
+
+/* Shared by the handlers (web_pages.c). */
+struct store;
+/* The page around content (title, header, content) with status. */
+void web_page(const struct web_request *q, struct web_response *r,
+    unsigned status, const char *title, const struct web_buf *content);
+void web_redirect(struct web_response *r, const char *to);
+/* Opens the database for one request; NULL after a 500 page. */
+struct store *web_open(const struct web_request *q, struct web_response *r,
+    int write);
+/* "/PATH?gemeente=M&jaar=Y" with M percent-encoded. New string. */
+char *web_href(const char *path, const char *municipality, int round);
 
 #endif

@@ -20,9 +20,8 @@ text(const struct web_request *q, const char *name)
 	return web_text(q->ctx->tmpl, name);
 }
 
-/* The page around content: title, the header (logged in), content. */
-static void
-page(const struct web_request *q, struct web_response *r, unsigned status,
+void
+web_page(const struct web_request *q, struct web_response *r, unsigned status,
     const char *title, const struct web_buf *content)
 {
 	struct web_buf nav = { 0 };
@@ -61,7 +60,7 @@ error_page(const struct web_request *q, struct web_response *r,
 		web_render(&body, q->ctx->tmpl, TMPL_ERROR, v, NVARS(v));
 	}
 	web_buf_free(&r->body);
-	page(q, r, status, text(q, tkey), &body);
+	web_page(q, r, status, text(q, tkey), &body);
 	web_buf_free(&body);
 }
 
@@ -75,8 +74,8 @@ web_page_error(const struct web_request *q, struct web_response *r,
 	error_page(q, r, status, key);
 }
 
-static void
-redirect(struct web_response *r, const char *to)
+void
+web_redirect(struct web_response *r, const char *to)
 {
 	r->status = 303;
 	r->location = xstrdup(to);
@@ -94,7 +93,7 @@ web_page_login(const struct web_request *q, struct web_response *r)
 	}
 	r->cookie = xasprintf("sid=%s; Path=/; HttpOnly; SameSite=Strict",
 	    sid);
-	redirect(r, "/");
+	web_redirect(r, "/");
 }
 
 void
@@ -103,7 +102,7 @@ web_page_logout(const struct web_request *q, struct web_response *r)
 	web_session_end(q->ctx->sessions, q->sid);
 	r->cookie = xstrdup("sid=; Path=/; HttpOnly; SameSite=Strict; "
 	    "Max-Age=0");
-	redirect(r, "/");
+	web_redirect(r, "/");
 }
 
 void
@@ -119,15 +118,15 @@ web_page_css(const struct web_request *q, struct web_response *r)
 	r->status = 200;
 }
 
-/* "/ronde?gemeente=M&jaar=Y", M percent-encoded (then escaped as text). */
-static char *
-ronde_href(const char *municipality, int round)
+/* Percent-encoded, then escaped as text where a page shows it. */
+char *
+web_href(const char *path, const char *municipality, int round)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	const unsigned char *s = (const unsigned char *)municipality;
-	char *out = xmalloc(strlen(municipality) * 3 + 40), *o;
+	char *out = xmalloc(strlen(path) + strlen(municipality) * 3 + 40), *o;
 
-	o = out + sprintf(out, "/ronde?gemeente=");
+	o = out + sprintf(out, "%s?gemeente=", path);
 	for (; *s != '\0'; s++) {
 		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
 		    (*s >= '0' && *s <= '9') || strchr("-_.~", *s) != NULL)
@@ -275,7 +274,7 @@ ov_row(const struct web_request *q, struct store *s,
 	store_round_changed(s, o->municipality, o->round, &changed, &d);
 	count_marks(q, s, o, x, letop);
 	ov_approaches(q, o, &aanpak);
-	href = ronde_href(o->municipality, o->round);
+	href = web_href("/ronde", o->municipality, o->round);
 	{
 		struct web_var v[] = {
 			{ "href", href, NULL },
@@ -297,15 +296,15 @@ ov_row(const struct web_request *q, struct store *s,
 	diags_free(&d);
 }
 
-/* Opens the database for one request's reads; NULL after a 500 page. */
-static struct store *
-open_read(const struct web_request *q, struct web_response *r)
+struct store *
+web_open(const struct web_request *q, struct web_response *r, int write)
 {
 	struct diags  d;
 	struct store *s;
 
 	diags_init(&d);
-	s = store_open(q->ctx->cfg->db, STORE_READ, &d);
+	s = store_open(q->ctx->cfg->db, write ? STORE_WRITE : STORE_READ,
+	    &d);
 	diags_free(&d);
 	if (s == NULL)
 		web_page_error(q, r, 500);
@@ -321,7 +320,7 @@ web_page_overzicht(const struct web_request *q, struct web_response *r)
 	struct ov      ov = { 0 };
 	size_t         i;
 
-	if ((s = open_read(q, r)) == NULL)
+	if ((s = web_open(q, r, 0)) == NULL)
 		return;
 	diags_init(&d);
 	if (store_status(s, NULL, on_status, &ov, &d) == -1) {
@@ -336,7 +335,7 @@ web_page_overzicht(const struct web_request *q, struct web_response *r)
 		struct web_var v[] = { { "rijen", NULL, &rows } };
 		web_render(&body, q->ctx->tmpl, TMPL_OVERZICHT, v, NVARS(v));
 	}
-	page(q, r, 200, text(q, "overzicht.titel"), &body);
+	web_page(q, r, 200, text(q, "overzicht.titel"), &body);
 out:
 	ov_free(&ov);
 	diags_free(&d);
@@ -347,26 +346,139 @@ out:
 
 /* --- Ronde -------------------------------------------------------------- */
 
+/* Each respondent's answer to indicator k: role, organisation, answer. */
 static void
-ronde_rows(const struct web_request *q, const struct round_view *v,
-    const struct round_approach *a, struct web_buf *out)
+ronde_answers(const struct web_request *q, const struct round_cell *c,
+    struct web_buf *out)
 {
-	size_t k;
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		const struct assess_answer *a = &c->a[i];
+		struct web_var v[] = {
+			{ "rol", role_name(a->role), NULL },
+			{ "organisatie", a->organisation != NULL ?
+			    a->organisation : "", NULL },
+			{ "antwoord", answer_code(a->value), NULL },
+			{ "toelichting", a->toelichting != NULL ?
+			    a->toelichting : "", NULL },
+		};
+		web_render(out, q->ctx->tmpl, TMPL_RONDE_ANSWER, v, NVARS(v));
+	}
+}
+
+/*
+ * Why the proposal is what it is, in short: the answers counted
+ * ("ja 3 · nee 1"), in the order they first occur.
+ */
+static void
+answer_counts(const struct round_cell *c, char *out, size_t cap)
+{
+	const char *code[ROUND_MAX_RESPONDENTS];
+	size_t      count[ROUND_MAX_RESPONDENTS], n = 0, i, k, len = 0;
+
+	for (i = 0; i < c->n; i++) {
+		const char *a = answer_code(c->a[i].value);
+		for (k = 0; k < n && strcmp(code[k], a) != 0; k++)
+			;
+		if (k == n) {
+			code[n] = a;
+			count[n++] = 0;
+		}
+		count[k]++;
+	}
+	out[0] = '\0';
+	for (k = 0; k < n && len < cap; k++)
+		len += (size_t)snprintf(out + len, cap - len, "%s%s %zu",
+		    k ? " · " : "", code[k], count[k]);
+}
+
+/* The version of key as a hidden field's value ("0": never changed). */
+static void
+version_of(struct store *s, const struct store_key *k, char out[24])
+{
+	struct diags d;
+	long long    id = 0;
+	char        *who = NULL, *at = NULL;
+
+	diags_init(&d);
+	if (store_last_change(s, k, &id, &who, &at, &d) == -1)
+		id = 0;
+	snprintf(out, 24, "%lld", id);
+	free(who);
+	free(at);
+	diags_free(&d);
+}
+
+/* What every form of a row carries: round, approach, CSRF token. */
+struct ronde_ctx {
+	const struct web_request *q;
+	struct store             *s;
+	const struct round_view  *v;
+	const char               *mun, *jaar;
+	size_t                    ai;       /* the approach's index */
+};
+
+/* The edit form of indicator k, made from version. */
+static void
+ronde_form(const struct ronde_ctx *x, const struct round_approach *a,
+    size_t k, struct web_buf *out)
+{
+	const struct round_cell *c = &a->cells[k];
+	struct store_key         key = { x->mun, x->v->round, a->name,
+	    x->v->fw->indicators[k]->id };
+	char                     version[24], fid[48];
+
+	version_of(x->s, &key, version);
+	snprintf(fid, sizeof(fid), "w%zu-%zu", x->ai, k);
+	{
+		struct web_var v[] = {
+			{ "csrf", x->q->csrf, NULL },
+			{ "fid", fid, NULL },
+			{ "gemeente", x->mun, NULL },
+			{ "jaar", x->jaar, NULL },
+			{ "aanpak", a->name, NULL },
+			{ "indicator", key.indicator, NULL },
+			{ "versie", version, NULL },
+			{ "bevinding", c->overridden && c->override.finding ?
+			    c->override.finding : "", NULL },
+			{ "letop", c->overridden && c->override.letop ?
+			    c->override.letop : "", NULL },
+		};
+		web_render(out, x->q->ctx->tmpl, TMPL_RONDE_FORM, v, NVARS(v));
+	}
+}
+
+static void
+ronde_rows(const struct ronde_ctx *x, const struct round_approach *a,
+    struct web_buf *out)
+{
+	const struct web_request *q = x->q;
+	const struct round_view  *v = x->v;
+	size_t                    k;
 
 	for (k = 0; k < v->fw->nindicators; k++) {
 		const struct fw_indicator *ind = v->fw->indicators[k];
+		struct web_buf             answers = { 0 }, form = { 0 };
 		struct round_final         f;
 		char                       prop[3], fin[2], *finding;
+		char                       counts[96];
 
 		round_final_at(v, a, k, &f);
 		round_proposal_code(&f.proposal, prop);
 		fin[0] = verdict_code(f.verdict);
 		fin[1] = '\0';
 		finding = round_finding(q->ctx->cfg->ph, v, a, k);
+		ronde_answers(q, &a->cells[k], &answers);
+		answer_counts(&a->cells[k], counts, sizeof(counts));
+		ronde_form(x, a, k, &form);
 		{
 			struct web_var vars[] = {
 				{ "id", ind->id, NULL },
 				{ "tekst", ind->text, NULL },
+				{ "antwoorden", NULL, &answers },
+				{ "telling", *counts ? counts :
+				    text(q, "geen.antwoorden"), NULL },
 				{ "voorstel", prop, NULL },
 				{ "oordeel", fin, NULL },
 				{ "klasse", f.verdict == VERDICT_X ? "x" :
@@ -377,67 +489,162 @@ ronde_rows(const struct web_request *q, const struct round_view *v,
 				    "door.inspecteur" : "door.voorstel"), NULL },
 				{ "bevinding", finding != NULL ? finding : "",
 				    NULL },
+				{ "wijzig", NULL, &form },
 			};
 			web_render(out, q->ctx->tmpl, TMPL_RONDE_ROW, vars,
 			    NVARS(vars));
 		}
 		free(finding);
+		web_buf_free(&answers);
+		web_buf_free(&form);
+	}
+}
+
+/* The conclusion forms of approach a, one per theme, as they stand. */
+static void
+ronde_conclusions(const struct ronde_ctx *x, const struct round_approach *a,
+    const struct round_edits *e, struct web_buf *out)
+{
+	const struct framework *fw = x->v->fw;
+	size_t                  t;
+
+	for (t = 0; t < fw->nthemes; t++) {
+		const struct fw_theme   *th = &fw->themes[t];
+		const struct round_edit *mine = round_edit_find(e, a->name,
+		    th->id);
+		struct store_key         key = { x->mun, x->v->round, a->name,
+		    th->id };
+		char                    *goed, *beter, version[24], fid[48];
+
+		round_conclusion_draft(x->q->ctx->cfg->ph, x->v, a, th, &goed,
+		    &beter);
+		version_of(x->s, &key, version);
+		snprintf(fid, sizeof(fid), "c%zu-%zu", x->ai, t);
+		{
+			struct web_var v[] = {
+				{ "csrf", x->q->csrf, NULL },
+				{ "fid", fid, NULL },
+				{ "gemeente", x->mun, NULL },
+				{ "jaar", x->jaar, NULL },
+				{ "aanpak", a->name, NULL },
+				{ "thema", th->id, NULL },
+				{ "naam", th->name, NULL },
+				{ "versie", version, NULL },
+				{ "door", text(x->q, mine != NULL ?
+				    "door.inspecteur" : "door.concept"), NULL },
+				{ "goed", mine && mine->goed ? mine->goed :
+				    goed != NULL ? goed : "", NULL },
+				{ "beter", mine && mine->beter ? mine->beter :
+				    beter != NULL ? beter : "", NULL },
+			};
+			web_render(out, x->q->ctx->tmpl, TMPL_CONCLUSIE, v,
+			    NVARS(v));
+		}
+		free(goed);
+		free(beter);
+	}
+}
+
+/* The message a form left for this page, shown once. */
+static void
+flash(const struct web_request *q, struct web_buf *out)
+{
+	char *msg;
+	int   ok = 0;
+
+	if ((msg = web_session_flash_take(q->ctx->sessions, q->sid, &ok)) ==
+	    NULL)
+		return;
+	{
+		struct web_var v[] = {
+			{ "klasse", ok ? "ok" : "fout", NULL },
+			{ "tekst", msg, NULL },
+		};
+		web_render(out, q->ctx->tmpl, TMPL_FLASH, v, NVARS(v));
+	}
+	free(msg);
+}
+
+static void
+ronde_approaches(struct ronde_ctx *x, const struct round_edits *e,
+    struct web_buf *out)
+{
+	size_t i;
+
+	for (i = 0; i < x->v->n; i++) {
+		struct web_buf rows = { 0 }, concl = { 0 };
+		x->ai = i;
+		ronde_rows(x, &x->v->approaches[i], &rows);
+		ronde_conclusions(x, &x->v->approaches[i], e, &concl);
+		{
+			struct web_var vars[] = {
+				{ "aanpak", x->v->approaches[i].name, NULL },
+				{ "rijen", NULL, &rows },
+				{ "conclusies", NULL, &concl },
+			};
+			web_render(out, x->q->ctx->tmpl, TMPL_RONDE_APPROACH,
+			    vars, NVARS(vars));
+		}
+		web_buf_free(&rows);
+		web_buf_free(&concl);
 	}
 }
 
 void
 web_page_ronde(const struct web_request *q, struct web_response *r)
 {
-	struct web_buf    approaches = { 0 }, body = { 0 };
-	struct round_view v;
-	struct store     *s;
-	struct diags      d;
-	const char       *mun = q->field[KEY_GEMEENTE];
-	char              jaar[16], *title;
-	size_t            i;
+	struct web_buf     approaches = { 0 }, body = { 0 }, msg = { 0 };
+	struct round_view  v;
+	struct round_edits e = { 0 };
+	struct ronde_ctx   x;
+	struct store      *s;
+	struct diags       d;
+	const char        *mun = q->field[KEY_GEMEENTE];
+	char               jaar[16], *title, *logboek;
 
 	if (mun == NULL || q->field[KEY_JAAR] == NULL) {
 		web_page_error(q, r, 400);
 		return;
 	}
-	if ((s = open_read(q, r)) == NULL)
+	if ((s = web_open(q, r, 0)) == NULL)
 		return;
 	diags_init(&d);
 	memset(&v, 0, sizeof(v));
 	if (store_resolve_municipality(s, &mun, &d) == -1 ||
-	    round_view_load(&v, q->ctx->cfg->set, s, mun, q->jaar, &d) == -1) {
+	    round_view_load(&v, q->ctx->cfg->set, s, mun, q->jaar, &d) == -1 ||
+	    round_edits_load(&e, s, mun, v.round, &d) == -1) {
 		web_page_error(q, r, 404);
 		goto out;
 	}
-	for (i = 0; i < v.n; i++) {
-		struct web_buf rows = { 0 };
-		ronde_rows(q, &v, &v.approaches[i], &rows);
-		{
-			struct web_var vars[] = {
-				{ "aanpak", v.approaches[i].name, NULL },
-				{ "rijen", NULL, &rows },
-			};
-			web_render(&approaches, q->ctx->tmpl,
-			    TMPL_RONDE_APPROACH, vars, NVARS(vars));
-		}
-		web_buf_free(&rows);
-	}
 	snprintf(jaar, sizeof(jaar), "%d", v.round);
+	x.q = q;
+	x.s = s;
+	x.v = &v;
+	x.mun = mun;
+	x.jaar = jaar;
+	ronde_approaches(&x, &e, &approaches);
+	flash(q, &msg);
 	title = xasprintf("%s %s", mun, jaar);
+	logboek = web_href("/logboek", mun, v.round);
 	{
 		struct web_var vars[] = {
 			{ "gemeente", mun, NULL },
 			{ "jaar", jaar, NULL },
+			{ "logboek", logboek, NULL },
+			{ "melding", NULL, &msg },
 			{ "aanpakken", NULL, &approaches },
 		};
 		web_render(&body, q->ctx->tmpl, TMPL_RONDE, vars, NVARS(vars));
 	}
-	page(q, r, 200, title, &body);
+	web_page(q, r, 200, title, &body);
 	free(title);
+	free(logboek);
 out:
+	round_edits_free(&e);
 	round_view_free(&v);
 	diags_free(&d);
 	web_buf_free(&approaches);
 	web_buf_free(&body);
+	web_buf_free(&msg);
 	store_close(s);
 }

@@ -28,6 +28,9 @@ static const struct route {
 	{ "GET",  "/",               ACCESS_SESSION, web_page_overzicht },
 	{ "GET",  "/ronde",          ACCESS_SESSION, web_page_ronde },
 	{ "GET",  "/static/stj.css", ACCESS_SESSION, web_page_css },
+	{ "GET",  "/logboek",        ACCESS_SESSION, web_page_logboek },
+	{ "POST", "/ronde/oordeel",  ACCESS_SESSION, web_page_oordeel },
+	{ "POST", "/ronde/conclusie", ACCESS_SESSION, web_page_conclusie },
 	{ "POST", "/logout",         ACCESS_SESSION, web_page_logout },
 };
 
@@ -55,6 +58,55 @@ valid_round(const char *s)
 	return cli_parse_round(s, &y) == 0;
 }
 
+/* An indicator or theme id: "4.2.2", "1". */
+static int
+valid_id(const char *s)
+{
+	return *s != '\0' && strlen(s) <= 20 &&
+	    strspn(s, "0123456789.") == strlen(s);
+}
+
+/* The Logboek's filter may be empty: every indicator. */
+static int
+valid_id_or_all(const char *s)
+{
+	return *s == '\0' || valid_id(s);
+}
+
+/* A version: store_last_change()'s id, 0 for never changed. */
+static int
+valid_version(const char *s)
+{
+	return *s != '\0' && strlen(s) <= 18 &&
+	    strspn(s, "0123456789") == strlen(s);
+}
+
+/* Empty (keep what stands), V, X, - or back to the proposal. */
+static int
+valid_verdict(const char *s)
+{
+	return *s == '\0' || strcmp(s, "V") == 0 || strcmp(s, "X") == 0 ||
+	    strcmp(s, "-") == 0 || strcmp(s, "voorstel") == 0;
+}
+
+static int
+valid_flag(const char *s)
+{
+	return strcmp(s, "1") == 0;
+}
+
+/*
+ * Free text of a form: UTF-8, no control characters but line breaks (a
+ * browser sends CRLF; the handler drops the CR). May be empty: an empty
+ * field keeps what stands, and an empty reason is the operations layer's
+ * refusal, shown on the page. The layer checks one-line fields again.
+ */
+static int
+valid_text(const char *s)
+{
+	return strlen(s) <= 8000 && text_control(s, "\r\n") == 0;
+}
+
 static const struct key {
 	const char *name;
 	int       (*valid)(const char *);
@@ -63,6 +115,17 @@ static const struct key {
 	[KEY_CSRF]     = { "csrf",     valid_token },
 	[KEY_GEMEENTE] = { "gemeente", valid_name },
 	[KEY_JAAR]     = { "jaar",     valid_round },
+	[KEY_AANPAK]   = { "aanpak",   valid_name },
+	[KEY_INDICATOR] = { "indicator", valid_id_or_all },
+	[KEY_THEMA]    = { "thema",    valid_id },
+	[KEY_VERSIE]   = { "versie",   valid_version },
+	[KEY_OORDEEL]  = { "oordeel",  valid_verdict },
+	[KEY_BEVINDING] = { "bevinding", valid_text },
+	[KEY_LETOP]    = { "letop",    valid_text },
+	[KEY_GEEN_LETOP] = { "geen_letop", valid_flag },
+	[KEY_REDEN]    = { "reden",    valid_text },
+	[KEY_GOED]     = { "goed",     valid_text },
+	[KEY_BETER]    = { "beter",    valid_text },
 };
 
 /*

@@ -20,6 +20,8 @@ struct session {
 	char          csrf[WEB_TOKEN_LEN];
 	unsigned long used;     /* for evicting the least recently used */
 	int           live;
+	char         *flash;    /* web_session_flash(); NULL: none */
+	int           flash_ok;
 };
 
 struct web_sessions {
@@ -63,8 +65,12 @@ web_sessions_new(char token[WEB_TOKEN_LEN])
 void
 web_sessions_free(struct web_sessions *s)
 {
+	size_t i;
+
 	if (s == NULL)
 		return;
+	for (i = 0; i < SESSIONS_MAX; i++)
+		free(s->s[i].flash);
 	pthread_mutex_destroy(&s->lock);
 	sodium_memzero(s, sizeof(*s));
 	free(s);
@@ -105,6 +111,8 @@ web_session_login(struct web_sessions *s, const char *token,
 			if (s->s[i].used < slot->used)
 				slot = &s->s[i];
 		}
+		free(slot->flash);
+		memset(slot, 0, sizeof(*slot));
 		random_token(sid);
 		random_token(csrf);
 		hash(slot->hash, sid);
@@ -142,7 +150,44 @@ web_session_end(struct web_sessions *s, const char *sid)
 
 	hash(h, sid);
 	pthread_mutex_lock(&s->lock);
-	if ((x = lookup(s, h)) != NULL)
+	if ((x = lookup(s, h)) != NULL) {
+		free(x->flash);
 		sodium_memzero(x, sizeof(*x));
+	}
 	pthread_mutex_unlock(&s->lock);
+}
+
+void
+web_session_flash(struct web_sessions *s, const char *sid, int ok,
+    const char *text)
+{
+	unsigned char   h[crypto_generichash_BYTES];
+	struct session *x;
+
+	hash(h, sid);
+	pthread_mutex_lock(&s->lock);
+	if ((x = lookup(s, h)) != NULL) {
+		free(x->flash);
+		x->flash = xstrdup(text);
+		x->flash_ok = ok;
+	}
+	pthread_mutex_unlock(&s->lock);
+}
+
+char *
+web_session_flash_take(struct web_sessions *s, const char *sid, int *ok)
+{
+	unsigned char   h[crypto_generichash_BYTES];
+	struct session *x;
+	char           *text = NULL;
+
+	hash(h, sid);
+	pthread_mutex_lock(&s->lock);
+	if ((x = lookup(s, h)) != NULL) {
+		text = x->flash;
+		*ok = x->flash_ok;
+		x->flash = NULL;
+	}
+	pthread_mutex_unlock(&s->lock);
+	return text;
 }

@@ -58,7 +58,7 @@ def main():
         print("approaches:", [h.text for h in
                               d.find_elements(By.CSS_SELECTOR, "section h2")])
         print("rows:", len(d.find_elements(By.CSS_SELECTOR,
-                                           "table.ronde tbody tr")))
+                                           "table.ronde tbody tr.indicator")))
         d.save_screenshot(out + "/ronde.png")
 
         d.find_element(By.LINK_TEXT, "← Overzicht").click()

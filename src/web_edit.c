@@ -1,0 +1,300 @@
+/*
+ * web_edit: the inspector's changes from the Ronde page, and the Logboek.
+ * A form posts here, the handler calls the operations layer (ops.h)
+ * exactly as the CLI does, leaves what it said (or why it refused) in
+ * the session and redirects back to the Ronde page: POST-redirect-GET,
+ * so a reload never posts twice and no script is needed. Every form
+ * carries the version it was made from; a change made since is refused
+ * by the layer, and the page names who made it and when.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "ops.h"
+#include "util.h"
+#include "web_int.h"
+
+#define NVARS(v) (sizeof(v) / sizeof((v)[0]))
+
+/*
+ * Who the audit log names until step 10 brings accounts: the session
+ * proves only that the login link was opened, not by whom.
+ */
+#define WEB_WHO "inspecteur (web)"
+
+/* A form's text without the CRs a browser adds; NULL: empty (keep). */
+static char *
+form_text(const char *s)
+{
+	char  *out, *o;
+
+	if (s == NULL || *s == '\0')
+		return NULL;
+	out = o = xstrdup(s);
+	for (; *s != '\0'; s++)
+		if (*s != '\r')
+			*o++ = *s;
+	*o = '\0';
+	return out;
+}
+
+/*
+ * The refusal as the page shows it: a stale form in Dutch, naming who
+ * changed the cell and when (read again after the refusal), else the
+ * layer's own diagnostics.
+ */
+static char *
+refusal(const struct web_request *q, struct store *s,
+    const struct store_change *c, long long expected, const struct diags *d)
+{
+	long long id = 0;
+	char     *who = NULL, *at = NULL, *msg;
+	size_t    i, len = 0;
+	struct diags d2;
+
+	diags_init(&d2);
+	if (store_last_change(s, &c->key, &id, &who, &at, &d2) == 0 &&
+	    id != expected) {
+		msg = xasprintf("%s %s: %s %s %s %s — %s", c->key.approach,
+		    c->key.indicator, web_text(q->ctx->tmpl, "verouderd"),
+		    who != NULL ? who : "?", web_text(q->ctx->tmpl, "om"),
+		    at != NULL ? at : "?",
+		    web_text(q->ctx->tmpl, "herlaad"));
+		free(who);
+		free(at);
+		diags_free(&d2);
+		return msg;
+	}
+	free(who);
+	free(at);
+	diags_free(&d2);
+	for (i = 0; i < d->n; i++)
+		len += strlen(d->v[i].text) + 2;
+	msg = xcalloc(1, len + 1);
+	for (i = 0; i < d->n; i++) {
+		if (i > 0)
+			strcat(msg, "; ");
+		strcat(msg, d->v[i].text);
+	}
+	return msg;
+}
+
+/* The key of a form: municipality, round, approach; 400 when missing. */
+static int
+form_key(const struct web_request *q, struct store_change *c,
+    enum web_key id_key)
+{
+	if (q->field[KEY_GEMEENTE] == NULL || q->field[KEY_JAAR] == NULL ||
+	    q->field[KEY_AANPAK] == NULL || q->field[id_key] == NULL ||
+	    *q->field[id_key] == '\0' ||
+	    q->field[KEY_VERSIE] == NULL)
+		return -1;
+	c->key.municipality = q->field[KEY_GEMEENTE];
+	c->key.round = q->jaar;
+	c->key.approach = q->field[KEY_AANPAK];
+	c->key.indicator = q->field[id_key];
+	c->who = WEB_WHO;
+	return 0;
+}
+
+/* Leaves said or the refusal for the Ronde page and redirects there. */
+static void
+back(const struct web_request *q, struct web_response *r, int ok,
+    const char *msg)
+{
+	char *to;
+
+	web_session_flash(q->ctx->sessions, q->sid, ok, msg);
+	to = web_href("/ronde", q->field[KEY_GEMEENTE], q->jaar);
+	web_redirect(r, to);
+	free(to);
+}
+
+/* One change through the layer, as cmd_override.c makes it. */
+typedef int (*apply_fn)(struct ops *, struct store_change *, long long,
+    const struct web_request *, char **, struct diags *);
+
+static void
+change(const struct web_request *q, struct web_response *r,
+    struct store_change *c, apply_fn apply)
+{
+	struct store *s;
+	struct ops   *x;
+	struct diags  d;
+	char          at[32], *said = NULL, *msg;
+	long long     expected = strtoll(q->field[KEY_VERSIE], NULL, 10);
+	char         *reason = form_text(q->field[KEY_REDEN]);
+
+	cli_timestamp(at);
+	c->at = at;
+	c->reason = reason;
+	if ((s = web_open(q, r, 1)) == NULL) {
+		free(reason);
+		return;
+	}
+	diags_init(&d);
+	x = ops_new(s, q->ctx->cfg->set);
+	if (apply(x, c, expected, q, &said, &d) == 0)
+		back(q, r, 1, said);
+	else {
+		msg = refusal(q, s, c, expected, &d);
+		back(q, r, 0, msg);
+		free(msg);
+	}
+	ops_free(x);
+	free(said);
+	free(reason);
+	diags_free(&d);
+	store_close(s);
+}
+
+static int
+apply_override(struct ops *x, struct store_change *c, long long expected,
+    const struct web_request *q, char **said, struct diags *d)
+{
+	const char *v = q->field[KEY_OORDEEL];
+	char       *finding = form_text(q->field[KEY_BEVINDING]);
+	char       *letop = form_text(q->field[KEY_LETOP]);
+	int         changed = 0, rc;
+
+	if (v != NULL && strcmp(v, "voorstel") == 0)
+		c->revert = 1;
+	else if (v != NULL && *v != '\0')
+		c->verdict = v;
+	c->finding = finding;
+	c->letop = letop;
+	c->no_letop = q->field[KEY_GEEN_LETOP] != NULL;
+	rc = ops_override(x, c, expected, said, &changed, d);
+	free(finding);
+	free(letop);
+	return rc;
+}
+
+void
+web_page_oordeel(const struct web_request *q, struct web_response *r)
+{
+	struct store_change c;
+
+	memset(&c, 0, sizeof(c));
+	if (form_key(q, &c, KEY_INDICATOR) == -1) {
+		web_page_error(q, r, 400);
+		return;
+	}
+	change(q, r, &c, apply_override);
+}
+
+static int
+apply_conclusion(struct ops *x, struct store_change *c, long long expected,
+    const struct web_request *q, char **said, struct diags *d)
+{
+	char *goed = form_text(q->field[KEY_GOED]);
+	char *beter = form_text(q->field[KEY_BETER]);
+	int   rc;
+
+	rc = ops_conclusion(x, c, goed, beter, expected, said, d);
+	free(goed);
+	free(beter);
+	return rc;
+}
+
+void
+web_page_conclusie(const struct web_request *q, struct web_response *r)
+{
+	struct store_change c;
+
+	memset(&c, 0, sizeof(c));
+	if (form_key(q, &c, KEY_THEMA) == -1) {
+		web_page_error(q, r, 400);
+		return;
+	}
+	change(q, r, &c, apply_conclusion);
+}
+
+/* --- Logboek ------------------------------------------------------------ */
+
+struct log_ctx {
+	const struct web_request *q;
+	const char               *indicator;   /* NULL: all */
+	struct web_buf           *out;
+	size_t                    n;
+};
+
+static void
+on_history(void *ctx, const struct store_history_row *h)
+{
+	struct log_ctx *x = ctx;
+
+	if (x->indicator != NULL && (h->indicator == NULL ||
+	    strcmp(h->indicator, x->indicator) != 0))
+		return;
+	x->n++;
+	{
+		struct web_var v[] = {
+			{ "wanneer", h->at != NULL ? h->at : "", NULL },
+			{ "wie", h->who != NULL ? h->who : "", NULL },
+			{ "aanpak", h->approach != NULL ? h->approach : "", NULL },
+			{ "indicator", h->indicator != NULL ? h->indicator : "",
+			    NULL },
+			{ "veld", h->field != NULL ? h->field : "", NULL },
+			{ "oud", h->old_value != NULL ? h->old_value : "", NULL },
+			{ "nieuw", h->new_value != NULL ? h->new_value : "",
+			    NULL },
+			{ "reden", h->reason != NULL ? h->reason : "", NULL },
+		};
+		web_render(x->out, x->q->ctx->tmpl, TMPL_LOGBOEK_ROW, v,
+		    NVARS(v));
+	}
+}
+
+void
+web_page_logboek(const struct web_request *q, struct web_response *r)
+{
+	struct web_buf rows = { 0 }, body = { 0 };
+	struct log_ctx x = { q, NULL, &rows, 0 };
+	struct store  *s;
+	struct diags   d;
+	const char    *mun = q->field[KEY_GEMEENTE];
+	char           jaar[16], *title, *ronde;
+
+	if (mun == NULL || q->field[KEY_JAAR] == NULL) {
+		web_page_error(q, r, 400);
+		return;
+	}
+	if (q->field[KEY_INDICATOR] != NULL && *q->field[KEY_INDICATOR] != '\0')
+		x.indicator = q->field[KEY_INDICATOR];
+	if ((s = web_open(q, r, 0)) == NULL)
+		return;
+	diags_init(&d);
+	if (store_resolve_municipality(s, &mun, &d) == -1 ||
+	    store_history(s, mun, q->jaar, on_history, &x, &d) == -1) {
+		web_page_error(q, r, 404);
+		goto out;
+	}
+	snprintf(jaar, sizeof(jaar), "%d", q->jaar);
+	title = xasprintf("%s %s — %s", mun, jaar,
+	    web_text(q->ctx->tmpl, "logboek.titel"));
+	ronde = web_href("/ronde", mun, q->jaar);
+	{
+		struct web_var v[] = {
+			{ "gemeente", mun, NULL },
+			{ "jaar", jaar, NULL },
+			{ "ronde", ronde, NULL },
+			{ "indicator", x.indicator != NULL ? x.indicator : "",
+			    NULL },
+			{ "leeg", x.n == 0 ? web_text(q->ctx->tmpl,
+			    "logboek.leeg") : "", NULL },
+			{ "rijen", NULL, &rows },
+		};
+		web_render(&body, q->ctx->tmpl, TMPL_LOGBOEK, v, NVARS(v));
+	}
+	web_page(q, r, 200, title, &body);
+	free(title);
+	free(ronde);
+out:
+	diags_free(&d);
+	web_buf_free(&rows);
+	web_buf_free(&body);
+	store_close(s);
+}
