@@ -225,6 +225,8 @@ static void
 on_history(void *ctx, const struct store_history_row *h)
 {
 	struct log_ctx *x = ctx;
+	/* No value: the proposal, as "stj history" says. */
+	const char     *none = web_text(x->q->ctx->tmpl, "door.voorstel");
 
 	if (x->indicator != NULL && (h->indicator == NULL ||
 	    strcmp(h->indicator, x->indicator) != 0))
@@ -238,8 +240,9 @@ on_history(void *ctx, const struct store_history_row *h)
 			{ "indicator", h->indicator != NULL ? h->indicator : "",
 			    NULL },
 			{ "veld", h->field != NULL ? h->field : "", NULL },
-			{ "oud", h->old_value != NULL ? h->old_value : "", NULL },
-			{ "nieuw", h->new_value != NULL ? h->new_value : "",
+			{ "oud", h->old_value != NULL ? h->old_value : none,
+			    NULL },
+			{ "nieuw", h->new_value != NULL ? h->new_value : none,
 			    NULL },
 			{ "reden", h->reason != NULL ? h->reason : "", NULL },
 		};

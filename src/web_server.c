@@ -40,7 +40,7 @@ struct request {
 	char                     *name[FIELD_MAX], *value[FIELD_MAX];
 	size_t                    len[FIELD_MAX], n;
 	size_t                    body;
-	int                       too_many;
+	int                       too_many;   /* or a NUL: 400 */
 	int                       answered;   /* refused on the first call */
 };
 
@@ -97,6 +97,11 @@ on_post(void *cls, enum MHD_ValueKind kind, const char *key,
 	size_t          i;
 
 	(void)kind; (void)filename; (void)type; (void)encoding;
+	/* A NUL would cut the value short unseen: refuse the form (400). */
+	if (memchr(data, '\0', size) != NULL) {
+		q->too_many = 1;
+		return MHD_YES;
+	}
 	i = q->n;
 	if (off > 0 && q->n > 0 && strcmp(q->name[q->n - 1], key) == 0)
 		i = q->n - 1;
