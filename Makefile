@@ -42,7 +42,7 @@ CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c \
             src/cmd_status.c src/cmd_questionnaire.c src/cmd_verdicts.c \
             src/cmd_override.c src/cmd_conclusion.c \
             src/cmd_merge.c src/cmd_factsheet.c src/cmd_round.c \
-            src/cmd_progress.c src/cmd_serve.c
+            src/cmd_progress.c src/cmd_serve.c src/cmd_state.c
 WEB_SRC   = src/web_server.c src/web_route.c src/web_session.c \
             src/web_html.c src/web_pages.c src/web_edit.c
 TEST_SRC  = tests/unit.c

@@ -89,6 +89,7 @@ int cmd_override(const struct cli *cli, int argc, char **argv);
 int cmd_history(const struct cli *cli, int argc, char **argv);
 int cmd_conclusion(const struct cli *cli, int argc, char **argv);
 int cmd_merge(const struct cli *cli, int argc, char **argv);
+int cmd_state(const struct cli *cli, int argc, char **argv);
 int cmd_factsheet(const struct cli *cli, int argc, char **argv);
 int cmd_round(const struct cli *cli, int argc, char **argv);
 int cmd_progress(const struct cli *cli, int argc, char **argv);

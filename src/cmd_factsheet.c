@@ -276,7 +276,7 @@ build(const struct sources *src, const char *mun, int round,
 	struct round_edits e;
 	struct described   x;
 	struct factsheet  *fs = NULL;
-	char              *context = NULL, *changed = NULL;
+	char              *context = NULL, *changed = NULL, *state, *since;
 	size_t             i;
 
 	memset(&v, 0, sizeof(v));
@@ -286,9 +286,13 @@ build(const struct sources *src, const char *mun, int round,
 	    store_dossier(src->store, mun, v.round, &context, on_approach, &x,
 	    d) == -1 || round_edits_load(&e, src->store, mun, v.round,
 	    d) == -1 || store_round_changed(src->store, mun, v.round,
-	    &changed, d) == -1)
+	    &changed, d) == -1 || store_round_state(src->store, mun, v.round,
+	    &state, &since, d) == -1)
 		goto out;
 	fs = factsheet_new();
+	factsheet_set_state(fs, state, since);
+	free(state);
+	free(since);
 	fs->municipality = arena_strdup(fs->arena, mun);
 	fs->round = v.round;
 	fs->date = round_date(changed, v.round);

@@ -196,6 +196,23 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	                       "numbers for the login token",
 	[MSG_WEB_TEMPLATE]   = "cannot read web template: %s",
 	[MSG_WEB_TEXT_BAD]   = "not a line 'NAME<TAB>TEXT'",
+
+	/* -- step 9: review states -- */
+	[MSG_STATE_UNKNOWN]  = "'%s' is no review state: concept, wederhoor "
+	                       "or vastgesteld",
+	[MSG_STATE_SAME]     = "%s %d is %s already",
+	[MSG_STATE_SKIP]     = "%s %d is concept: it goes to wederhoor before "
+	                       "it is vastgesteld",
+	[MSG_STATE_LOCKED]   = "%s %d is vastgesteld: nothing in it changes "
+	                       "until it is reopened ('stj state "
+	                       "--municipality \"%s\" --round %d concept "
+	                       "--reason ...')",
+	[MSG_STATE_GAP_NONE] = "approach '%s': nobody answered",
+	[MSG_STATE_GAP_GEM]  = "approach '%s': the gemeente did not answer",
+	[MSG_STATE_GAP_PARTNER] = "approach '%s': partner '%s' did not answer",
+	[MSG_STATE_INCOMPLETE] = "%s %d is incomplete (%zu gaps above): it "
+	                       "can be vastgesteld only with a reason that "
+	                       "names each (the approach, or the partner)",
 };
 
 void

@@ -139,6 +139,16 @@ enum msg {
 	MSG_WEB_TEMPLATE,      /* %s why */
 	MSG_WEB_TEXT_BAD,
 
+	/* -- step 9: review states -- */
+	MSG_STATE_UNKNOWN,     /* %s the state typed */
+	MSG_STATE_SAME,        /* %s mun, %d round, %s state */
+	MSG_STATE_SKIP,        /* %s mun, %d round */
+	MSG_STATE_LOCKED,      /* %s mun, %d round, %s mun, %d round */
+	MSG_STATE_GAP_NONE,    /* %s approach: nobody answered */
+	MSG_STATE_GAP_GEM,     /* %s approach: no gemeente */
+	MSG_STATE_GAP_PARTNER, /* %s approach, %s partner */
+	MSG_STATE_INCOMPLETE,  /* %s mun, %d round, %zu gaps */
+
 	MSG__COUNT
 };
 

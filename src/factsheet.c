@@ -131,6 +131,20 @@ factsheet_new(void)
 }
 
 void
+factsheet_set_state(struct factsheet *fs, const char *state,
+    const char *since)
+{
+	char date[11];
+
+	fs->concept = strcmp(state, "vastgesteld") != 0;
+	fs->fixed_on = NULL;
+	if (!fs->concept && since != NULL && strlen(since) >= 10) {
+		snprintf(date, sizeof(date), "%.10s", since);
+		fs->fixed_on = arena_strdup(fs->arena, date);
+	}
+}
+
+void
 factsheet_free(struct factsheet *fs)
 {
 	if (fs == NULL)
@@ -293,6 +307,46 @@ head_draw(struct render *r, const struct head *h, int draw)
 	return height;
 }
 
+/*
+ * "CONCEPT" across the page, light grey, drawn first so the content lies
+ * over it and stays readable; pdftotext finds it on every page.
+ */
+static void
+concept_mark(struct render *r)
+{
+	static const struct pdf_rgb grey = { 0.85f, 0.85f, 0.85f };
+	struct pdf_doc             *p = r->p;
+	struct pdf_rgb              was = p->color;
+	char                       *text = texts_get(r->t, "concept",
+	                                (const char *)NULL);
+
+	pdf_set_color(p, grey);
+	pdf_show_turned(p, PDF_BOLD, 96, p->width / 2, p->height / 2, 45,
+	    text);
+	pdf_set_color(p, was);
+	free(text);
+}
+
+/*
+ * "Vastgesteld op D-M-YYYY" on the front page of a round that is: the day
+ * its state was set.
+ */
+static void
+fixed_on(struct render *r)
+{
+	char *text, date[16];
+	int   y, m, d;
+
+	if (r->fs->fixed_on == NULL ||
+	    sscanf(r->fs->fixed_on, "%4d-%2d-%2d", &y, &m, &d) != 3)
+		return;
+	snprintf(date, sizeof(date), "%d-%d-%d", d, m, y);
+	text = texts_get(r->t, "vastgesteld-op", "datum", date,
+	    (const char *)NULL);
+	flow(r, S_TEKST, text);
+	free(text);
+}
+
 /* The page furniture: running header, continuation heading, table head. */
 static void
 on_page(struct pdf_doc *p, void *ctx)
@@ -327,6 +381,10 @@ on_page(struct pdf_doc *p, void *ctx)
 	if (r->head != NULL)
 		(void)head_draw(r, r->head, 1);
 	r->body_top = p->y;
+	/* After the furniture, so text extraction reads the page's own
+	 * header first; the content drawn later lies over the mark. */
+	if (r->fs->concept)
+		concept_mark(r);
 }
 
 /* Room a table row has on a new page, below its furniture. */
@@ -708,6 +766,7 @@ front_page(struct render *r)
 	fixed(r, S_TITEL, "titel", NULL);
 	fixed(r, S_KOP, "kop", NULL);
 	fixed(r, S_RONDE, "ronde", NULL);
+	fixed_on(r);
 	definition_box(r);
 	if (r->fs->context != NULL) {
 		text = texts_get(r->t, "context-kop", "gemeente",

@@ -77,10 +77,20 @@ struct factsheet {
 	struct fs_approach       *approaches;
 	size_t                    napproaches;
 	struct arena             *arena;        /* owns what the builder adds */
+	/* Review state (factsheet_set_state): a concept carries "CONCEPT"
+	 * across every page; a vastgesteld one the date it was. */
+	int                       concept;
+	const char               *fixed_on;     /* "YYYY-MM-DD"; NULL: none */
 };
 
 /* An empty factsheet with its arena; free with factsheet_free(). */
 struct factsheet *factsheet_new(void);
+/*
+ * The review state of the round (store_round_state()): anything but
+ * "vastgesteld" is a concept; since is when it was entered (ISO 8601).
+ */
+void factsheet_set_state(struct factsheet *fs, const char *state,
+    const char *since);
 void factsheet_free(struct factsheet *fs);
 
 /* The templates a factsheet is drawn with, and its font files. */

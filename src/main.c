@@ -57,6 +57,9 @@ static const char usage_text[] =
 "  conclusion --municipality M [--round Y] --approach A --theme ID\n"
 "           [--goed T] [--beter T] [--revert] --reason TEXT\n"
 "                                  the inspector writes a conclusion\n"
+"  state --municipality M [--round Y] [STATE --reason TEXT]\n"
+"                                  review state: concept, wederhoor,\n"
+"                                  vastgesteld (without STATE: show it)\n"
 "  factsheet --municipality M [--round Y] [-o FILE.pdf]\n"
 "           [--self-assessment]\n"
 "  factsheet --all [--round Y] -o DIR\n"
@@ -382,6 +385,7 @@ static const struct command {
 	{ "round",     cmd_round },
 	{ "progress",  cmd_progress },
 	{ "serve",     cmd_serve },
+	{ "state",     cmd_state },
 };
 
 static int

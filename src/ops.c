@@ -117,6 +117,24 @@ check_why(struct store_change *c, struct diags *d)
 	return 0;
 }
 
+/* Refuses a change to a round that is vastgesteld (ops.h). */
+static int
+check_open(struct ops *x, const struct store_change *c, struct diags *d)
+{
+	char *state, *since;
+	int   rc;
+
+	if (store_round_state(x->s, c->key.municipality, x->v.round, &state,
+	    &since, d) == -1)
+		return -1;
+	if ((rc = strcmp(state, "vastgesteld") == 0 ? -1 : 0) == -1)
+		diags_add(d, NULL, 0, MSG_STATE_LOCKED, c->key.municipality,
+		    x->v.round, c->key.municipality, x->v.round);
+	free(state);
+	free(since);
+	return rc;
+}
+
 /*
  * The round c names, read unless it is the one held; c->key.round becomes
  * the round found. Names are resolved to their stored spelling first.
@@ -138,7 +156,7 @@ load_round(struct ops *x, struct store_change *c, struct diags *d)
 		x->asked = c->key.round;
 	}
 	c->key.round = x->v.round;
-	return 0;
+	return check_open(x, c, d);
 }
 
 /* The approach c names in the round held; NULL when it has none. */
@@ -524,6 +542,137 @@ ops_conclusion(struct ops *x, struct store_change *c, const char *goed,
 		return -1;
 	rc = finish(x, conclusion_in(x, c, goed, beter, expected, said, d), d);
 	c->key.indicator = spec;   /* the theme id is the framework's */
+	if (rc == -1) {
+		free(*said);
+		*said = NULL;
+	}
+	return rc;
+}
+
+/* ---- review state --------------------------------------------------- */
+
+static const char *const states[] = { "concept", "wederhoor", "vastgesteld" };
+
+/* The index of state in states[]; -1 when none. */
+static int
+state_rank(const char *state)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(states) / sizeof(states[0]); i++)
+		if (strcmp(states[i], state) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* The gaps of a round, each named in the reason or not. */
+struct gaps {
+	struct diags *d;
+	char         *reason;   /* names_key() of the reason */
+	size_t        n;        /* gaps */
+	size_t        unnamed;  /* gaps the reason does not name */
+};
+
+/* Whether the reason (its key) holds name. */
+static int
+names_in(const char *reason, const char *name)
+{
+	char *k = names_key(name);
+	int   in = k != NULL && *k != '\0' && strstr(reason, k) != NULL;
+
+	free(k);
+	return in;
+}
+
+static void
+on_gap(void *ctx, const char *approach, const char *partner, int nobody)
+{
+	struct gaps *g = ctx;
+
+	g->n++;
+	if (names_in(g->reason, partner ? partner : approach))
+		return;
+	g->unnamed++;
+	if (partner != NULL)
+		diags_add(g->d, NULL, 0, MSG_STATE_GAP_PARTNER, approach,
+		    partner);
+	else
+		diags_add(g->d, NULL, 0, nobody ? MSG_STATE_GAP_NONE :
+		    MSG_STATE_GAP_GEM, approach);
+}
+
+/* Refuses vastgesteld for an incomplete round unless the reason names
+ * every gap. */
+static int
+check_complete(struct ops *x, const struct store_change *c, struct diags *d)
+{
+	struct gaps g = { d, names_key(c->reason), 0, 0 };
+	int         rc;
+
+	if (g.reason == NULL)
+		g.reason = xstrdup("");
+	rc = store_round_gaps(x->s, c->key.municipality, c->key.round, on_gap,
+	    &g, d);
+	free(g.reason);
+	if (rc == 0 && g.unnamed > 0) {
+		diags_add(d, NULL, 0, MSG_STATE_INCOMPLETE, c->key.municipality,
+		    c->key.round, g.unnamed);
+		rc = -1;
+	}
+	return rc;
+}
+
+static int
+state_in(struct ops *x, struct store_change *c, const char *state,
+    char **said, struct diags *d)
+{
+	char *fw, *version, *old, *since;
+	int   rc = -1;
+
+	if (store_resolve_municipality(x->s, &c->key.municipality, d) == -1 ||
+	    store_find_round(x->s, c->key.municipality, &c->key.round, &fw,
+	    &version, d) == -1)
+		return -1;
+	free(fw);
+	free(version);
+	if (store_round_state(x->s, c->key.municipality, c->key.round, &old,
+	    &since, d) == -1)
+		return -1;
+	if (strcmp(old, state) == 0)
+		diags_add(d, NULL, 0, MSG_STATE_SAME, c->key.municipality,
+		    c->key.round, state);
+	else if (strcmp(old, "concept") == 0 &&
+	    strcmp(state, "vastgesteld") == 0)
+		diags_add(d, NULL, 0, MSG_STATE_SKIP, c->key.municipality,
+		    c->key.round);
+	else if ((strcmp(state, "vastgesteld") != 0 ||
+	    check_complete(x, c, d) == 0) &&
+	    store_state_apply(x->s, c, state, d) == 0) {
+		*said = xasprintf("%s %d: %s -> %s", c->key.municipality,
+		    c->key.round, old, state);
+		rc = 0;
+	}
+	free(old);
+	free(since);
+	return rc;
+}
+
+int
+ops_state(struct ops *x, struct store_change *c, const char *state,
+    char **said, struct diags *d)
+{
+	int rc;
+
+	*said = NULL;
+	if (check_why(c, d) == -1)
+		return -1;
+	if (state == NULL || state_rank(state) == -1) {
+		diags_add(d, NULL, 0, MSG_STATE_UNKNOWN, state ? state : "");
+		return -1;
+	}
+	if (begin(x, d) == -1)
+		return -1;
+	rc = finish(x, state_in(x, c, state, said, d), d);
 	if (rc == -1) {
 		free(*said);
 		*said = NULL;

@@ -1,7 +1,7 @@
 /*
  * ops: every change an inspector makes to a round, one function each:
  * an override (verdict, finding, LET OP, revert), a merge or unmerge, a
- * conclusion (goed, beter, revert). Each validates, writes in one
+ * conclusion (goed, beter, revert), a review state. Each validates, writes in one
  * transaction with its audit rows and returns 0, or -1 after
  * diagnostics; on success it says in one line what changed. It never
  * prints or exits: the CLI (cmd_override.c, cmd_merge.c,
@@ -79,5 +79,23 @@ int ops_merge(struct ops *x, struct store_change *c, const char *first,
  */
 int ops_conclusion(struct ops *x, struct store_change *c, const char *goed,
     const char *beter, long long expected, char **said, struct diags *d);
+
+/*
+ * Review states of a round: concept -> wederhoor -> vastgesteld, and back
+ * from any to an earlier one; concept -> vastgesteld directly is refused
+ * (the municipality is heard first). Each with a reason, logged. While a
+ * round is vastgesteld, ops_override(), ops_merge() and ops_conclusion()
+ * refuse, naming how to reopen it.
+ *
+ * A round becomes vastgesteld only when complete: every approach has the
+ * gemeente's answers and every partner its dossier names answered. Each
+ * gap is listed; the change is made anyway when the reason names every
+ * gap (its approach, or for a partner its name; compared by names_key()).
+ *
+ * ops_state() sets c->key's round (c->key.approach, .indicator unused)
+ * to state; c->key.round becomes the round found.
+ */
+int ops_state(struct ops *x, struct store_change *c, const char *state,
+    char **said, struct diags *d);
 
 #endif

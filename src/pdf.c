@@ -14,6 +14,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1329,6 +1330,25 @@ pdf_show(struct pdf_doc *p, enum pdf_face face, float size, float x, float y,
 		x += r.w;
 		off += n;
 	}
+}
+
+void
+pdf_show_turned(struct pdf_doc *p, enum pdf_face face, float size, float cx,
+    float cy, float degrees, const char *s)
+{
+	HPDF_Page pg;
+	double    a = degrees * M_PI / 180;
+	float     w = pdf_text_width(p, face, size, s, strlen(s));
+
+	if ((pg = page(p)) == NULL)
+		return;
+	/* Turned about its centre: the line is drawn at the origin of a
+	 * coordinate system moved to (cx, cy) and rotated. */
+	HPDF_Page_GSave(pg);
+	HPDF_Page_Concat(pg, (float)cos(a), (float)sin(a), (float)-sin(a),
+	    (float)cos(a), cx, cy);
+	pdf_show(p, face, size, -w / 2, -size / 3, s, strlen(s));
+	HPDF_Page_GRestore(pg);
 }
 
 float

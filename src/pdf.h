@@ -193,6 +193,12 @@ float pdf_flow(struct pdf_doc *p, enum pdf_face face, float size,
 /* One line: len bytes of s with its baseline at (x, y); no wrapping. */
 void pdf_show(struct pdf_doc *p, enum pdf_face face, float size, float x,
     float y, const char *s, size_t len);
+/*
+ * One line centred on (cx, cy), turned degrees counter-clockwise: a mark
+ * across the page such as a diagonal "CONCEPT".
+ */
+void pdf_show_turned(struct pdf_doc *p, enum pdf_face face, float size,
+    float cx, float cy, float degrees, const char *s);
 /* A wrapped line of text (from pdf_wrap) at (x, y), with its hyphen. */
 void pdf_show_line(struct pdf_doc *p, enum pdf_face face, float size,
     float x, float y, const char *text, const struct pdf_line *l);

@@ -201,6 +201,41 @@ static const char *const migrations[] = {
 	"CREATE INDEX municipality_key ON municipality (name_key);"
 	"CREATE INDEX approach_key ON approach (round_id, name_key);"
 	"CREATE INDEX respondent_key ON respondent (approach_id, name_key);",
+	/*
+	 * 6: a round is reviewed: concept, wederhoor, vastgesteld (ops.h).
+	 * A change of state is logged like any other change, for the round
+	 * as a whole: the audit log is rebuilt with round_id and a nullable
+	 * approach_id, field 'state', and its append-only triggers.
+	 */
+	"ALTER TABLE round ADD COLUMN state TEXT NOT NULL DEFAULT 'concept'"
+	"  CHECK (state IN ('concept', 'wederhoor', 'vastgesteld'));"
+	"DROP TRIGGER audit_log_no_update;"
+	"DROP TRIGGER audit_log_no_delete;"
+	"CREATE TABLE audit_log_v6 ("
+	"  id          INTEGER PRIMARY KEY,"
+	"  at          TEXT NOT NULL,"
+	"  who         TEXT NOT NULL,"
+	"  round_id    INTEGER NOT NULL REFERENCES round(id),"
+	"  approach_id INTEGER REFERENCES approach(id),"
+	"  indicator   TEXT NOT NULL,"
+	"  field       TEXT NOT NULL CHECK (field IN"
+	"              ('verdict', 'finding', 'letop', 'goed', 'beter',"
+	"               'merge', 'state')),"
+	"  old_value   TEXT,"
+	"  new_value   TEXT,"
+	"  reason      TEXT NOT NULL CHECK (length(reason) > 0),"
+	"  CHECK ((field = 'state') = (approach_id IS NULL))"
+	") STRICT;"
+	"INSERT INTO audit_log_v6 SELECT l.id, l.at, l.who, a.round_id,"
+	"  l.approach_id, l.indicator, l.field, l.old_value, l.new_value,"
+	"  l.reason FROM audit_log l JOIN approach a ON a.id = l.approach_id"
+	"  ORDER BY l.id;"
+	"DROP TABLE audit_log;"
+	"ALTER TABLE audit_log_v6 RENAME TO audit_log;"
+	"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;",
 };
 
 enum { NMIGRATIONS = sizeof(migrations) / sizeof(migrations[0]) };
@@ -228,6 +263,7 @@ enum stmt {
 	ST_MUN_NAMES, ST_ROUND_OF, ST_APPR_NAMES, ST_APPR_UNPLACE,
 	ST_FRESH, ST_DOSSIER_NAMES, ST_PARTNERS,
 	ST_AUDIT_LAST,
+	ST_STATE_GET, ST_STATE_SET, ST_STATE_LOG, ST_GAPS,
 	ST__COUNT
 };
 
@@ -248,8 +284,7 @@ static const char *const stmt_sql[ST__COUNT] = {
 	/* The later of the last import and the last inspector's change. */
 	[ST_ROUND_CHANGED] = "SELECT max(coalesce(r.changed, ''),"
 	    " coalesce((SELECT max(l.at) FROM audit_log l"
-	    "  JOIN approach a ON a.id = l.approach_id"
-	    "  WHERE a.round_id = r.id), ''))"
+	    "  WHERE l.round_id = r.id), ''))"
 	    " FROM round r JOIN municipality m ON m.id = r.municipality_id"
 	    " WHERE m.name = ?1 AND r.year = ?2",
 	[ST_DOSSIER] = "SELECT a.name, a.description FROM approach a"
@@ -342,13 +377,15 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
 	[ST_OVR_DEL] = "DELETE FROM override WHERE approach_id = ?1"
 	    " AND indicator = ?2",
-	[ST_AUDIT_ADD] = "INSERT INTO audit_log (at, who, approach_id,"
-	    " indicator, field, old_value, new_value, reason)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-	[ST_HISTORY] = "SELECT l.at, l.who, r.year, a.name, l.indicator,"
-	    " l.field, l.old_value, l.new_value, l.reason"
-	    " FROM audit_log l JOIN approach a ON a.id = l.approach_id"
-	    " JOIN round r ON r.id = a.round_id"
+	[ST_AUDIT_ADD] = "INSERT INTO audit_log (at, who, round_id,"
+	    " approach_id, indicator, field, old_value, new_value, reason)"
+	    " VALUES (?1, ?2, (SELECT round_id FROM approach WHERE id = ?3),"
+	    " ?3, ?4, ?5, ?6, ?7, ?8)",
+	/* A state row names no approach: "-" keeps the columns. */
+	[ST_HISTORY] = "SELECT l.at, l.who, r.year, coalesce(a.name, '-'),"
+	    " l.indicator, l.field, l.old_value, l.new_value, l.reason"
+	    " FROM audit_log l LEFT JOIN approach a ON a.id = l.approach_id"
+	    " JOIN round r ON r.id = l.round_id"
 	    " JOIN municipality m ON m.id = r.municipality_id"
 	    " WHERE m.name = ?1 AND (?2 = 0 OR r.year = ?2) ORDER BY l.id",
 	[ST_OVERRIDES] = "SELECT a.name, o.indicator, o.verdict, o.finding,"
@@ -404,6 +441,31 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " JOIN municipality m ON m.id = r.municipality_id"
 	    " WHERE m.name = ?1 AND r.year = ?2 AND a.name = ?3"
 	    " AND l.indicator = ?4 ORDER BY l.id DESC LIMIT 1",
+	/* The state and when it was entered (NULL: never changed). */
+	[ST_STATE_GET] = "SELECT r.id, r.state, (SELECT l.at FROM audit_log l"
+	    "  WHERE l.round_id = r.id AND l.field = 'state'"
+	    "  ORDER BY l.id DESC LIMIT 1)"
+	    " FROM round r JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2",
+	[ST_STATE_SET] = "UPDATE round SET state = ?2 WHERE id = ?1",
+	[ST_STATE_LOG] = "INSERT INTO audit_log (at, who, round_id,"
+	    " approach_id, indicator, field, old_value, new_value, reason)"
+	    " VALUES (?1, ?2, ?3, NULL, '-', 'state', ?4, ?5, ?6)",
+	/*
+	 * What a round lacks: per approach, whether the gemeente answered
+	 * and whether anyone did; then each partner the dossier names who
+	 * did not answer (names compared by their key, names.h).
+	 */
+	[ST_GAPS] = "SELECT a.name, NULL, NOT EXISTS (SELECT 1 FROM"
+	    "  respondent p WHERE p.approach_id = a.id)"
+	    " FROM approach a WHERE a.round_id = ?1 AND NOT EXISTS (SELECT 1"
+	    "  FROM respondent p WHERE p.approach_id = a.id"
+	    "  AND p.role = 'gemeente')"
+	    " UNION ALL SELECT a.name, ap.organisation, 0"
+	    " FROM approach_partner ap JOIN approach a ON a.id = ap.approach_id"
+	    " WHERE a.round_id = ?1 AND NOT EXISTS (SELECT 1 FROM respondent p"
+	    "  WHERE p.approach_id = a.id AND p.role = 'netwerkpartner'"
+	    "  AND p.name_key = stj_name_key(ap.organisation))",
 };
 
 /* Strings a store keeps until it is closed. */
@@ -629,16 +691,17 @@ migrate(struct store *s, struct diags *d)
 		diags_add(d, s->path, 0, MSG_DB_NEWER, v, (int)NMIGRATIONS);
 		goto fail;
 	}
-	/* An up-to-date database is not written to: a failed import must
-	 * leave the file byte-for-byte as it was. */
-	if (v == NMIGRATIONS && kind == DB_OURS)
-		return exec(s, "COMMIT", d);
+	/* Migration 5 and the gaps of a round (ST_GAPS) use it. */
 	if (sqlite3_create_function(s->db, "stj_name_key", 1, SQLITE_UTF8 |
 	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL, sql_name_key, NULL,
 	    NULL) != SQLITE_OK) {
 		db_error(s, d);
 		goto fail;
 	}
+	/* An up-to-date database is not written to: a failed import must
+	 * leave the file byte-for-byte as it was. */
+	if (v == NMIGRATIONS && kind == DB_OURS)
+		return exec(s, "COMMIT", d);
 	for (i = v; i < NMIGRATIONS; i++)
 		if (exec(s, migrations[i], d) == -1)
 			goto fail;
@@ -2338,4 +2401,111 @@ store_last_change(struct store *s, const struct store_key *k,
 	}
 	sqlite3_reset(st);
 	return 0;
+}
+
+/* ---- review states -------------------------------------------------- */
+
+int
+store_round_state(struct store *s, const char *municipality, int round,
+    char **state, char **since, struct diags *d)
+{
+	sqlite3_stmt *st = round_query(s, ST_STATE_GET, municipality, round,
+	    d);
+	int           rc;
+
+	*state = *since = NULL;
+	if (st == NULL)
+		return -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*state = column_dup(st, 1);
+		*since = column_dup(st, 2);
+		rc = SQLITE_DONE;
+	} else if (rc == SQLITE_DONE) {
+		sqlite3_reset(st);
+		diags_add(d, NULL, 0, MSG_NO_ROUND, municipality, round);
+		return -1;
+	}
+	return rows_done(s, st, rc, d);
+}
+
+/* The id of c's round (0 after a diagnostic) and its state in *old. */
+static sqlite3_int64
+state_of(struct store *s, const struct store_change *c, char **old,
+    struct diags *d)
+{
+	sqlite3_stmt *st = round_query(s, ST_STATE_GET, c->key.municipality,
+	    c->key.round, d);
+	sqlite3_int64 id = 0;
+	int           rc;
+
+	*old = NULL;
+	if (st == NULL)
+		return 0;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		*old = column_dup(st, 1);
+		rc = SQLITE_DONE;
+	} else if (rc == SQLITE_DONE)
+		diags_add(d, NULL, 0, MSG_NO_ROUND, c->key.municipality,
+		    c->key.round);
+	if (rows_done(s, st, rc, d) == -1) {
+		free(*old);
+		*old = NULL;
+		return 0;
+	}
+	return id;
+}
+
+int
+store_state_apply(struct store *s, const struct store_change *c,
+    const char *state, struct diags *d)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 id;
+	char         *old;
+	int           rc = -1;
+
+	if ((id = state_of(s, c, &old, d)) == 0)
+		return -1;
+	if ((st = stmt(s, ST_STATE_LOG, d)) == NULL)
+		goto out;
+	bind_text(st, 1, c->at);
+	bind_text(st, 2, c->who);
+	sqlite3_bind_int64(st, 3, id);
+	bind_text(st, 4, old);
+	bind_text(st, 5, state);
+	bind_text(st, 6, c->reason);
+	if (run(s, st, d) == -1)
+		goto out;
+	rc = set_text(s, ST_STATE_SET, id, state, d);
+out:
+	free(old);
+	return rc;
+}
+
+int
+store_round_gaps(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const char *approach, const char *partner,
+    int nobody), void *ctx, struct diags *d)
+{
+	struct store_change c;
+	sqlite3_stmt       *st;
+	sqlite3_int64       id;
+	char               *state;
+	int                 rc;
+
+	memset(&c, 0, sizeof(c));
+	c.key.municipality = municipality;
+	c.key.round = round;
+	if ((id = state_of(s, &c, &state, d)) == 0)
+		return -1;
+	free(state);
+	if ((st = stmt(s, ST_GAPS, d)) == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		row(ctx, (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1),
+		    sqlite3_column_int(st, 2));
+	return rows_done(s, st, rc, d);
 }

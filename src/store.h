@@ -14,7 +14,7 @@
 struct store;
 
 /* Schema version this build creates and expects. */
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 /* What a command does with the database (see store_open). */
 enum store_mode {
@@ -258,6 +258,29 @@ struct store_history_row {
 int store_history(struct store *s, const char *municipality, int round,
     void (*row)(void *, const struct store_history_row *), void *ctx,
     struct diags *d);
+
+/*
+ * The review state of a round (its year, not 0): "concept", "wederhoor"
+ * or "vastgesteld" in *state and when it was entered in *since (NULL:
+ * never changed); new strings.
+ */
+int store_round_state(struct store *s, const char *municipality, int round,
+    char **state, char **since, struct diags *d);
+/*
+ * Sets the state of round c->key (its year) in the current transaction and
+ * appends its audit row (field "state", indicator "-", no approach). The
+ * caller (ops_state) has checked the transition.
+ */
+int store_state_apply(struct store *s, const struct store_change *c,
+    const char *state, struct diags *d);
+/*
+ * What a round (its year) lacks before it can be vastgesteld: each
+ * approach without the gemeente's answers (nobody: without any answers;
+ * partner NULL) and each partner the dossier names who did not answer.
+ */
+int store_round_gaps(struct store *s, const char *municipality, int round,
+    void (*row)(void *, const char *approach, const char *partner,
+    int nobody), void *ctx, struct diags *d);
 
 /* Every answer of a municipality's round, by approach (in import order). */
 int store_answers(struct store *s, const char *municipality, int round,

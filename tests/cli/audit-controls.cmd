@@ -24,9 +24,9 @@ $STJ --db "$db" merge --municipality Amstelveld --approach Wijkaanpak \
     --indicators 1.2.1-1.2.2 --reason "$(printf 'r\r')"
 echo "exit $?"
 # An entry an older stj stored, with a forged line, ESC and a backslash.
-sqlite3 "$db" "INSERT INTO audit_log (at, who, approach_id, indicator,
-    field, old_value, new_value, reason) SELECT '2013-06-02T00:00:00Z',
-    'x' || char(27) || '[31m', id, '1.1.1', 'verdict', NULL, 'V',
+sqlite3 "$db" "INSERT INTO audit_log (at, who, round_id, approach_id,
+    indicator, field, old_value, new_value, reason) SELECT
+    '2013-06-02T00:00:00Z', 'x' || char(27) || '[31m', round_id, id, '1.1.1', 'verdict', NULL, 'V',
     'a' || char(10) || '2013-06-03T00:00:00Z  chef  (b' || char(9) || 'c\d'
     || char(127) FROM approach"
 $STJ --db "$db" history --municipality Amstelveld

@@ -27,7 +27,8 @@ sed -n '/vragenlijst over deze aanpak is ingevuld door:/,/^Deze netwerkpartners/
 tr '\n' ' ' <"$T/l.txt" | grep -o 'Afspraken over wachttijden ontbreken; de continuïteit staat onder druk.'
 echo "Oosterhout mentioned: $(grep -c Oosterhout "$T/l.txt")"
 echo "continuation pages: $(grep -c '^Vervolg bevindingen toezichtonderzoek$' "$T/l.txt") findings, $(grep -c '^Vervolg conclusie$' "$T/l.txt") conclusion"
-head -3 "$T/l.txt"
+# The front page, without the diagonal CONCEPT (one letter a line).
+grep -v -x '[CONEPT]' "$T/l.txt" | head -3
 pdffonts "$T/l.pdf" 2>/dev/null | awk 'NR > 2 { sub(/^[A-Z]+\+/, "", $1); print $1, $(NF-4), $(NF-3) }'
 pdfinfo -isodates "$T/l.pdf" 2>/dev/null | grep -E '^(Title|Author|Creator|CreationDate|Pages):'
 size=$(wc -c <"$T/l.pdf")

@@ -2,8 +2,8 @@
 # audit log append-only.
 $STJ --db "$T/db" import tests/fixtures/import/dossier.xml >/dev/null
 sqlite3 "$T/db" "PRAGMA application_id; PRAGMA user_version; PRAGMA journal_mode"
-sqlite3 "$T/db" "INSERT INTO audit_log (at, who, approach_id, indicator, field,
-  old_value, new_value, reason) VALUES ('2013-06-01', 'inspecteur', 1, '4.2.2',
+sqlite3 "$T/db" "INSERT INTO audit_log (at, who, round_id, approach_id, indicator,
+  field, old_value, new_value, reason) VALUES ('2013-06-01', 'inspecteur', 1, 1, '4.2.2',
   'verdict', 'V', 'X', 'Afspraken missen politie en onderwijs');
   UPDATE audit_log SET reason = 'anders'" 2>&1
 sqlite3 "$T/db" "DELETE FROM audit_log" 2>&1
