@@ -1134,9 +1134,13 @@ fonts_for(const struct factsheet *fs, struct factsheet_templates *t)
 	return t->full.file[0] != NULL ? &t->full : &t->fonts;
 }
 
-int
-factsheet_render(const struct factsheet *fs,
-    struct factsheet_templates *t, const char *path, struct diags *d)
+/*
+ * Draws fs and saves it: to path, or with buf set into memory (path then
+ * only names it in diagnostics).
+ */
+static int
+render(const struct factsheet *fs, struct factsheet_templates *t,
+    const char *path, unsigned char **buf, size_t *len, struct diags *d)
 {
 	struct render   r;
 	struct pdf_info info;
@@ -1184,7 +1188,8 @@ factsheet_render(const struct factsheet *fs,
 			approach_conclusion(&r, &fs->approaches[i]);
 		}
 	}
-	rc = pdf_doc_save(r.p, path, d);
+	rc = buf != NULL ? pdf_doc_save_mem(r.p, path, buf, len, d) :
+	    pdf_doc_save(r.p, path, d);
 	if (rc == 0)
 		pdf_doc_warnings(r.p, path, locate, (void *)fs, d);
 	pdf_doc_free(r.p);
@@ -1193,4 +1198,19 @@ factsheet_render(const struct factsheet *fs,
 	free(label);
 	free(author);
 	return rc;
+}
+
+int
+factsheet_render(const struct factsheet *fs,
+    struct factsheet_templates *t, const char *path, struct diags *d)
+{
+	return render(fs, t, path, NULL, NULL, d);
+}
+
+int
+factsheet_render_mem(const struct factsheet *fs,
+    struct factsheet_templates *t, const char *name, unsigned char **buf,
+    size_t *len, struct diags *d)
+{
+	return render(fs, t, name, buf, len, d);
 }

@@ -109,5 +109,12 @@ void factsheet_templates_free(struct factsheet_templates *t);
  */
 int factsheet_render(const struct factsheet *fs,
     struct factsheet_templates *t, const char *path, struct diags *d);
+/*
+ * The same into memory: *buf (caller frees) of *len bytes; name is what
+ * diagnostics call the document. Returns 0, or -1 with diagnostics.
+ */
+int factsheet_render_mem(const struct factsheet *fs,
+    struct factsheet_templates *t, const char *name, unsigned char **buf,
+    size_t *len, struct diags *d);
 
 #endif

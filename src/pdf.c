@@ -970,6 +970,19 @@ pdf_doc_save(struct pdf_doc *p, const char *path, struct diags *d)
 	return rc;
 }
 
+int
+pdf_doc_save_mem(struct pdf_doc *p, const char *name, unsigned char **buf,
+    size_t *len, struct diags *d)
+{
+	*len = 0;
+	if (!pdf_ok(p) || (*buf = serialize(p, len)) == NULL) {
+		*buf = NULL;
+		report(d, name, p, "cannot write PDF");
+		return -1;
+	}
+	return 0;
+}
+
 /* ---- measuring and wrapping -------------------------------------- */
 
 /*

@@ -149,6 +149,12 @@ const char *pdf_error_text(HPDF_STATUS code);
  * for any earlier libharu error).
  */
 int pdf_doc_save(struct pdf_doc *p, const char *path, struct diags *d);
+/*
+ * The document in memory instead: *buf (caller frees) of *len bytes.
+ * name is what diagnostics call it. Returns 0, or -1 with a diagnostic.
+ */
+int pdf_doc_save_mem(struct pdf_doc *p, const char *name, unsigned char **buf,
+    size_t *len, struct diags *d);
 
 /*
  * Text is measured and drawn character by character through the face's
