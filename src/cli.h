@@ -12,6 +12,7 @@
 #include "assess.h"
 #include "diag.h"
 #include "framework.h"
+#include "pdf.h"
 #include "render.h"
 #include "store.h"
 
@@ -23,6 +24,7 @@ struct cli {
 	char        *xsd;         /* the framework schema */
 	char       **fwdirs;      /* where frameworks are looked for */
 	size_t       nfwdirs;
+	struct pdf_config pdf;    /* $STJ_FONT_DIR, $SOURCE_DATE_EPOCH */
 };
 
 /* Prints d to stderr and empties it. */

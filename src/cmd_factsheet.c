@@ -438,7 +438,8 @@ factsheet(const struct cli *cli, const char *mun, int round, const char *out,
 		s = store_open(cli->db, STORE_READ, &d);
 	src.cli = cli;
 	src.quiet = 0;
-	report_init(&src.rep, s, &set, ph, cli->datadir, self);
+	report_init(&src.rep, s, &set, ph, cli->datadir, &cli->pdf,
+	    self);
 	if (s != NULL && store_resolve_municipality(s, &mun, &d) == 0 &&
 	    (mun == NULL ? all(&src, round, out, jobs, &d) :
 	    one(&src, mun, round, out, NULL, &d)) == 0)

@@ -187,7 +187,7 @@ progress_pdf(const struct cli *cli, struct store *s,
 	struct factsheet *fs;
 	int               rc = -1;
 
-	report_init(&r, s, set, NULL, cli->datadir, 0);
+	report_init(&r, s, set, NULL, cli->datadir, &cli->pdf, 0);
 	if ((fs = report_progress(&r, o->mun, from, to, p, d)) != NULL &&
 	    report_render(&r, fs, o->out, d) == 0) {
 		if (!outfile_is_stream(o->out))

@@ -143,7 +143,7 @@ factsheet_free(struct factsheet *fs)
 
 int
 factsheet_templates_load(struct factsheet_templates *t, const char *datadir,
-    const char *set, struct diags *d)
+    const char *set, const struct pdf_config *config, struct diags *d)
 {
 	const struct layout_spec spec = {
 		style_ids, S__COUNT, box_ids, B__COUNT,
@@ -157,9 +157,10 @@ factsheet_templates_load(struct factsheet_templates *t, const char *datadir,
 	int   rc = -1;
 
 	memset(t, 0, sizeof(*t));
+	t->config = config;
 	if ((t->texts = texts_load(texts, txsd, text_ids, d)) != NULL &&
 	    layout_load(&t->layout, lay, lxsd, &spec, d) == 0 &&
-	    pdf_fonts_find_shipped(&t->fonts, fonts, d) == 0)
+	    pdf_fonts_find_shipped(&t->fonts, fonts, config, d) == 0)
 		rc = 0;
 	free(fonts);
 	free(texts);
@@ -1128,7 +1129,7 @@ fonts_for(const struct factsheet *fs, struct factsheet_templates *t)
 	if (!t->full_tried) {
 		t->full_tried = 1;
 		diags_init(&quiet);
-		(void)pdf_fonts_find(&t->full, &quiet);
+		(void)pdf_fonts_find(&t->full, t->config, &quiet);
 		diags_free(&quiet);
 	}
 	return t->full.file[0] != NULL ? &t->full : &t->fonts;
@@ -1161,6 +1162,7 @@ render(const struct factsheet *fs, struct factsheet_templates *t,
 	info.author = author;
 	info.page_label = label;
 	info.date = fs->date;
+	info.config = t->config;
 	info.geometry = t->layout.page;
 	info.fonts = fonts_for(fs, t);
 	memset(&r, 0, sizeof(r));

@@ -90,6 +90,7 @@ struct factsheet_templates {
 	struct pdf_fonts  fonts;   /* found once: the shipped subset if any */
 	struct pdf_fonts  full;    /* the system's, for text beyond it */
 	int               full_tried;
+	const struct pdf_config *config;   /* the front end's; may be NULL */
 };
 
 /*
@@ -98,7 +99,8 @@ struct factsheet_templates {
  * or -1 with diagnostics.
  */
 int factsheet_templates_load(struct factsheet_templates *t,
-    const char *datadir, const char *set, struct diags *d);
+    const char *datadir, const char *set, const struct pdf_config *config,
+    struct diags *d);
 void factsheet_templates_free(struct factsheet_templates *t);
 
 /*

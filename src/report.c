@@ -21,13 +21,14 @@ static const char *const set_name[REPORT__SETS] = { "stj", "zelfevaluatie" };
 void
 report_init(struct report *r, struct store *s,
     const struct framework_set *set, const struct phrases *ph,
-    const char *datadir, int self)
+    const char *datadir, const struct pdf_config *pdf, int self)
 {
 	memset(r, 0, sizeof(*r));
 	r->store = s;
 	r->set = set;
 	r->ph = ph;
 	r->datadir = datadir;
+	r->pdf = pdf;
 	r->self = self;
 }
 
@@ -54,7 +55,7 @@ report_templates(struct report *r, const char *mun, int round,
 	k = self ? REPORT_SELF : REPORT_STJ;
 	if (!r->loaded[k]) {
 		if (factsheet_templates_load(&r->tpl[k], r->datadir,
-		    set_name[k], d) == -1)
+		    set_name[k], r->pdf, d) == -1)
 			return NULL;
 		r->loaded[k] = 1;
 	}

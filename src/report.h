@@ -36,6 +36,7 @@ struct report {
 	const struct framework_set *set;
 	const struct phrases       *ph;        /* NULL: progress reports only */
 	const char                 *datadir;   /* templates/ lives here */
+	const struct pdf_config    *pdf;       /* the front end's; NULL */
 	int                         self;      /* always the self-assessment */
 	struct factsheet_templates  tpl[REPORT__SETS];
 	int                         loaded[REPORT__SETS];
@@ -44,7 +45,7 @@ struct report {
 /* Sets up r over what the caller owns and keeps alive; see report_free. */
 void report_init(struct report *r, struct store *s,
     const struct framework_set *set, const struct phrases *ph,
-    const char *datadir, int self);
+    const char *datadir, const struct pdf_config *pdf, int self);
 /* Frees the templates r loaded (not what report_init was given). */
 void report_free(struct report *r);
 
