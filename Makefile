@@ -35,7 +35,7 @@ LIBS      = $(shell pkg-config --libs $(PKGS)) $(HPDF_LIBS)
 LIB_SRC   = src/util.c src/diag.c src/xmlsafe.c src/framework.c src/template.c \
             src/questionnaire.c src/ingest.c src/store.c src/assess.c \
             src/render.c src/csv.c src/pdf.c src/questionnaire_pdf.c \
-            src/pdf_table.c src/factsheet.c src/progress.c \
+            src/pdf_table.c src/factsheet.c src/report.c src/progress.c \
             src/assess_draft.c src/names.c src/round.c src/ops.c \
             src/testhook.c
 CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c \

@@ -12,6 +12,7 @@
 #include "assess.h"
 #include "diag.h"
 #include "framework.h"
+#include "pdf.h"
 #include "render.h"
 #include "store.h"
 
@@ -23,6 +24,7 @@ struct cli {
 	char        *xsd;         /* the framework schema */
 	char       **fwdirs;      /* where frameworks are looked for */
 	size_t       nfwdirs;
+	struct pdf_config pdf;    /* $STJ_FONT_DIR, $SOURCE_DATE_EPOCH */
 };
 
 /* Prints d to stderr and empties it. */
@@ -70,15 +72,6 @@ struct phrases *cli_phrases_load(const struct cli *cli, struct diags *d);
 
 /* The framework used when none is named. */
 #define CLI_DEFAULT_FRAMEWORK "stj-ggsr"
-
-struct progress;
-struct progress_round;
-
-/* Writes the progress report PDF (cmd_factsheet.c builds it). */
-int cli_progress_pdf(const struct cli *cli, struct store *s,
-    const char *municipality, const struct progress_round *from,
-    const struct progress_round *to, const struct progress *p,
-    const char *path, struct diags *d);
 
 int cmd_framework(const struct cli *cli, int argc, char **argv);
 int cmd_import(const struct cli *cli, int argc, char **argv);

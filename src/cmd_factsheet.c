@@ -14,16 +14,13 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <utf8proc.h>
 
 #include "assess_draft.h"
 #include "cli.h"
-#include "factsheet.h"
-#include "progress.h"
-#include "round.h"
+#include "report.h"
 #include "store.h"
 #include "util.h"
 
@@ -59,448 +56,12 @@ static const char factsheet_usage[] =
 "                        directory (created if missing)\n"
 "  -h, --help            this help\n";
 
-/* The two text sets: an inspection's and a self-assessment's. */
-enum { SET_STJ, SET_SELF, SET__COUNT };
-static const char *const set_name[SET__COUNT] = { "stj", "zelfevaluatie" };
-
-/* What one factsheet is built from, besides the round view. */
+/* What the factsheets of a run are built from. */
 struct sources {
-	const struct cli          *cli;
-	const struct phrases      *ph;
-	struct store              *store;
-	struct framework_set      *set;
-	struct factsheet_templates tpl[SET__COUNT];
-	int                        loaded[SET__COUNT];
-	int                        self;    /* --self-assessment */
-	int                        quiet;   /* a worker: the parent names */
+	const struct cli *cli;
+	struct report     rep;     /* the store, frameworks, templates */
+	int               quiet;   /* a worker: the parent names */
 };
-
-static void
-sources_free(struct sources *src)
-{
-	int k;
-
-	for (k = 0; k < SET__COUNT; k++)
-		if (src->loaded[k])
-			factsheet_templates_free(&src->tpl[k]);
-}
-
-/* The templates of a round: loaded on first use. NULL on error. */
-static struct factsheet_templates *
-templates(struct sources *src, const char *mun, int round, struct diags *d)
-{
-	int self = src->self, k;
-
-	if (!self && store_round_kind(src->store, mun, round, &self, d) == -1)
-		return NULL;
-	k = self ? SET_SELF : SET_STJ;
-	if (!src->loaded[k]) {
-		if (factsheet_templates_load(&src->tpl[k], src->cli->datadir,
-		    set_name[k], d) == -1)
-			return NULL;
-		src->loaded[k] = 1;
-	}
-	return &src->tpl[k];
-}
-
-struct described {
-	char  **names, **descriptions;
-	size_t  n;
-};
-
-static void
-on_approach(void *ctx, const char *name, const char *description)
-{
-	struct described *x = ctx;
-
-	x->names = xrealloc(x->names, (x->n + 1) * sizeof(char *));
-	x->descriptions = xrealloc(x->descriptions, (x->n + 1) *
-	    sizeof(char *));
-	x->names[x->n] = xstrdup(name);
-	x->descriptions[x->n] = description ? xstrdup(description) : NULL;
-	x->n++;
-}
-
-static const char *
-description_of(const struct described *x, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < x->n; i++)
-		if (strcmp(x->names[i], name) == 0)
-			return x->descriptions[i];
-	return NULL;
-}
-
-static void
-described_free(struct described *x)
-{
-	size_t i;
-
-	for (i = 0; i < x->n; i++) {
-		free(x->names[i]);
-		free(x->descriptions[i]);
-	}
-	free(x->names);
-	free(x->descriptions);
-}
-
-/* The network partners who answered for a, in the order they came in. */
-static void
-partners(struct factsheet *fs, const struct round_view *v,
-    const struct round_approach *a, struct fs_approach *out)
-{
-	const struct assess_answer *x;
-	size_t                      k, i, j;
-
-	out->partners = arena_alloc(fs->arena, (ROUND_MAX_RESPONDENTS + 1) *
-	    sizeof(char *));
-	for (k = 0; k < v->fw->nindicators; k++)
-		for (i = 0; i < a->cells[k].n; i++) {
-			x = &a->cells[k].a[i];
-			if (x->role != ROLE_NETWERKPARTNER ||
-			    x->organisation == NULL)
-				continue;
-			for (j = 0; j < out->npartners; j++)
-				if (strcmp(out->partners[j],
-				    x->organisation) == 0)
-					break;
-			if (j == out->npartners &&
-			    out->npartners < ROUND_MAX_RESPONDENTS)
-				out->partners[out->npartners++] =
-				    arena_strdup(fs->arena, x->organisation);
-		}
-}
-
-/* The rows of criterion c: one per indicator or merged group. */
-static void
-criterion_rows(struct factsheet *fs, const struct sources *src,
-    const struct round_view *v, const struct round_approach *a,
-    const struct fw_criterion *c, struct fs_criterion *out)
-{
-	struct round_final f;
-	struct fs_row     *row;
-	char              *finding;
-	size_t             i, k, first;
-
-	out->text = c->text;
-	out->rows = arena_alloc(fs->arena, (c->nindicators + 1) *
-	    sizeof(*out->rows));
-	for (i = 0; i < c->nindicators; i++) {
-		k = c->indicators[i].index;
-		/* A merged group is one row, at its last member. */
-		if (a->cells[k].merged && k != a->cells[k].last)
-			continue;
-		first = a->cells[k].merged ? a->cells[k].first : k;
-		row = &out->rows[out->nrows++];
-		row->indicators = arena_alloc(fs->arena, (k - first + 1) *
-		    sizeof(char *));
-		for (; first <= k; first++)
-			row->indicators[row->nindicators++] =
-			    v->fw->indicators[first]->text;
-		round_final_at(v, a, k, &f);
-		row->mark = verdict_code(f.verdict);
-		finding = round_finding(src->ph, v, a, k);
-		row->finding = arena_strdup(fs->arena, finding);
-		free(finding);
-	}
-}
-
-static void
-approach_themes(struct factsheet *fs, const struct sources *src,
-    const struct round_view *v, const struct round_approach *a,
-    const struct round_edits *e, struct fs_approach *out)
-{
-	const struct fw_theme   *t;
-	const struct round_edit *mine;
-	struct fs_theme         *th;
-	char                    *goed, *beter;
-	size_t                   i, c;
-
-	out->nthemes = v->fw->nthemes;
-	out->themes = arena_alloc(fs->arena, (out->nthemes + 1) *
-	    sizeof(*out->themes));
-	for (i = 0; i < v->fw->nthemes; i++) {
-		t = &v->fw->themes[i];
-		th = &out->themes[i];
-		th->name = t->name;
-		th->statement = t->statement;
-		th->ncriteria = t->ncriteria;
-		th->criteria = arena_alloc(fs->arena, (t->ncriteria + 1) *
-		    sizeof(*th->criteria));
-		for (c = 0; c < t->ncriteria; c++)
-			criterion_rows(fs, src, v, a, &t->criteria[c],
-			    &th->criteria[c]);
-		mine = round_edit_find(e, a->name, t->id);
-		round_conclusion_draft(src->ph, v, a, t, &goed, &beter);
-		th->goed = arena_strdup(fs->arena, mine && mine->goed ?
-		    mine->goed : goed);
-		th->beter = arena_strdup(fs->arena, mine && mine->beter ?
-		    mine->beter : beter);
-		free(goed);
-		free(beter);
-	}
-}
-
-/*
- * The creation date when $SOURCE_DATE_EPOCH is not set: when the round's
- * data last changed, else the first day of the round's year.
- */
-static time_t
-round_date(const char *changed, int round)
-{
-	struct tm tm;
-
-	memset(&tm, 0, sizeof(tm));
-	/* Our own ISO 8601 stamp: a mismatch falls back to the year. */
-	/* NOLINTNEXTLINE(cert-err34-c) */
-	if (changed == NULL || sscanf(changed, "%4d-%2d-%2dT%2d:%2d:%2dZ",
-	    &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min,
-	    &tm.tm_sec) != 6) {
-		memset(&tm, 0, sizeof(tm));
-		tm.tm_year = round;
-		tm.tm_mon = 1;
-		tm.tm_mday = 1;
-	}
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	return timegm(&tm);
-}
-
-/* Builds the factsheet of municipality's round; NULL with diagnostics. */
-static struct factsheet *
-build(const struct sources *src, const char *mun, int round,
-    struct diags *d)
-{
-	struct round_view  v;
-	struct round_edits e;
-	struct described   x;
-	struct factsheet  *fs = NULL;
-	char              *context = NULL, *changed = NULL, *state, *since;
-	size_t             i;
-
-	memset(&v, 0, sizeof(v));
-	memset(&e, 0, sizeof(e));
-	memset(&x, 0, sizeof(x));
-	if (round_view_load(&v, src->set, src->store, mun, round, d) == -1 ||
-	    store_dossier(src->store, mun, v.round, &context, on_approach, &x,
-	    d) == -1 || round_edits_load(&e, src->store, mun, v.round,
-	    d) == -1 || store_round_changed(src->store, mun, v.round,
-	    &changed, d) == -1 || store_round_state(src->store, mun, v.round,
-	    &state, &since, d) == -1)
-		goto out;
-	fs = factsheet_new();
-	factsheet_set_state(fs, state, since);
-	free(state);
-	free(since);
-	fs->municipality = arena_strdup(fs->arena, mun);
-	fs->round = v.round;
-	fs->date = round_date(changed, v.round);
-	fs->fw = v.fw;
-	fs->context = arena_strdup(fs->arena, context);
-	fs->napproaches = v.n;
-	fs->approaches = arena_alloc(fs->arena, (v.n + 1) *
-	    sizeof(*fs->approaches));
-	for (i = 0; i < v.n; i++) {
-		struct fs_approach *a = &fs->approaches[i];
-		a->name = arena_strdup(fs->arena, v.approaches[i].name);
-		a->description = arena_strdup(fs->arena,
-		    description_of(&x, a->name));
-		partners(fs, &v, &v.approaches[i], a);
-		approach_themes(fs, src, &v, &v.approaches[i], &e, a);
-	}
-out:
-	round_view_free(&v);
-	round_edits_free(&e);
-	described_free(&x);
-	free(context);
-	free(changed);
-	return fs;
-}
-
-/* ---- the progress report ------------------------------------------ */
-
-struct notes {
-	char **key, **text;   /* key: "approach\nindicator" */
-	size_t n;
-};
-
-static void
-on_note(void *ctx, const char *approach, const char *indicator,
-    const char *text)
-{
-	struct notes *x = ctx;
-
-	x->key = xrealloc(x->key, (x->n + 1) * sizeof(char *));
-	x->text = xrealloc(x->text, (x->n + 1) * sizeof(char *));
-	x->key[x->n] = xasprintf("%s\n%s", approach, indicator);
-	x->text[x->n++] = xstrdup(text);
-}
-
-static const char *
-note_of(const struct notes *x, const char *approach, const char *indicator)
-{
-	size_t i, la = strlen(approach);
-
-	for (i = 0; i < x->n; i++)
-		if (strncmp(x->key[i], approach, la) == 0 &&
-		    x->key[i][la] == '\n' &&
-		    strcmp(x->key[i] + la + 1, indicator) == 0)
-			return x->text[i];
-	return NULL;
-}
-
-static void
-notes_free(struct notes *x)
-{
-	size_t i;
-
-	for (i = 0; i < x->n; i++) {
-		free(x->key[i]);
-		free(x->text[i]);
-	}
-	free(x->key);
-	free(x->text);
-}
-
-/* The progress column: status, LET OP change, the municipality's note. */
-static const char *
-progress_text(struct factsheet *fs, const struct factsheet_templates *tpl,
-    const struct progress_row *r, const char *note)
-{
-	char *status = texts_get(tpl->texts, progress_status_name(r->status),
-	    (const char *)NULL);
-	char *letop = texts_get(tpl->texts, r->letop_van && !r->letop_naar ?
-	    "letop-opgelost" : !r->letop_van && r->letop_naar ?
-	    "letop-nieuw" : "geen-tekst", (const char *)NULL);
-	char *mine = note ? texts_get(tpl->texts, "voortgang-toelichting",
-	    "tekst", note, (const char *)NULL) : xstrdup("");
-	char *all = xasprintf("%s%s%s%s%s", status, *letop ? "\n" : "", letop,
-	    *mine ? "\n" : "", mine);
-	const char *out = arena_strdup(fs->arena, all);
-
-	free(status);
-	free(letop);
-	free(mine);
-	free(all);
-	return out;
-}
-
-/* Approach a's tables from the rows of p that belong to it. */
-static void
-progress_approach(struct factsheet *fs, const struct factsheet_templates *tpl,
-    const struct framework *fw, const struct progress *p, const char *name,
-    const struct notes *notes, struct fs_approach *a)
-{
-	const struct progress_row *r;
-	size_t                     t, c, i, k;
-
-	a->name = name;
-	a->nthemes = fw->nthemes;
-	a->themes = arena_alloc(fs->arena, (fw->nthemes + 1) *
-	    sizeof(*a->themes));
-	for (t = 0; t < fw->nthemes; t++) {
-		struct fs_theme *th = &a->themes[t];
-		th->name = fw->themes[t].name;
-		th->statement = fw->themes[t].statement;
-		th->ncriteria = fw->themes[t].ncriteria;
-		th->criteria = arena_alloc(fs->arena, (th->ncriteria + 1) *
-		    sizeof(*th->criteria));
-		for (c = 0; c < th->ncriteria; c++) {
-			const struct fw_criterion *fc = &fw->themes[t].criteria[c];
-			struct fs_criterion *out = &th->criteria[c];
-			out->text = fc->text;
-			out->rows = arena_alloc(fs->arena,
-			    (fc->nindicators + 1) * sizeof(*out->rows));
-			for (i = 0; i < fc->nindicators; i++)
-				for (k = 0; k < p->n; k++) {
-					r = &p->rows[k];
-					if (r->to != &fc->indicators[i] ||
-					    strcmp(r->approach, name) != 0)
-						continue;
-					struct fs_row *row =
-					    &out->rows[out->nrows++];
-					row->indicators = arena_alloc(
-					    fs->arena, sizeof(char *));
-					row->indicators[0] = r->to->text;
-					row->nindicators = 1;
-					row->mark = r->naar;
-					row->prev_mark = r->van;
-					row->progress = progress_text(fs, tpl,
-					    r, note_of(notes, name,
-					    r->to->id));
-				}
-		}
-	}
-}
-
-int
-cli_progress_pdf(const struct cli *cli, struct store *s,
-    const char *municipality, const struct progress_round *from,
-    const struct progress_round *to, const struct progress *p,
-    const char *path, struct diags *d)
-{
-	struct sources    src;
-	struct notes      notes = { NULL, NULL, 0 };
-	struct factsheet *fs = factsheet_new();
-	struct factsheet_templates       *tpl;
-	char             *changed = NULL, *text;
-	size_t            i, k;
-	int               rc = -1;
-
-	memset(&src, 0, sizeof(src));
-	src.cli = cli;
-	src.store = s;
-	if ((tpl = templates(&src, municipality, to->year, d)) == NULL ||
-	    store_notes(s, municipality, to->year, on_note, &notes, d) == -1 ||
-	    store_round_changed(s, municipality, to->year, &changed, d) == -1)
-		goto out;
-	fs->municipality = arena_strdup(fs->arena, municipality);
-	fs->round = to->year;
-	fs->from_round = from->year;
-	fs->date = round_date(changed, to->year);
-	fs->fw = to->fw;
-	fs->ncounts = to->fw->nthemes;
-	fs->counts = arena_alloc(fs->arena, (fs->ncounts + 1) *
-	    sizeof(*fs->counts));
-	for (i = 0; i < fs->ncounts; i++) {
-		fs->counts[i].theme = to->fw->themes[i].name;
-		progress_count(p, to->fw->themes[i].id, &fs->counts[i].then,
-		    &fs->counts[i].now);
-	}
-	fs->points = arena_alloc(fs->arena, (p->n + 1) * sizeof(*fs->points));
-	for (k = 0; k < p->n; k++) {
-		if (p->rows[k].van != 'X')
-			continue;
-		struct fs_point *pt = &fs->points[fs->npoints++];
-		pt->approach = p->rows[k].approach;
-		text = xasprintf("%s %s", p->rows[k].from->id,
-		    p->rows[k].from->text);
-		pt->indicator = arena_strdup(fs->arena, text);
-		free(text);
-		text = texts_get(tpl->texts,
-		    progress_status_name(p->rows[k].status), (const char *)NULL);
-		pt->status = arena_strdup(fs->arena, text);
-		free(text);
-	}
-	fs->napproaches = to->napproaches;
-	fs->approaches = arena_alloc(fs->arena, (to->napproaches + 1) *
-	    sizeof(*fs->approaches));
-	for (i = 0; i < to->napproaches; i++)
-		progress_approach(fs, tpl, to->fw, p, to->approaches[i],
-		    &notes, &fs->approaches[i]);
-	if (factsheet_render(fs, tpl, path, d) == 0) {
-		if (!outfile_is_stream(path))
-			printf("%s\n", path);
-		rc = 0;
-	}
-out:
-	free(changed);
-	notes_free(&notes);
-	sources_free(&src);
-	factsheet_free(fs);
-	return rc;
-}
 
 /* ---- file names ---------------------------------------------------- */
 
@@ -607,24 +168,19 @@ static int
 one(struct sources *src, const char *mun, int round, const char *out,
     const char *dir, struct diags *d)
 {
-	struct factsheet_templates       *tpl;
-	struct factsheet                 *fs;
-	char                             *name = NULL, *path;
-	int                               rc = -1;
+	struct factsheet *fs;
+	char             *name = NULL, *path;
+	int               rc = -1;
 
-	if ((fs = build(src, mun, round, d)) == NULL)
+	if ((fs = report_factsheet(&src->rep, mun, round, d)) == NULL)
 		return -1;
-	if ((tpl = templates(src, mun, fs->round, d)) == NULL) {
-		factsheet_free(fs);
-		return -1;
-	}
 	if (out != NULL && dir == NULL)
 		path = xstrdup(out);
 	else {
 		name = file_name(mun, fs->round);
 		path = dir ? xasprintf("%s/%s", dir, name) : xstrdup(name);
 	}
-	if (factsheet_render(fs, tpl, path, d) == 0) {
+	if (report_render(&src->rep, fs, path, d) == 0) {
 		if (!src->quiet && !outfile_is_stream(path))
 			printf("%s\n", path);
 		rc = 0;
@@ -777,8 +333,8 @@ in_parallel(struct sources *src, const struct names *m, int jobs,
 	size_t w, i;
 	int    status, rc = 0;
 
-	store_close(src->store);
-	src->store = NULL;
+	store_close(src->rep.store);
+	src->rep.store = NULL;
 	fflush(stdout);
 	fflush(stderr);
 	for (w = 0; w < (size_t)jobs; w++) {
@@ -792,7 +348,7 @@ in_parallel(struct sources *src, const struct names *m, int jobs,
 			/* The parent says what it found before the fork. */
 			diags_free(d);
 			src->quiet = 1;
-			if ((src->store = store_open(src->cli->db,
+			if ((src->rep.store = store_open(src->cli->db,
 			    STORE_READ, d)) == NULL)
 				return -1;
 			return share(src, m, w, (size_t)jobs, dir, d);
@@ -848,7 +404,7 @@ all(struct sources *src, int round, const char *dir, int jobs,
 		diags_add(d, dir, 0, MSG_IO, strerror(errno));
 		return -1;
 	}
-	if (store_municipalities(src->store, round, on_municipality, &m,
+	if (store_municipalities(src->rep.store, round, on_municipality, &m,
 	    d) == -1 || (m.n > 0 && names_prepare(&m, d) == -1))
 		rc = -1;
 	else if (m.n == 0)
@@ -872,25 +428,25 @@ factsheet(const struct cli *cli, const char *mun, int round, const char *out,
 	struct framework_set set;
 	struct sources       src;
 	struct diags         d;
-	struct phrases      *ph = NULL;
+	struct phrases      *ph;
+	struct store        *s = NULL;
 	int                  rc = EXIT_ERROR;
 
 	diags_init(&d);
-	memset(&src, 0, sizeof(src));
 	cli_load_frameworks(cli, &set);
+	if ((ph = cli_phrases_load(cli, &d)) != NULL)
+		s = store_open(cli->db, STORE_READ, &d);
 	src.cli = cli;
-	src.set = &set;
-	src.self = self;
-	if ((ph = cli_phrases_load(cli, &d)) != NULL &&
-	    (src.store = store_open(cli->db, STORE_READ, &d)) != NULL &&
-	    store_resolve_municipality(src.store, &mun, &d) == 0) {
-		src.ph = ph;
-		if ((mun == NULL ? all(&src, round, out, jobs, &d) :
-		    one(&src, mun, round, out, NULL, &d)) == 0)
-			rc = EXIT_OK;
-	}
-	store_close(src.store);
-	sources_free(&src);
+	src.quiet = 0;
+	report_init(&src.rep, s, &set, ph, cli->datadir, &cli->pdf,
+	    self);
+	if (s != NULL && store_resolve_municipality(s, &mun, &d) == 0 &&
+	    (mun == NULL ? all(&src, round, out, jobs, &d) :
+	    one(&src, mun, round, out, NULL, &d)) == 0)
+		rc = EXIT_OK;
+	/* A worker's connection is its own: src.rep.store, not s. */
+	store_close(src.rep.store);
+	report_free(&src.rep);
 	phrases_free(ph);
 	cli_flush(&d);
 	framework_set_free(&set);

@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "factsheet.h"
 #include "progress.h"
+#include "report.h"
 #include "round.h"
 #include "store.h"
 #include "util.h"
@@ -175,6 +176,29 @@ struct opts {
 	enum render_format fmt;
 };
 
+/* Writes the report as PDF to o->out and names the file written. */
+static int
+progress_pdf(const struct cli *cli, struct store *s,
+    const struct framework_set *set, const struct opts *o,
+    const struct progress_round *from, const struct progress_round *to,
+    const struct progress *p, struct diags *d)
+{
+	struct report     r;
+	struct factsheet *fs;
+	int               rc = -1;
+
+	report_init(&r, s, set, NULL, cli->datadir, &cli->pdf, 0);
+	if ((fs = report_progress(&r, o->mun, from, to, p, d)) != NULL &&
+	    report_render(&r, fs, o->out, d) == 0) {
+		if (!outfile_is_stream(o->out))
+			printf("%s\n", o->out);
+		rc = 0;
+	}
+	factsheet_free(fs);
+	report_free(&r);
+	return rc;
+}
+
 static int
 progress(const struct cli *cli, struct opts *o)
 {
@@ -200,8 +224,8 @@ progress(const struct cli *cli, struct opts *o)
 		if (o->out == NULL) {
 			print_progress(&from, &to, &p, o->fmt);
 			rc = EXIT_OK;
-		} else if (cli_progress_pdf(cli, s, o->mun, &from.r, &to.r,
-		    &p, o->out, &d) == 0)
+		} else if (progress_pdf(cli, s, &set, o, &from.r, &to.r, &p,
+		    &d) == 0)
 			rc = EXIT_OK;
 	}
 	progress_free(&p);

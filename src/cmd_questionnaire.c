@@ -103,8 +103,8 @@ cmd_questionnaire(const struct cli *cli, int argc, char **argv)
 		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, spec);
 	else if (fmt == Q_PDF) {
 		struct texts *t = questionnaire_texts_load(cli->datadir, &d);
-		rc = t != NULL && questionnaire_write_pdf(fw, role, t, out,
-		    &d) == 0 ? EXIT_OK : EXIT_ERROR;
+		rc = t != NULL && questionnaire_write_pdf(fw, role, t,
+		    &cli->pdf, out, &d) == 0 ? EXIT_OK : EXIT_ERROR;
 		texts_free(t);
 	}
 	else

@@ -157,7 +157,7 @@ factsheet_free(struct factsheet *fs)
 
 int
 factsheet_templates_load(struct factsheet_templates *t, const char *datadir,
-    const char *set, struct diags *d)
+    const char *set, const struct pdf_config *config, struct diags *d)
 {
 	const struct layout_spec spec = {
 		style_ids, S__COUNT, box_ids, B__COUNT,
@@ -171,9 +171,10 @@ factsheet_templates_load(struct factsheet_templates *t, const char *datadir,
 	int   rc = -1;
 
 	memset(t, 0, sizeof(*t));
+	t->config = config;
 	if ((t->texts = texts_load(texts, txsd, text_ids, d)) != NULL &&
 	    layout_load(&t->layout, lay, lxsd, &spec, d) == 0 &&
-	    pdf_fonts_find_shipped(&t->fonts, fonts, d) == 0)
+	    pdf_fonts_find_shipped(&t->fonts, fonts, config, d) == 0)
 		rc = 0;
 	free(fonts);
 	free(texts);
@@ -1187,15 +1188,19 @@ fonts_for(const struct factsheet *fs, struct factsheet_templates *t)
 	if (!t->full_tried) {
 		t->full_tried = 1;
 		diags_init(&quiet);
-		(void)pdf_fonts_find(&t->full, &quiet);
+		(void)pdf_fonts_find(&t->full, t->config, &quiet);
 		diags_free(&quiet);
 	}
 	return t->full.file[0] != NULL ? &t->full : &t->fonts;
 }
 
-int
-factsheet_render(const struct factsheet *fs,
-    struct factsheet_templates *t, const char *path, struct diags *d)
+/*
+ * Draws fs and saves it: to path, or with buf set into memory (path then
+ * only names it in diagnostics).
+ */
+static int
+render(const struct factsheet *fs, struct factsheet_templates *t,
+    const char *path, unsigned char **buf, size_t *len, struct diags *d)
 {
 	struct render   r;
 	struct pdf_info info;
@@ -1216,6 +1221,7 @@ factsheet_render(const struct factsheet *fs,
 	info.author = author;
 	info.page_label = label;
 	info.date = fs->date;
+	info.config = t->config;
 	info.geometry = t->layout.page;
 	info.fonts = fonts_for(fs, t);
 	memset(&r, 0, sizeof(r));
@@ -1243,7 +1249,8 @@ factsheet_render(const struct factsheet *fs,
 			approach_conclusion(&r, &fs->approaches[i]);
 		}
 	}
-	rc = pdf_doc_save(r.p, path, d);
+	rc = buf != NULL ? pdf_doc_save_mem(r.p, path, buf, len, d) :
+	    pdf_doc_save(r.p, path, d);
 	if (rc == 0)
 		pdf_doc_warnings(r.p, path, locate, (void *)fs, d);
 	pdf_doc_free(r.p);
@@ -1252,4 +1259,19 @@ factsheet_render(const struct factsheet *fs,
 	free(label);
 	free(author);
 	return rc;
+}
+
+int
+factsheet_render(const struct factsheet *fs,
+    struct factsheet_templates *t, const char *path, struct diags *d)
+{
+	return render(fs, t, path, NULL, NULL, d);
+}
+
+int
+factsheet_render_mem(const struct factsheet *fs,
+    struct factsheet_templates *t, const char *name, unsigned char **buf,
+    size_t *len, struct diags *d)
+{
+	return render(fs, t, name, buf, len, d);
 }

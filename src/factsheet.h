@@ -100,6 +100,7 @@ struct factsheet_templates {
 	struct pdf_fonts  fonts;   /* found once: the shipped subset if any */
 	struct pdf_fonts  full;    /* the system's, for text beyond it */
 	int               full_tried;
+	const struct pdf_config *config;   /* the front end's; may be NULL */
 };
 
 /*
@@ -108,7 +109,8 @@ struct factsheet_templates {
  * or -1 with diagnostics.
  */
 int factsheet_templates_load(struct factsheet_templates *t,
-    const char *datadir, const char *set, struct diags *d);
+    const char *datadir, const char *set, const struct pdf_config *config,
+    struct diags *d);
 void factsheet_templates_free(struct factsheet_templates *t);
 
 /*
@@ -119,5 +121,12 @@ void factsheet_templates_free(struct factsheet_templates *t);
  */
 int factsheet_render(const struct factsheet *fs,
     struct factsheet_templates *t, const char *path, struct diags *d);
+/*
+ * The same into memory: *buf (caller frees) of *len bytes; name is what
+ * diagnostics call the document. Returns 0, or -1 with diagnostics.
+ */
+int factsheet_render_mem(const struct factsheet *fs,
+    struct factsheet_templates *t, const char *name, unsigned char **buf,
+    size_t *len, struct diags *d);
 
 #endif

@@ -417,6 +417,9 @@ main(int argc, char *argv[])
 
 	memset(&cli, 0, sizeof(cli));
 	cli.db = (env = getenv("STJ_DB")) != NULL && *env ? env : "stj.db";
+	/* Read once here: the library reads no environment. */
+	cli.pdf.font_dir = getenv("STJ_FONT_DIR");
+	cli.pdf.date_epoch = getenv("SOURCE_DATE_EPOCH");
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
 		switch (ch) {

@@ -135,15 +135,24 @@ font_from_fontconfig(FcConfig *cfg, enum pdf_face face)
 	return out;
 }
 
+/* c's font directory, NULL when none is set. */
+static const char *
+font_dir(const struct pdf_config *c)
+{
+	return c != NULL && c->font_dir != NULL && *c->font_dir != '\0' ?
+	    c->font_dir : NULL;
+}
+
 /* One face through the search order; cfg is loaded on first need. */
 static char *
-font_find(enum pdf_face face, FcConfig **cfg, int *cfg_tried)
+font_find(enum pdf_face face, const struct pdf_config *c, FcConfig **cfg,
+    int *cfg_tried)
 {
-	const char *env = getenv("STJ_FONT_DIR");
+	const char *env = font_dir(c);
 	char       *path = NULL;
 	size_t      i;
 
-	if (env != NULL && *env != '\0')
+	if (env != NULL)
 		path = font_in_dir(env, face);
 	if (path == NULL && !*cfg_tried) {
 		/* A private configuration, so nothing of it outlives us. */
@@ -159,7 +168,8 @@ font_find(enum pdf_face face, FcConfig **cfg, int *cfg_tried)
 }
 
 int
-pdf_fonts_find(struct pdf_fonts *f, struct diags *d)
+pdf_fonts_find(struct pdf_fonts *f, const struct pdf_config *c,
+    struct diags *d)
 {
 	FcConfig *cfg = NULL;
 	char     *msg;
@@ -167,7 +177,8 @@ pdf_fonts_find(struct pdf_fonts *f, struct diags *d)
 
 	memset(f, 0, sizeof(*f));
 	for (face = 0; face < PDF__NFACES; face++) {
-		f->file[face] = font_find((enum pdf_face)face, &cfg, &tried);
+		f->file[face] = font_find((enum pdf_face)face, c, &cfg,
+		    &tried);
 		if (f->file[face] != NULL)
 			continue;
 		msg = xasprintf("font %s not found: install fonts-dejavu-core "
@@ -243,17 +254,16 @@ pdf_text_covered(const char *s)
 
 int
 pdf_fonts_find_shipped(struct pdf_fonts *f, const char *dir,
-    struct diags *d)
+    const struct pdf_config *c, struct diags *d)
 {
 	static const char *const shipped[PDF__NFACES] = {
 		[PDF_REGULAR] = "DejaVuSans-STJ.ttf",
 		[PDF_BOLD]    = "DejaVuSans-Bold-STJ.ttf",
 	};
-	const char *env = getenv("STJ_FONT_DIR");
-	int         face;
+	int face;
 
 	memset(f, 0, sizeof(*f));
-	if ((env == NULL || *env == '\0') && dir != NULL) {
+	if (font_dir(c) == NULL && dir != NULL) {
 		for (face = 0; face < PDF__NFACES; face++) {
 			f->file[face] = xasprintf("%s/%s", dir, shipped[face]);
 			if (access(f->file[face], R_OK) != 0)
@@ -265,7 +275,7 @@ pdf_fonts_find_shipped(struct pdf_fonts *f, const char *dir,
 		}
 		pdf_fonts_free(f);
 	}
-	return pdf_fonts_find(f, d);
+	return pdf_fonts_find(f, c, d);
 }
 
 void
@@ -767,14 +777,16 @@ next_glyph(struct pdf_doc *p, enum pdf_face face, float size, const char *s,
 /* ---- document ---------------------------------------------------- */
 
 /*
- * The creation date: $SOURCE_DATE_EPOCH when set (reproducible builds),
+ * The creation date: c's date_epoch ($SOURCE_DATE_EPOCH) when set
+ * (reproducible builds),
  * else fallback. libharu adds no date or ID of its own, so the same input
  * gives the same bytes.
  */
 static int
-creation_date(time_t fallback, HPDF_Date *out, struct diags *d)
+creation_date(time_t fallback, const struct pdf_config *c, HPDF_Date *out,
+    struct diags *d)
 {
-	const char *env = getenv("SOURCE_DATE_EPOCH");
+	const char *env = c != NULL ? c->date_epoch : NULL;
 	time_t      t = fallback;
 	struct tm   tm;
 	long long   v;
@@ -867,10 +879,10 @@ pdf_doc_new(const struct pdf_info *info, struct diags *d)
 	HPDF_Date        date;
 	int              face, rc = 0;
 
-	if (creation_date(info->date, &date, d) == -1)
+	if (creation_date(info->date, info->config, &date, d) == -1)
 		return NULL;
 	memset(&fonts, 0, sizeof(fonts));
-	if (info->fonts == NULL && pdf_fonts_find(&fonts, d) == -1)
+	if (info->fonts == NULL && pdf_fonts_find(&fonts, info->config, d) == -1)
 		return NULL;
 	files = info->fonts != NULL ? info->fonts : &fonts;
 	p = xcalloc(1, sizeof(*p));
@@ -969,6 +981,19 @@ pdf_doc_save(struct pdf_doc *p, const char *path, struct diags *d)
 	}
 	free(buf);
 	return rc;
+}
+
+int
+pdf_doc_save_mem(struct pdf_doc *p, const char *name, unsigned char **buf,
+    size_t *len, struct diags *d)
+{
+	*len = 0;
+	if (!pdf_ok(p) || (*buf = serialize(p, len)) == NULL) {
+		*buf = NULL;
+		report(d, name, p, "cannot write PDF");
+		return -1;
+	}
+	return 0;
 }
 
 /* ---- measuring and wrapping -------------------------------------- */

@@ -64,12 +64,23 @@ struct pdf_doc;
  */
 typedef void (*pdf_page_hook)(struct pdf_doc *p, void *ctx);
 
+/*
+ * What the front end read from the environment, once, at start: the
+ * library calls no getenv(), so two requests of one server never see
+ * the environment change under them. NULL or "": not set.
+ */
+struct pdf_config {
+	const char *font_dir;     /* $STJ_FONT_DIR: fonts looked for first */
+	const char *date_epoch;   /* $SOURCE_DATE_EPOCH: every PDF's date */
+};
+
 /* What pdf_doc_new() writes into the document besides pages. */
 struct pdf_info {
 	const char *title;      /* UTF-8; NULL: none */
 	const char *author;     /* UTF-8; NULL: none */
 	const char *page_label; /* footer "LABEL N" on each page; NULL: none */
-	time_t      date;       /* creation date unless $SOURCE_DATE_EPOCH */
+	time_t      date;       /* creation date unless config's epoch */
+	const struct pdf_config *config;   /* NULL: nothing set */
 	struct pdf_geometry geometry;
 	/* Font files found earlier (pdf_fonts_find), so a run writing many
 	 * documents asks fontconfig once; NULL: found for this document. */
@@ -114,17 +125,20 @@ struct pdf_lines {
 };
 
 /*
- * Finds DejaVu Sans regular and bold: $STJ_FONT_DIR (DejaVuSans.ttf,
- * DejaVuSans-Bold.ttf) when set, then fontconfig, then known paths.
+ * Finds DejaVu Sans regular and bold: c's font_dir ($STJ_FONT_DIR:
+ * DejaVuSans.ttf, DejaVuSans-Bold.ttf) when set (c may be NULL), then
+ * fontconfig, then known paths.
  * Returns 0, or -1 with a diagnostic when a face is not found.
  */
-int pdf_fonts_find(struct pdf_fonts *f, struct diags *d);
+int pdf_fonts_find(struct pdf_fonts *f, const struct pdf_config *c,
+    struct diags *d);
 /*
  * The shipped subset (DejaVuSans-STJ.ttf, DejaVuSans-Bold-STJ.ttf in dir,
- * see fonts/README.md) unless $STJ_FONT_DIR is set or they are missing;
+ * see fonts/README.md) unless c's font_dir is set or they are missing;
  * then as pdf_fonts_find().
  */
 int pdf_fonts_find_shipped(struct pdf_fonts *f, const char *dir,
+    const struct pdf_config *c,
     struct diags *d);
 /* 1 when every character of UTF-8 text s is in the shipped subset. */
 int pdf_text_covered(const char *s);
@@ -149,6 +163,12 @@ const char *pdf_error_text(HPDF_STATUS code);
  * for any earlier libharu error).
  */
 int pdf_doc_save(struct pdf_doc *p, const char *path, struct diags *d);
+/*
+ * The document in memory instead: *buf (caller frees) of *len bytes.
+ * name is what diagnostics call it. Returns 0, or -1 with a diagnostic.
+ */
+int pdf_doc_save_mem(struct pdf_doc *p, const char *name, unsigned char **buf,
+    size_t *len, struct diags *d);
 
 /*
  * Text is measured and drawn character by character through the face's

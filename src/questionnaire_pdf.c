@@ -304,7 +304,8 @@ locate(void *ctx, uint32_t c, struct pdf_where *w)
 
 int
 questionnaire_write_pdf(const struct framework *fw, enum role role,
-    const struct texts *t, const char *path, struct diags *d)
+    const struct texts *t, const struct pdf_config *config, const char *path,
+    struct diags *d)
 {
 	struct pdf_info info;
 	struct pdf_doc *p;
@@ -324,6 +325,7 @@ questionnaire_write_pdf(const struct framework *fw, enum role role,
 	info.author = texts_author(t);
 	info.page_label = texts_raw(t, "pagina");
 	info.date = QUESTIONNAIRE_DATE;
+	info.config = config;
 	p = pdf_doc_new(&info, d);
 	free(title);
 	if (p == NULL)

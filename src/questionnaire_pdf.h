@@ -20,10 +20,11 @@ struct texts *questionnaire_texts_load(const char *datadir,
 /*
  * Writes the questionnaire for role as an A4 PDF at path (atomically:
  * path is untouched on failure), its fixed texts from t. The same
- * framework gives the same bytes. Returns 0, or -1 after appending
- * diagnostics to d.
+ * framework gives the same bytes; config (NULL: none) is the front
+ * end's font directory. Returns 0, or -1 after appending diagnostics to d.
  */
 int questionnaire_write_pdf(const struct framework *fw, enum role role,
-    const struct texts *t, const char *path, struct diags *d);
+    const struct texts *t, const struct pdf_config *config, const char *path,
+    struct diags *d);
 
 #endif
