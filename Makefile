@@ -45,6 +45,10 @@ CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c \
             src/cmd_progress.c src/cmd_serve.c src/cmd_state.c
 WEB_SRC   = src/web_server.c src/web_route.c src/web_session.c \
             src/web_html.c src/web_pages.c src/web_edit.c
+# New files of one area each go on their own line below (merges stay clean).
+LIB_SRC  +=
+CLI_SRC  +=
+WEB_SRC  +=
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -213,6 +213,16 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_STATE_INCOMPLETE] = "%s %d is incomplete (%zu gaps above): it "
 	                       "can be vastgesteld only with a reason that "
 	                       "names each (the approach, or the partner)",
+
+	/* -- step 9: web import and factsheet -- */
+
+	/* -- step 9: web review -- */
+
+	/* -- step 9: web server -- */
+
+	/* -- step 10: accounts -- */
+
+	/* -- step 10: invitations -- */
 };
 
 void

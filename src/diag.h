@@ -149,6 +149,16 @@ enum msg {
 	MSG_STATE_GAP_PARTNER, /* %s approach, %s partner */
 	MSG_STATE_INCOMPLETE,  /* %s mun, %d round, %zu gaps */
 
+	/* -- step 9: web import and factsheet -- */
+
+	/* -- step 9: web review -- */
+
+	/* -- step 9: web server -- */
+
+	/* -- step 10: accounts -- */
+
+	/* -- step 10: invitations -- */
+
 	MSG__COUNT
 };
 

@@ -386,6 +386,11 @@ static const struct command {
 	{ "progress",  cmd_progress },
 	{ "serve",     cmd_serve },
 	{ "state",     cmd_state },
+	/* -- step 9: web import and factsheet -- */
+	/* -- step 9: web review -- */
+	/* -- step 9: web server -- */
+	/* -- step 10: accounts -- */
+	/* -- step 10: invitations -- */
 };
 
 static int

@@ -28,6 +28,11 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	[TMPL_FLASH]          = "melding.html",
 	[TMPL_LOGBOEK]        = "logboek.html",
 	[TMPL_LOGBOEK_ROW]    = "logboek-rij.html",
+	/* -- step 9: web import and factsheet -- */
+	/* -- step 9: web review -- */
+	/* -- step 9: web server -- */
+	/* -- step 10: accounts -- */
+	/* -- step 10: invitations -- */
 };
 
 /* Templates are small; a bigger file is a mistake, not a page. */

@@ -34,7 +34,13 @@ enum web_tmpl {
 	TMPL_PAGE, TMPL_NAV, TMPL_ERROR, TMPL_OVERZICHT, TMPL_OVERZICHT_ROW,
 	TMPL_OVERZICHT_NONE, TMPL_OVERZICHT_APPROACH, TMPL_RONDE, TMPL_RONDE_APPROACH, TMPL_RONDE_ROW,
 	TMPL_CSS, TMPL_RONDE_FORM, TMPL_RONDE_ANSWER, TMPL_CONCLUSIE,
-	TMPL_FLASH, TMPL_LOGBOEK, TMPL_LOGBOEK_ROW, TMPL__COUNT
+	TMPL_FLASH, TMPL_LOGBOEK, TMPL_LOGBOEK_ROW,
+	/* -- step 9: web import and factsheet -- */
+	/* -- step 9: web review -- */
+	/* -- step 9: web server -- */
+	/* -- step 10: accounts -- */
+	/* -- step 10: invitations -- */
+	TMPL__COUNT
 };
 
 struct web_templates;
@@ -89,6 +95,11 @@ enum web_key {
 	KEY_AANPAK, KEY_INDICATOR, KEY_THEMA, KEY_VERSIE, KEY_OORDEEL,
 	KEY_BEVINDING, KEY_LETOP, KEY_GEEN_LETOP, KEY_REDEN, KEY_GOED,
 	KEY_BETER,
+	/* -- step 9: web import and factsheet -- */
+	/* -- step 9: web review -- */
+	/* -- step 9: web server -- */
+	/* -- step 10: accounts -- */
+	/* -- step 10: invitations -- */
 	KEY__COUNT
 };
 
@@ -144,6 +155,11 @@ void web_page_oordeel(const struct web_request *q, struct web_response *r);
 void web_page_conclusie(const struct web_request *q,
     struct web_response *r);
 void web_page_logboek(const struct web_request *q, struct web_response *r);
+/* -- step 9: web import and factsheet -- */
+/* -- step 9: web review -- */
+/* -- step 9: web server -- */
+/* -- step 10: accounts -- */
+/* -- step 10: invitations -- */
 
 /* Shared by the handlers (web_pages.c). */
 struct store;

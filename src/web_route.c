@@ -32,6 +32,11 @@ static const struct route {
 	{ "POST", "/ronde/oordeel",  ACCESS_SESSION, web_page_oordeel },
 	{ "POST", "/ronde/conclusie", ACCESS_SESSION, web_page_conclusie },
 	{ "POST", "/logout",         ACCESS_SESSION, web_page_logout },
+	/* -- step 9: web import and factsheet -- */
+	/* -- step 9: web review -- */
+	/* -- step 9: web server -- */
+	/* -- step 10: accounts -- */
+	/* -- step 10: invitations -- */
 };
 
 /* A token: url-safe base64 of 32 bytes. */
@@ -126,6 +131,11 @@ static const struct key {
 	[KEY_REDEN]    = { "reden",    valid_text },
 	[KEY_GOED]     = { "goed",     valid_text },
 	[KEY_BETER]    = { "beter",    valid_text },
+	/* -- step 9: web import and factsheet -- */
+	/* -- step 9: web review -- */
+	/* -- step 9: web server -- */
+	/* -- step 10: accounts -- */
+	/* -- step 10: invitations -- */
 };
 
 /*
