@@ -147,7 +147,7 @@ change(const struct web_request *q, struct web_response *r,
 	free(said);
 	free(reason);
 	diags_free(&d);
-	store_close(s);
+	web_close(q, s);
 }
 
 static int
@@ -299,5 +299,5 @@ out:
 	diags_free(&d);
 	web_buf_free(&rows);
 	web_buf_free(&body);
-	store_close(s);
+	web_close(q, s);
 }

@@ -167,9 +167,15 @@ struct store;
 void web_page(const struct web_request *q, struct web_response *r,
     unsigned status, const char *title, const struct web_buf *content);
 void web_redirect(struct web_response *r, const char *to);
-/* Opens the database for one request; NULL after a 500 page. */
+/*
+ * The database for one request (write: may change it); NULL after a 500
+ * page. Every web_open() is paired with web_close() on the same request:
+ * how connections are kept (per request, per worker thread) is
+ * web_pages.c's business, never a handler's.
+ */
 struct store *web_open(const struct web_request *q, struct web_response *r,
     int write);
+void web_close(const struct web_request *q, struct store *s);
 /* "/PATH?gemeente=M&jaar=Y" with M percent-encoded. New string. */
 char *web_href(const char *path, const char *municipality, int round);
 

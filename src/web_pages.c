@@ -312,6 +312,13 @@ web_open(const struct web_request *q, struct web_response *r, int write)
 }
 
 void
+web_close(const struct web_request *q, struct store *s)
+{
+	(void)q;
+	store_close(s);
+}
+
+void
 web_page_overzicht(const struct web_request *q, struct web_response *r)
 {
 	struct web_buf rows = { 0 }, body = { 0 };
@@ -341,7 +348,7 @@ out:
 	diags_free(&d);
 	web_buf_free(&rows);
 	web_buf_free(&body);
-	store_close(s);
+	web_close(q, s);
 }
 
 /* --- Ronde -------------------------------------------------------------- */
@@ -646,5 +653,5 @@ out:
 	web_buf_free(&approaches);
 	web_buf_free(&body);
 	web_buf_free(&msg);
-	store_close(s);
+	web_close(q, s);
 }
