@@ -37,7 +37,7 @@ LIB_SRC   = src/util.c src/diag.c src/xmlsafe.c src/framework.c src/template.c \
             src/render.c src/csv.c src/pdf.c src/questionnaire_pdf.c \
             src/pdf_table.c src/factsheet.c src/report.c src/progress.c \
             src/assess_draft.c src/names.c src/round.c src/ops.c \
-            src/testhook.c
+            src/ovrfile.c src/testhook.c
 CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c \
             src/cmd_status.c src/cmd_questionnaire.c src/cmd_verdicts.c \
             src/cmd_override.c src/cmd_conclusion.c \

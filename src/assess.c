@@ -195,3 +195,16 @@ verdict_code(enum verdict v)
 {
 	return v == VERDICT_V ? 'V' : v == VERDICT_X ? 'X' : '-';
 }
+
+const char *
+verdict_parse(const char *s)
+{
+	if (strcmp(s, "V") == 0 || strcmp(s, "v") == 0 ||
+	    strcmp(s, "\xe2\x88\x9a") == 0)   /* the check mark */
+		return "V";
+	if (strcmp(s, "X") == 0 || strcmp(s, "x") == 0)
+		return "X";
+	if (strcmp(s, "-") == 0)
+		return "-";
+	return NULL;
+}

@@ -60,5 +60,10 @@ int assess_indicator(const struct fw_indicator *ind,
 
 /* 'V', 'X' or '-'. */
 char verdict_code(enum verdict v);
+/*
+ * A verdict as typed: "V" (also "v" or the check mark), "X" (or "x") or
+ * "-"; its code ("V", "X", "-"), NULL for anything else.
+ */
+const char *verdict_parse(const char *s);
 
 #endif

@@ -11,9 +11,11 @@
 #include <unistd.h>
 
 
+#include "assess.h"
 #include "assess_draft.h"
 #include "cli.h"
 #include "ops.h"
+#include "round.h"
 #include "util.h"
 #include "xmlsafe.h"
 
@@ -226,14 +228,7 @@ cli_usage_msg(const char *cmd, enum msg id, ...)
 const char *
 cli_parse_verdict(const char *s)
 {
-	if (strcmp(s, "V") == 0 || strcmp(s, "v") == 0 ||
-	    strcmp(s, "\xe2\x88\x9a") == 0)   /* √ */
-		return "V";
-	if (strcmp(s, "X") == 0 || strcmp(s, "x") == 0)
-		return "X";
-	if (strcmp(s, "-") == 0)
-		return "-";
-	return NULL;
+	return verdict_parse(s);
 }
 
 int
@@ -276,13 +271,7 @@ cli_change_begin(struct store_change *c, const char *who, char at[32],
 int
 cli_parse_round(const char *s, int *out)
 {
-	char *end;
-	long  v = strtol(s, &end, 10);
-
-	if (*s == '\0' || *end != '\0' || v < 2000 || v > 2100)
-		return -1;
-	*out = (int)v;
-	return 0;
+	return round_parse_year(s, out);
 }
 
 static int

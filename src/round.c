@@ -321,3 +321,15 @@ round_edits_free(struct round_edits *e)
 	free(e->v);
 	memset(e, 0, sizeof(*e));
 }
+
+int
+round_parse_year(const char *s, int *out)
+{
+	char *end;
+	long  v = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || v < 2000 || v > 2100)
+		return -1;
+	*out = (int)v;
+	return 0;
+}

@@ -52,6 +52,9 @@ struct round_final {
 	int                    stale;   /* answers changed under the override */
 };
 
+/* A round as typed, a year 2000..2100, into *out; -1 for anything else. */
+int round_parse_year(const char *s, int *out);
+
 /* Loads round (0: the latest) of municipality. */
 int round_view_load(struct round_view *v, const struct framework_set *set,
     struct store *s, const char *municipality, int round, struct diags *d);

@@ -1,0 +1,29 @@
+/*
+ * ovrfile: reading a file of overrides and applying it through ops.h.
+ *
+ * The file is tab-separated; its first line names the columns, in any
+ * order and any case: gemeente, ronde, aanpak, indicator, reden (all
+ * required) and verdict, finding and/or letop (at least one). An empty
+ * cell keeps what stands; letop "-" withdraws the LET OP. A cell may be
+ * in double quotes, as a spreadsheet saves one.
+ */
+#ifndef STJ_OVRFILE_H
+#define STJ_OVRFILE_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+struct ops;
+
+/*
+ * Applies every row of the file at path in one transaction, as who at
+ * time at (the front end's clock): all rows or none. The header is read
+ * before the transaction begins. *applied counts rows that changed
+ * something, *unchanged rows already in place. -1 after diagnostics at
+ * path:line (then nothing changed).
+ */
+int ovrfile_apply(struct ops *x, const char *path, const char *who,
+    const char *at, size_t *applied, size_t *unchanged, struct diags *d);
+
+#endif
