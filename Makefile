@@ -47,6 +47,7 @@ WEB_SRC   = src/web_server.c src/web_route.c src/web_session.c \
             src/web_html.c src/web_pages.c src/web_edit.c
 # New files of one area each go on their own line below (merges stay clean).
 LIB_SRC  +=
+LIB_SRC  += src/importer.c
 CLI_SRC  +=
 WEB_SRC  +=
 TEST_SRC  = tests/unit.c
