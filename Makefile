@@ -50,6 +50,7 @@ LIB_SRC  +=
 LIB_SRC  += src/importer.c
 CLI_SRC  +=
 WEB_SRC  +=
+WEB_SRC  += src/web_import.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)
