@@ -59,13 +59,16 @@ disposition(const char *how, const char *municipality, int round)
 	char   *name = xasprintf("factsheet-%s-%d.pdf", municipality, round);
 	size_t  n = strlen(name), i;
 	char   *ascii = xmalloc(n + 1), *enc = xmalloc(3 * n + 1), *e = enc;
+	char   *a;
 	char   *out;
 
-	for (i = 0; i < n; i++) {
+	for (i = 0, a = ascii; i < n; i++) {
 		unsigned char c = (unsigned char)name[i];
 		int plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		    (c >= '0' && c <= '9') || strchr("-._", c) != NULL;
-		ascii[i] = plain ? (char)c : '_';
+		/* One '_' per character: UTF-8 continuation bytes add none. */
+		if ((c & 0xc0) != 0x80)
+			*a++ = plain ? (char)c : '_';
 		if (plain) {
 			*e++ = (char)c;
 			continue;
@@ -74,7 +77,7 @@ disposition(const char *how, const char *municipality, int round)
 		*e++ = hex[c >> 4];
 		*e++ = hex[c & 15];
 	}
-	ascii[n] = '\0';
+	*a = '\0';
 	*e = '\0';
 	out = xasprintf("%s; filename=\"%s\"; filename*=UTF-8''%s", how,
 	    ascii, enc);
@@ -613,6 +616,8 @@ report_page(const struct web_request *q, struct web_response *r,
 		struct web_var v[] = {
 			{ "klasse", ok ? "ok" : "fout", NULL },
 			{ "uitkomst", outcome, NULL },
+			{ "kop", text(q, id != NULL ? "import.kop" :
+			    "import.kop_fout"), NULL },
 			{ "gemeenten", num[0], NULL },
 			{ "rondes", num[1], NULL },
 			{ "aanpakken", num[2], NULL },
