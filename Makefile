@@ -47,8 +47,10 @@ WEB_SRC   = src/web_server.c src/web_route.c src/web_session.c \
             src/web_html.c src/web_pages.c src/web_edit.c
 # New files of one area each go on their own line below (merges stay clean).
 LIB_SRC  +=
+LIB_SRC  += src/importer.c
 CLI_SRC  +=
 WEB_SRC  +=
+WEB_SRC  += src/web_import.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

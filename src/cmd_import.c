@@ -1,10 +1,9 @@
 /*
  * cmd_import: "stj import [--replace] [--dry-run] [--framework ID] FILE...".
  *
- * The whole command is one transaction: every file is read and stored, and
- * only when nothing at all went wrong is it committed. A dry run does the
- * same work and rolls back, so what it reports is exactly what an import
- * would store.
+ * Argument parsing and printing around importer_run() (importer.h), the
+ * one import the web's Importeren page makes too: one transaction, every
+ * file or nothing; a dry run reports what it would store and rolls back.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -12,9 +11,9 @@
 #include <string.h>
 
 #include "cli.h"
+#include "importer.h"
 #include "ingest.h"
 #include "store.h"
-#include "testhook.h"
 #include "util.h"
 
 static const char import_usage[] =
@@ -32,100 +31,32 @@ static const char import_usage[] =
 "                       XML files name theirs\n"
 "  -h, --help           this help\n";
 
-struct import_ctx {
-	struct store *store;
-	struct diags *d;
-	int           replace;
-	int           dry_run;
-	size_t        respondents, answers, dossiers;
-};
-
+/* The dry run's report: per file what it read, as it would be stored. */
 static void
-report_unanswered(const struct response *r)
+print_report(const struct importer_report *rep, int argc, char **argv)
 {
-	const struct framework *fw = r->fw;
-	size_t i, j, asked = 0, answered = 0;
-	int    first = 1;
+	size_t k = 0;
+	int    f;
 
-	for (i = 0; i < fw->nindicators; i++)
-		asked += fw->indicators[i]->question[r->role] != NULL;
-	for (j = 0; j < r->nanswers; j++)
-		answered += r->answers[j].value != ANSWER_NONE;
-	printf("  %s, %s, %d: %s %s: %zu of %zu answered\n", r->municipality,
-	    r->approach, r->round, role_name(r->role), r->organisation,
-	    answered, asked);
-	for (i = 0; i < fw->nindicators; i++) {
-		const struct fw_indicator *ind = fw->indicators[i];
-		int found = 0;
-		if (ind->question[r->role] == NULL)
-			continue;
-		for (j = 0; j < r->nanswers; j++)
-			if (r->answers[j].indicator == ind &&
-			    r->answers[j].value != ANSWER_NONE)
-				found = 1;
-		if (!found) {
-			printf("%s%s", first ? "    warning: not answered: " :
-			    ", ", ind->id);
-			first = 0;
+	for (f = 0; f < argc; f++) {
+		printf("%s:\n", ingest_name(argv[f]));
+		for (; k < rep->n && rep->v[k].file == (size_t)f; k++) {
+			const struct importer_item *it = &rep->v[k];
+			if (it->dossier) {
+				printf("  dossier %s, %d: %zu approaches\n",
+				    it->municipality, it->round,
+				    it->napproaches);
+				continue;
+			}
+			printf("  %s, %s, %d: %s %s: %zu of %zu answered\n",
+			    it->municipality, it->approach, it->round,
+			    role_name((enum role)it->role), it->organisation,
+			    it->answered, it->asked);
+			if (it->unanswered != NULL)
+				printf("    warning: not answered: %s\n",
+				    it->unanswered);
 		}
 	}
-	if (!first)
-		putchar('\n');
-}
-
-static int
-on_response(void *vctx, const struct response *r)
-{
-	struct import_ctx *ctx = vctx;
-	size_t             j;
-
-	if (store_put_response(ctx->store, r, ctx->replace, ctx->d) == -1)
-		return -1;
-	ctx->respondents++;
-	for (j = 0; j < r->nanswers; j++)
-		ctx->answers += r->answers[j].value != ANSWER_NONE;
-	if (ctx->dry_run)
-		report_unanswered(r);
-	return 0;
-}
-
-static int
-on_dossier(void *vctx, const struct dossier *x)
-{
-	struct import_ctx *ctx = vctx;
-
-	if (store_put_dossier(ctx->store, x, ctx->d) == -1)
-		return -1;
-	ctx->dossiers++;
-	if (ctx->dry_run)
-		printf("  dossier %s, %d: %zu approaches\n", x->municipality,
-		    x->round, x->napproaches);
-	return 0;
-}
-
-static int
-import_files(const struct cli *cli, struct import_ctx *ctx,
-    const struct ingest_opts *o, int argc, char **argv)
-{
-	struct ingest_sink sink = { on_response, on_dossier, ctx };
-	int                i, errors = 0;
-
-	if (store_begin(ctx->store, ctx->d) == -1)
-		return 1;
-	for (i = 0; i < argc; i++) {
-		if (ctx->dry_run)
-			printf("%s:\n", ingest_name(argv[i]));
-		errors += ingest_file(argv[i], o, &sink, ctx->d);
-	}
-	/* After every file: the dossier may come after the answers. */
-	errors += store_check_names(ctx->store, ctx->d) == -1;
-	(void)cli;
-	if (errors > 0 || ctx->dry_run) {
-		store_rollback(ctx->store);
-		return errors;
-	}
-	testhook_point("import-commit");
-	return store_commit(ctx->store, ctx->d) == -1;
 }
 
 /* 1 when "-" is among the files twice: the second would read nothing. */
@@ -149,19 +80,22 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 		{ "help",      no_argument,       NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct framework_set set;
-	struct import_ctx    ctx;
-	struct ingest_opts   o;
-	struct diags         d;
-	const char          *fwspec = CLI_DEFAULT_FRAMEWORK;
-	char                *rxsd, *dxsd, at[32];
-	int                  ch, errors, rc = EXIT_ERROR;
+	struct framework_set    set;
+	struct importer_opts    o;
+	struct importer_report  rep;
+	struct importer_file   *files;
+	struct store           *store = NULL;
+	struct diags            d;
+	const char             *fwspec = CLI_DEFAULT_FRAMEWORK;
+	char                    at[32];
+	int                     ch, i, rc = EXIT_ERROR;
 
-	memset(&ctx, 0, sizeof(ctx));
+	memset(&o, 0, sizeof(o));
+	memset(&rep, 0, sizeof(rep));
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (ch) {
-		case 'r': ctx.replace = 1; break;
-		case 'n': ctx.dry_run = 1; break;
+		case 'r': o.replace = 1; break;
+		case 'n': o.dry_run = 1; break;
 		case 'F': fwspec = optarg; break;
 		case 'h':
 			fputs(import_usage, stdout);
@@ -177,36 +111,35 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 		return cli_usage_error("import ", "'-' (standard input) can "
 		    "be given once");
 	diags_init(&d);
-	ctx.d = &d;
 	cli_load_frameworks(cli, &set);
-	rxsd = xasprintf("%s/framework/stj-response.xsd", cli->datadir);
-	dxsd = xasprintf("%s/framework/stj-dossier.xsd", cli->datadir);
-	o.frameworks = &set;
-	o.response_xsd = rxsd;
-	o.dossier_xsd = dxsd;
-	o.seen = ingest_seen_new();
+	argc -= optind;
+	argv += optind;
+	files = xcalloc((size_t)argc, sizeof(*files));
+	for (i = 0; i < argc; i++)
+		files[i].path = argv[i];
+	o.set = &set;
+	o.datadir = cli->datadir;
+	cli_timestamp(at);
+	o.at = at;
 	if ((o.csv_framework = framework_set_find(&set, fwspec)) == NULL)
 		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, fwspec);
-	else if ((ctx.store = store_open(cli->db, ctx.dry_run ?
-	    STORE_DRY_RUN : STORE_CREATE, &d)) != NULL) {
-		cli_timestamp(at);
-		store_set_clock(ctx.store, at);
-		errors = import_files(cli, &ctx, &o, argc - optind,
-		    argv + optind);
-		if (errors == 0) {
+	else if ((store = store_open(cli->db, o.dry_run ? STORE_DRY_RUN :
+	    STORE_CREATE, &d)) != NULL) {
+		i = importer_run(store, &o, files, (size_t)argc, &rep, &d);
+		if (o.dry_run)
+			print_report(&rep, argc, argv);
+		if (i == 0) {
 			printf("%s %zu respondents (%zu answers) and %zu "
-			    "dossiers from %d files\n", ctx.dry_run ?
-			    "would store" : "stored", ctx.respondents,
-			    ctx.answers, ctx.dossiers, argc - optind);
+			    "dossiers from %d files\n", o.dry_run ?
+			    "would store" : "stored", rep.respondents,
+			    rep.answers, rep.dossiers, argc);
 			rc = EXIT_OK;
-		} else
-			diags_add(&d, NULL, 0, MSG_IMPORT_NOTHING);
+		}
 	}
 	cli_flush(&d);
-	store_close(ctx.store);
+	store_close(store);
+	importer_report_free(&rep);
 	framework_set_free(&set);
-	ingest_seen_free(o.seen);
-	free(rxsd);
-	free(dxsd);
+	free(files);
 	return rc;
 }

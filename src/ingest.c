@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1141,6 +1142,31 @@ ingest_file(const char *path, const struct ingest_opts *o,
 	if (strcmp(path, "-") == 0)
 		return ingest_stream(stdin, name, o, sink, d);
 	if ((f = fopen(path, "rb")) == NULL) {
+		diags_add(d, name, 0, MSG_IO, strerror(errno));
+		return 1;
+	}
+	errors = ingest_stream(f, name, o, sink, d);
+	fclose(f);
+	return errors;
+}
+
+int
+ingest_memory(const char *name, const unsigned char *data, size_t len,
+    const struct ingest_opts *o, const struct ingest_sink *sink,
+    struct diags *d)
+{
+	static const unsigned char none[1];
+	FILE *f;
+	int   errors;
+
+	if (data == NULL)
+		data = none;
+	/*
+	 * A stream over the bytes, so an upload takes the very path a file
+	 * takes (sniffing, UTF-16, size caps). Opened for reading only:
+	 * fmemopen() never writes through the pointer it is given.
+	 */
+	if ((f = fmemopen((void *)(uintptr_t)data, len, "r")) == NULL) {
 		diags_add(d, name, 0, MSG_IO, strerror(errno));
 		return 1;
 	}

@@ -63,5 +63,12 @@ const char *ingest_name(const char *path);
  */
 int ingest_file(const char *path, const struct ingest_opts *o,
     const struct ingest_sink *sink, struct diags *d);
+/*
+ * The same for len bytes at data (a file uploaded to the web), called
+ * name in diagnostics: read exactly as a file of those bytes would be.
+ */
+int ingest_memory(const char *name, const unsigned char *data, size_t len,
+    const struct ingest_opts *o, const struct ingest_sink *sink,
+    struct diags *d);
 
 #endif

@@ -274,7 +274,8 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " ORDER BY id LIMIT 1",
 	[ST_MUN_ADD] = "INSERT INTO municipality (name, name_key)"
 	    " VALUES (?1, ?2)",
-	[ST_ROUND_GET] = "SELECT r.id, r.framework_id, f.name, f.version"
+	[ST_ROUND_GET] = "SELECT r.id, r.framework_id, f.name, f.version,"
+	    " r.state"
 	    " FROM round r JOIN framework f ON f.id = r.framework_id"
 	    " WHERE r.municipality_id = ?1 AND r.year = ?2",
 	[ST_ROUND_ADD] = "INSERT INTO round (municipality_id, year,"
@@ -1123,7 +1124,9 @@ name_id(struct store *s, enum stmt get, enum stmt add, sqlite3_int64 scope,
  * The round of municipality in year, created on framework fw when new;
  * the municipality's stored spelling in *mun_name (new string, also
  * after an error). An existing round on another framework version is an
- * error at file:line.
+ * error at file:line, and so is one that is vastgesteld: what an import
+ * writes into a round (answers, a dossier) would change it under the
+ * verdicts that were agreed, so it waits until the round is reopened.
  */
 static sqlite3_int64
 round_id(struct store *s, const struct framework *fw, const char *municipality,
@@ -1132,6 +1135,7 @@ round_id(struct store *s, const struct framework *fw, const char *municipality,
 	sqlite3_int64 mun, fwid, id = 0, have_fw = 0;
 	sqlite3_stmt *st;
 	char         *have = NULL;
+	int           locked = 0;
 
 	*mun_name = NULL;
 	if ((fwid = get_or_add(s, ST_FW_GET, ST_FW_ADD, fw->id, fw->version,
@@ -1149,9 +1153,15 @@ round_id(struct store *s, const struct framework *fw, const char *municipality,
 		have_fw = sqlite3_column_int64(st, 1);
 		have = xasprintf("%s %s", sqlite3_column_text(st, 2),
 		    sqlite3_column_text(st, 3));
+		locked = strcmp((const char *)sqlite3_column_text(st, 4),
+		    "vastgesteld") == 0;
 	}
 	sqlite3_reset(st);
-	if (id != 0 && have_fw != fwid) {
+	if (locked) {
+		diags_add(d, file, line, MSG_STATE_LOCKED, *mun_name, year,
+		    *mun_name, year);
+		id = 0;
+	} else if (id != 0 && have_fw != fwid) {
 		diags_add(d, file, line, MSG_ROUND_FRAMEWORK, *mun_name,
 		    year, have, fw->id, fw->version);
 		id = 0;

@@ -104,7 +104,8 @@ int store_finish(struct store *s, int status, struct diags *d);
 /*
  * Stores one respondent's answers, creating municipality, round and
  * approach as needed. Refused (diagnostic at r->file:r->line): a round
- * already on another framework version, a respondent already stored
+ * already on another framework version or vastgesteld (so is a dossier
+ * for it, below), a respondent already stored
  * (unless replace: then its answers are replaced and that is recorded),
  * a second gemeente or a fourth netwerkpartner for the approach.
  */

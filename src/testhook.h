@@ -7,7 +7,7 @@
  * (default: the first) it reaches point NAME. Each process counts its
  * own (a factsheet --all -j worker counts only its files). Unset, a point
  * costs one getenv(). The points:
- *   import-commit   cmd_import.c: every file stored, just before COMMIT
+ *   import-commit   importer.c: every file stored, just before COMMIT
  *   output-commit   an output file (PDF, questionnaire) fully written
  *                   under its temporary name, just before the rename
  */

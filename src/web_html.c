@@ -29,6 +29,14 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	[TMPL_LOGBOEK]        = "logboek.html",
 	[TMPL_LOGBOEK_ROW]    = "logboek-rij.html",
 	/* -- step 9: web import and factsheet -- */
+	[TMPL_FACTSHEET]      = "factsheet.html",
+	[TMPL_IMPORT]         = "importeren.html",
+	[TMPL_IMPORT_REPORT]  = "importeren-controle.html",
+	[TMPL_IMPORT_FILE]    = "importeren-bestand.html",
+	[TMPL_IMPORT_ITEM]    = "importeren-regel.html",
+	[TMPL_IMPORT_DOSSIER] = "importeren-dossier.html",
+	[TMPL_IMPORT_DIAG]    = "importeren-fout.html",
+	[TMPL_IMPORT_CONFIRM] = "importeren-bevestig.html",
 	/* -- step 9: web review -- */
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */

@@ -36,6 +36,9 @@ enum web_tmpl {
 	TMPL_CSS, TMPL_RONDE_FORM, TMPL_RONDE_ANSWER, TMPL_CONCLUSIE,
 	TMPL_FLASH, TMPL_LOGBOEK, TMPL_LOGBOEK_ROW,
 	/* -- step 9: web import and factsheet -- */
+	TMPL_FACTSHEET, TMPL_IMPORT, TMPL_IMPORT_REPORT, TMPL_IMPORT_FILE,
+	TMPL_IMPORT_ITEM, TMPL_IMPORT_DOSSIER, TMPL_IMPORT_DIAG,
+	TMPL_IMPORT_CONFIRM,
 	/* -- step 9: web review -- */
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
@@ -96,6 +99,7 @@ enum web_key {
 	KEY_BEVINDING, KEY_LETOP, KEY_GEEN_LETOP, KEY_REDEN, KEY_GOED,
 	KEY_BETER,
 	/* -- step 9: web import and factsheet -- */
+	KEY_IMPORT, KEY_VERVANG, KEY_DOWNLOAD,
 	/* -- step 9: web review -- */
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
@@ -103,10 +107,25 @@ enum web_key {
 	KEY__COUNT
 };
 
+struct web_imports;
+
+/*
+ * A file uploaded in a multipart form (POST /importeren only, see
+ * web_upload_max): its bytes as sent (NUL bytes and all: UTF-16 is a
+ * file, not a form field) and the name the browser gave, which is only
+ * ever shown, escaped, never used as a path.
+ */
+struct web_upload {
+	char          *name;
+	unsigned char *data;
+	size_t         len;
+};
+
 struct web_ctx {
 	const struct web_config    *cfg;
 	const struct web_templates *tmpl;
 	struct web_sessions        *sessions;
+	struct web_imports         *imports;   /* web_import.c */
 };
 
 struct web_request {
@@ -115,6 +134,8 @@ struct web_request {
 	int                   jaar;               /* KEY_JAAR parsed */
 	const char           *sid;                /* NULL: no session */
 	char                  csrf[WEB_TOKEN_LEN];
+	const struct web_upload *upload;          /* an upload route's files */
+	size_t                nupload;
 };
 
 struct web_response {
@@ -124,6 +145,8 @@ struct web_response {
 	char           *location;    /* a redirect's target */
 	char           *cookie;      /* Set-Cookie */
 	int             cacheable;   /* the stylesheet: no Cache-Control */
+	char           *disposition; /* Content-Disposition (a download) */
+	int             framed;      /* may be framed by this origin (PDF) */
 };
 
 /*
@@ -135,6 +158,8 @@ struct web_args {
 	const char *name[16], *value[16];
 	size_t      n;
 	int         too_many;
+	const struct web_upload *upload;   /* files of an upload route */
+	size_t      nupload;
 };
 
 void web_route(const struct web_ctx *ctx, const char *method,
@@ -156,6 +181,29 @@ void web_page_conclusie(const struct web_request *q,
     struct web_response *r);
 void web_page_logboek(const struct web_request *q, struct web_response *r);
 /* -- step 9: web import and factsheet -- */
+/* The Factsheet page and its PDF, inline or as a download (web_import.c). */
+void web_page_factsheet(const struct web_request *q, struct web_response *r);
+void web_page_factsheet_pdf(const struct web_request *q,
+    struct web_response *r);
+/* Importeren: the form, the dry run of an upload, its confirmation. */
+void web_page_importeren(const struct web_request *q, struct web_response *r);
+void web_page_import_check(const struct web_request *q,
+    struct web_response *r);
+void web_page_import_confirm(const struct web_request *q,
+    struct web_response *r);
+/*
+ * The body limit of a route that takes files (POST /importeren), 0 for
+ * every other: web_server.c keeps its form limit there and takes no file
+ * parts. The 413 page of an upload over it names the limit.
+ */
+size_t web_upload_max(const char *method, const char *path);
+void web_page_upload_too_large(const struct web_request *q,
+    struct web_response *r);
+/* The uploads kept between a dry run and its confirmation. */
+struct web_imports *web_imports_new(void);
+void web_imports_free(struct web_imports *m);
+/* The message a form left in the session for this page, shown once. */
+void web_flash(const struct web_request *q, struct web_buf *out);
 /* -- step 9: web review -- */
 /* -- step 9: web server -- */
 /* -- step 10: accounts -- */

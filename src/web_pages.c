@@ -266,6 +266,7 @@ ov_row(const struct web_request *q, struct store *s,
 	struct web_buf aanpak = { 0 };
 	struct diags   d;
 	char           jaar[16], x[16], letop[16], *href, *changed = NULL;
+	char          *factsheet;
 	int            self = 0;
 
 	diags_init(&d);
@@ -275,6 +276,7 @@ ov_row(const struct web_request *q, struct store *s,
 	count_marks(q, s, o, x, letop);
 	ov_approaches(q, o, &aanpak);
 	href = web_href("/ronde", o->municipality, o->round);
+	factsheet = web_href("/factsheet", o->municipality, o->round);
 	{
 		struct web_var v[] = {
 			{ "href", href, NULL },
@@ -286,11 +288,13 @@ ov_row(const struct web_request *q, struct store *s,
 			{ "x", x, NULL },
 			{ "letop", letop, NULL },
 			{ "gewijzigd", changed != NULL ? changed : "", NULL },
+			{ "factsheet", factsheet, NULL },
 		};
 		web_render(out, q->ctx->tmpl, TMPL_OVERZICHT_ROW, v,
 		    NVARS(v));
 	}
 	free(href);
+	free(factsheet);
 	free(changed);
 	web_buf_free(&aanpak);
 	diags_free(&d);
@@ -321,7 +325,7 @@ web_close(const struct web_request *q, struct store *s)
 void
 web_page_overzicht(const struct web_request *q, struct web_response *r)
 {
-	struct web_buf rows = { 0 }, body = { 0 };
+	struct web_buf rows = { 0 }, body = { 0 }, msg = { 0 };
 	struct store  *s;
 	struct diags   d;
 	struct ov      ov = { 0 };
@@ -338,8 +342,12 @@ web_page_overzicht(const struct web_request *q, struct web_response *r)
 		ov_row(q, s, &ov.r[i], &rows);
 	if (ov.n == 0)
 		web_render(&rows, q->ctx->tmpl, TMPL_OVERZICHT_NONE, NULL, 0);
+	web_flash(q, &msg);
 	{
-		struct web_var v[] = { { "rijen", NULL, &rows } };
+		struct web_var v[] = {
+			{ "rijen", NULL, &rows },
+			{ "melding", NULL, &msg },
+		};
 		web_render(&body, q->ctx->tmpl, TMPL_OVERZICHT, v, NVARS(v));
 	}
 	web_page(q, r, 200, text(q, "overzicht.titel"), &body);
@@ -348,6 +356,7 @@ out:
 	diags_free(&d);
 	web_buf_free(&rows);
 	web_buf_free(&body);
+	web_buf_free(&msg);
 	web_close(q, s);
 }
 
@@ -553,8 +562,8 @@ ronde_conclusions(const struct ronde_ctx *x, const struct round_approach *a,
 }
 
 /* The message a form left for this page, shown once. */
-static void
-flash(const struct web_request *q, struct web_buf *out)
+void
+web_flash(const struct web_request *q, struct web_buf *out)
 {
 	char *msg;
 	int   ok = 0;
@@ -607,7 +616,7 @@ web_page_ronde(const struct web_request *q, struct web_response *r)
 	struct store      *s;
 	struct diags       d;
 	const char        *mun = q->field[KEY_GEMEENTE];
-	char               jaar[16], *title, *logboek;
+	char               jaar[16], *title, *logboek, *factsheet;
 
 	if (mun == NULL || q->field[KEY_JAAR] == NULL) {
 		web_page_error(q, r, 400);
@@ -630,14 +639,16 @@ web_page_ronde(const struct web_request *q, struct web_response *r)
 	x.mun = mun;
 	x.jaar = jaar;
 	ronde_approaches(&x, &e, &approaches);
-	flash(q, &msg);
+	web_flash(q, &msg);
 	title = xasprintf("%s %s", mun, jaar);
 	logboek = web_href("/logboek", mun, v.round);
+	factsheet = web_href("/factsheet", mun, v.round);
 	{
 		struct web_var vars[] = {
 			{ "gemeente", mun, NULL },
 			{ "jaar", jaar, NULL },
 			{ "logboek", logboek, NULL },
+			{ "factsheet", factsheet, NULL },
 			{ "melding", NULL, &msg },
 			{ "aanpakken", NULL, &approaches },
 		};
@@ -646,6 +657,7 @@ web_page_ronde(const struct web_request *q, struct web_response *r)
 	web_page(q, r, 200, title, &body);
 	free(title);
 	free(logboek);
+	free(factsheet);
 out:
 	round_edits_free(&e);
 	round_view_free(&v);

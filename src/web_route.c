@@ -33,6 +33,12 @@ static const struct route {
 	{ "POST", "/ronde/conclusie", ACCESS_SESSION, web_page_conclusie },
 	{ "POST", "/logout",         ACCESS_SESSION, web_page_logout },
 	/* -- step 9: web import and factsheet -- */
+	{ "GET",  "/factsheet",      ACCESS_SESSION, web_page_factsheet },
+	{ "GET",  "/factsheet.pdf",  ACCESS_SESSION, web_page_factsheet_pdf },
+	{ "GET",  "/importeren",     ACCESS_SESSION, web_page_importeren },
+	{ "POST", "/importeren",     ACCESS_SESSION, web_page_import_check },
+	{ "POST", "/importeren/bevestig", ACCESS_SESSION,
+	    web_page_import_confirm },
 	/* -- step 9: web review -- */
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
@@ -132,6 +138,9 @@ static const struct key {
 	[KEY_GOED]     = { "goed",     valid_text },
 	[KEY_BETER]    = { "beter",    valid_text },
 	/* -- step 9: web import and factsheet -- */
+	[KEY_IMPORT]   = { "import",   valid_token },
+	[KEY_VERVANG]  = { "vervang",  valid_flag },
+	[KEY_DOWNLOAD] = { "download", valid_flag },
 	/* -- step 9: web review -- */
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
@@ -222,5 +231,7 @@ web_route(const struct web_ctx *ctx, const char *method, const char *path,
 		web_page_error(&q, r, 403);
 		return;
 	}
+	q.upload = args->upload;
+	q.nupload = args->nupload;
 	rt->handler(&q, r);
 }

@@ -19,12 +19,17 @@
 #include "web_int.h"
 
 #define POOL_THREADS   4
-#define BODY_MAX       (64 * 1024)    /* forms; uploads come later */
+#define BODY_MAX       (64 * 1024)    /* forms; uploads: web_upload_max */
 #define FIELD_MAX      16
 #define CONN_MEMORY    (128 * 1024)   /* headers past it: 431 */
+#define UPLOAD_FILES   10             /* files in one upload */
 
 static const char csp[] = "default-src 'self'; script-src 'self'; "
     "style-src 'self'; img-src 'self'; frame-ancestors 'none'; "
+    "form-action 'self'; base-uri 'none'";
+/* The factsheet PDF's: framed by this origin only (see send_response). */
+static const char csp_framed[] = "default-src 'self'; script-src 'self'; "
+    "style-src 'self'; img-src 'self'; frame-ancestors 'self'; "
     "form-action 'self'; base-uri 'none'";
 
 struct web {
@@ -42,7 +47,40 @@ struct request {
 	size_t                    body;
 	int                       too_many;   /* or a NUL: 400 */
 	int                       answered;   /* refused on the first call */
+	size_t                    upload_max; /* an upload route's; 0: none */
+	struct web_upload         up[UPLOAD_FILES];
+	size_t                    nup;
 };
+
+/*
+ * Appends a piece of an uploaded file. A part starts at offset 0; its
+ * bytes are kept as sent, NUL bytes included (a UTF-16 file has many).
+ */
+static void
+on_file(struct request *q, const char *filename, const char *data,
+    uint64_t off, size_t size)
+{
+	struct web_upload *u = q->nup > 0 ? &q->up[q->nup - 1] : NULL;
+
+	if (off == 0 && (u == NULL || u->len > 0 ||
+	    strcmp(u->name, filename) != 0)) {
+		if (q->nup == UPLOAD_FILES) {
+			q->too_many = 1;
+			return;
+		}
+		u = &q->up[q->nup++];
+		u->name = xstrdup(filename);
+		u->data = xmalloc(1);
+		u->len = 0;
+	}
+	if (u == NULL || size == 0)
+		return;
+	/* The body limit bounds the total: no part outgrows it. */
+	u->data = xrealloc(u->data, u->len + size + 1);
+	memcpy(u->data + u->len, data, size);
+	u->len += size;
+	u->data[u->len] = '\0';
+}
 
 /* addr:port or [addr6]:port into sa; 1 in *loopback for 127/8 and ::1. */
 static int
@@ -96,7 +134,11 @@ on_post(void *cls, enum MHD_ValueKind kind, const char *key,
 	struct request *q = cls;
 	size_t          i;
 
-	(void)kind; (void)filename; (void)type; (void)encoding;
+	(void)kind; (void)type; (void)encoding;
+	if (filename != NULL && q->upload_max > 0) {
+		on_file(q, filename, data, off, size);
+		return MHD_YES;
+	}
 	/* A NUL would cut the value short unseen: refuse the form (400). */
 	if (memchr(data, '\0', size) != NULL) {
 		q->too_many = 1;
@@ -152,6 +194,10 @@ on_completed(void *cls, struct MHD_Connection *c, void **state,
 		free(q->name[i]);
 		free(q->value[i]);
 	}
+	for (i = 0; i < q->nup; i++) {
+		free(q->up[i].name);
+		free(q->up[i].data);
+	}
 	free(q);
 	*state = NULL;
 }
@@ -166,8 +212,19 @@ send_response(struct MHD_Connection *c, struct web_response *r)
 	resp = MHD_create_response_from_buffer(r->body.n, r->body.p,
 	    MHD_RESPMEM_MUST_FREE);
 	r->body.p = NULL;
-	MHD_add_response_header(resp, "Content-Security-Policy", csp);
-	MHD_add_response_header(resp, "X-Frame-Options", "DENY");
+	/*
+	 * No page may be framed (clickjacking: our forms under another
+	 * site's layer), but the Factsheet page shows the factsheet PDF in an
+	 * <iframe> of its own, which DENY and frame-ancestors 'none' would
+	 * blank. So that one response, a PDF with no form or link of ours to
+	 * click through a frame, may be framed by this origin alone; the
+	 * page around it keeps DENY, and its default-src 'self' already lets
+	 * it frame (frame-src) a document of the same origin.
+	 */
+	MHD_add_response_header(resp, "Content-Security-Policy",
+	    r->framed ? csp_framed : csp);
+	MHD_add_response_header(resp, "X-Frame-Options",
+	    r->framed ? "SAMEORIGIN" : "DENY");
 	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
 	MHD_add_response_header(resp, "Referrer-Policy", "same-origin");
 	if (!r->cacheable)
@@ -178,15 +235,21 @@ send_response(struct MHD_Connection *c, struct web_response *r)
 		MHD_add_response_header(resp, "Location", r->location);
 	if (r->cookie != NULL)
 		MHD_add_response_header(resp, "Set-Cookie", r->cookie);
+	if (r->disposition != NULL)
+		MHD_add_response_header(resp, "Content-Disposition",
+		    r->disposition);
 	rc = MHD_queue_response(c, r->status, resp);
 	MHD_destroy_response(resp);
 	free(r->location);
 	free(r->cookie);
+	free(r->disposition);
 	return rc;
 }
 
+/* upload: the 413 of an upload route, which names its limit. */
 static enum MHD_Result
-send_error(struct web *w, struct MHD_Connection *c, unsigned status)
+send_error(struct web *w, struct MHD_Connection *c, unsigned status,
+    int upload)
 {
 	struct web_request  q;
 	struct web_response r;
@@ -194,7 +257,10 @@ send_error(struct web *w, struct MHD_Connection *c, unsigned status)
 	memset(&q, 0, sizeof(q));
 	memset(&r, 0, sizeof(r));
 	q.ctx = &w->ctx;
-	web_page_error(&q, &r, status);
+	if (upload && status == 413)
+		web_page_upload_too_large(&q, &r);
+	else
+		web_page_error(&q, &r, status);
 	return send_response(c, &r);
 }
 
@@ -203,19 +269,22 @@ send_error(struct web *w, struct MHD_Connection *c, unsigned status)
  * (answered at once, the body unread), else makes the request's state.
  */
 static enum MHD_Result
-first_call(struct web *w, struct MHD_Connection *c, const char *method,
-    void **state)
+first_call(struct web *w, struct MHD_Connection *c, const char *url,
+    const char *method, void **state)
 {
 	struct request *q = xcalloc(1, sizeof(*q));
 	const char     *len, *type;
+	size_t          max;
 
 	*state = q;
+	q->upload_max = web_upload_max(method, url);
+	max = q->upload_max > 0 ? q->upload_max : BODY_MAX;
 	len = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
 	    MHD_HTTP_HEADER_CONTENT_LENGTH);
 	if (len != NULL && (strspn(len, "0123456789") != strlen(len) ||
-	    strlen(len) > 9 || strtoul(len, NULL, 10) > BODY_MAX)) {
+	    strlen(len) > 9 || strtoul(len, NULL, 10) > max)) {
 		q->answered = 1;
-		return send_error(w, c, 413);
+		return send_error(w, c, 413, q->upload_max > 0);
 	}
 	if (strcmp(method, "POST") != 0)
 		return MHD_YES;
@@ -226,7 +295,7 @@ first_call(struct web *w, struct MHD_Connection *c, const char *method,
 	q->pp = MHD_create_post_processor(c, 32 * 1024, on_post, q);
 	if (q->pp == NULL) {
 		q->answered = 1;
-		return send_error(w, c, 415);
+		return send_error(w, c, 415, 0);
 	}
 	return MHD_YES;
 }
@@ -244,7 +313,7 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 
 	(void)version;
 	if (q == NULL)
-		return first_call(w, c, method, state);
+		return first_call(w, c, url, method, state);
 	if (q->answered) {
 		*upload_size = 0;
 		return MHD_YES;
@@ -252,7 +321,7 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 	if (*upload_size > 0) {
 		/* A chunked body has no Content-Length to refuse early. */
 		q->body += *upload_size;
-		if (q->body > BODY_MAX)
+		if (q->body > (q->upload_max > 0 ? q->upload_max : BODY_MAX))
 			return MHD_NO;
 		if (q->pp != NULL)
 			MHD_post_process(q->pp, upload, *upload_size);
@@ -266,6 +335,8 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 		args.value[args.n++] = q->value[i];
 	}
 	args.too_many |= q->too_many || i < q->n;
+	args.upload = q->up;
+	args.nupload = q->nup;
 	memset(&r, 0, sizeof(r));
 	web_route(&w->ctx, method, url,
 	    MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "sid"), &args, &r);
@@ -337,6 +408,7 @@ web_start(const struct web_config *c, struct diags *d)
 	}
 	w->ctx.tmpl = w->tmpl;
 	w->ctx.sessions = web_sessions_new(token);
+	w->ctx.imports = web_imports_new();
 	errno = 0;
 	if ((w->mhd = daemon_start(w, &sa)) == NULL) {
 		diags_add(d, NULL, 0, MSG_WEB_START, c->listen,
@@ -372,6 +444,7 @@ web_stop(struct web *w)
 	if (w->mhd != NULL)
 		MHD_stop_daemon(w->mhd);
 	web_sessions_free(w->ctx.sessions);
+	web_imports_free(w->ctx.imports);
 	web_templates_free(w->tmpl);
 	free(w->url);
 	free(w);

@@ -1,0 +1,259 @@
+/*
+ * importer: an import as one transaction (importer.h), the one library
+ * path under "stj import" (cmd_import.c) and the web's Importeren page
+ * (web_import.c). ingest reads and checks each file, store writes each
+ * record; this module holds them together: the transaction, the report
+ * of what was read, and the refusal when anything went wrong.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "importer.h"
+#include "ingest.h"
+#include "names.h"
+#include "store.h"
+#include "testhook.h"
+#include "util.h"
+
+/* The distinct keys seen, for the report's counts. */
+struct keyset {
+	char  **v;
+	size_t  n;
+};
+
+struct run {
+	struct store           *s;
+	const struct importer_opts *o;
+	struct importer_report *rep;
+	struct diags           *d;
+	size_t                  file;
+	struct keyset           mun, rounds, approaches;
+};
+
+/* Adds key (taken) unless present; the set counts names, not spellings. */
+static void
+keyset_add(struct keyset *k, char *key)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++)
+		if (strcmp(k->v[i], key) == 0) {
+			free(key);
+			return;
+		}
+	k->v = xrealloc(k->v, (k->n + 1) * sizeof(*k->v));
+	k->v[k->n++] = key;
+}
+
+static void
+keyset_free(struct keyset *k)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++)
+		free(k->v[i]);
+	free(k->v);
+}
+
+/* names_key(), or the name itself for a name that is no UTF-8. */
+static char *
+key_of(const char *name)
+{
+	char *k = names_key(name);
+
+	return k != NULL ? k : xstrdup(name);
+}
+
+/* Counts municipality, its round and (not NULL) an approach of it. */
+static void
+count(struct run *x, const char *municipality, int round,
+    const char *approach)
+{
+	char *mk = key_of(municipality), *ak;
+
+	keyset_add(&x->rounds, xasprintf("%s\n%d", mk, round));
+	if (approach != NULL) {
+		ak = key_of(approach);
+		keyset_add(&x->approaches, xasprintf("%s\n%d\n%s", mk, round,
+		    ak));
+		free(ak);
+	}
+	keyset_add(&x->mun, mk);
+}
+
+static struct importer_item *
+item_new(struct run *x)
+{
+	struct importer_report *rep = x->rep;
+	struct importer_item   *it;
+
+	rep->v = xrealloc(rep->v, (rep->n + 1) * sizeof(*rep->v));
+	it = &rep->v[rep->n++];
+	memset(it, 0, sizeof(*it));
+	it->file = x->file;
+	return it;
+}
+
+/* The indicators r was asked and left unanswered, "1.1.1, 2.3.1". */
+static char *
+unanswered(const struct response *r, size_t *asked)
+{
+	const struct framework *fw = r->fw;
+	char                   *out = NULL, *next;
+	size_t                  i, j;
+
+	*asked = 0;
+	for (i = 0; i < fw->nindicators; i++) {
+		const struct fw_indicator *ind = fw->indicators[i];
+		int                        found = 0;
+		if (ind->question[r->role] == NULL)
+			continue;
+		(*asked)++;
+		for (j = 0; j < r->nanswers; j++)
+			if (r->answers[j].indicator == ind &&
+			    r->answers[j].value != ANSWER_NONE)
+				found = 1;
+		if (found)
+			continue;
+		next = out == NULL ? xstrdup(ind->id) :
+		    xasprintf("%s, %s", out, ind->id);
+		free(out);
+		out = next;
+	}
+	return out;
+}
+
+static int
+on_response(void *ctx, const struct response *r)
+{
+	struct run           *x = ctx;
+	struct importer_item *it;
+	size_t                j, answered = 0;
+
+	if (store_put_response(x->s, r, x->o->replace, x->d) == -1)
+		return -1;
+	for (j = 0; j < r->nanswers; j++)
+		answered += r->answers[j].value != ANSWER_NONE;
+	x->rep->respondents++;
+	x->rep->answers += answered;
+	count(x, r->municipality, r->round, r->approach);
+	it = item_new(x);
+	it->municipality = xstrdup(r->municipality);
+	it->round = r->round;
+	it->approach = xstrdup(r->approach);
+	it->role = (int)r->role;
+	it->organisation = xstrdup(r->organisation);
+	it->answered = answered;
+	it->unanswered = unanswered(r, &it->asked);
+	return 0;
+}
+
+static int
+on_dossier(void *ctx, const struct dossier *dx)
+{
+	struct run           *x = ctx;
+	struct importer_item *it;
+	size_t                i;
+
+	if (store_put_dossier(x->s, dx, x->d) == -1)
+		return -1;
+	x->rep->dossiers++;
+	count(x, dx->municipality, dx->round, NULL);
+	for (i = 0; i < dx->napproaches; i++)
+		count(x, dx->municipality, dx->round, dx->approaches[i].name);
+	it = item_new(x);
+	it->dossier = 1;
+	it->municipality = xstrdup(dx->municipality);
+	it->round = dx->round;
+	it->napproaches = dx->napproaches;
+	return 0;
+}
+
+/* Every file through ingest into the open transaction; the error count. */
+static int
+ingest_all(struct run *x, const struct importer_file *files, size_t n,
+    const struct ingest_opts *io)
+{
+	struct ingest_sink sink = { on_response, on_dossier, x };
+	int                errors = 0;
+
+	for (x->file = 0; x->file < n; x->file++) {
+		const struct importer_file *f = &files[x->file];
+		if (f->path != NULL)
+			errors += ingest_file(f->path, io, &sink, x->d);
+		else
+			errors += ingest_memory(f->name, f->data, f->len, io,
+			    &sink, x->d);
+	}
+	/* After every file: the dossier may come after the answers. */
+	errors += store_check_names(x->s, x->d) == -1;
+	return errors;
+}
+
+int
+importer_run(struct store *s, const struct importer_opts *o,
+    const struct importer_file *files, size_t n, struct importer_report *rep,
+    struct diags *d)
+{
+	struct run         x;
+	struct ingest_opts io;
+	char              *rxsd, *dxsd;
+	int                errors = 1;
+
+	memset(rep, 0, sizeof(*rep));
+	memset(&x, 0, sizeof(x));
+	x.s = s;
+	x.o = o;
+	x.rep = rep;
+	x.d = d;
+	rxsd = xasprintf("%s/framework/stj-response.xsd", o->datadir);
+	dxsd = xasprintf("%s/framework/stj-dossier.xsd", o->datadir);
+	memset(&io, 0, sizeof(io));
+	io.frameworks = o->set;
+	io.response_xsd = rxsd;
+	io.dossier_xsd = dxsd;
+	io.csv_framework = o->csv_framework;
+	io.seen = ingest_seen_new();
+	if (store_begin(s, d) == 0) {
+		store_set_clock(s, o->at);
+		errors = ingest_all(&x, files, n, &io);
+		if (errors > 0 || o->dry_run)
+			store_rollback(s);
+		else {
+			testhook_point("import-commit");
+			errors = store_commit(s, d) == -1;
+		}
+		/* The connection may serve another request next (the web). */
+		store_set_clock(s, NULL);
+	}
+	rep->municipalities = x.mun.n;
+	rep->rounds = x.rounds.n;
+	rep->approaches = x.approaches.n;
+	if (errors > 0)
+		diags_add(d, NULL, 0, MSG_IMPORT_NOTHING);
+	keyset_free(&x.mun);
+	keyset_free(&x.rounds);
+	keyset_free(&x.approaches);
+	ingest_seen_free(io.seen);
+	free(rxsd);
+	free(dxsd);
+	return errors > 0 ? -1 : 0;
+}
+
+void
+importer_report_free(struct importer_report *rep)
+{
+	size_t i;
+
+	if (rep == NULL)
+		return;
+	for (i = 0; i < rep->n; i++) {
+		free(rep->v[i].municipality);
+		free(rep->v[i].approach);
+		free(rep->v[i].organisation);
+		free(rep->v[i].unanswered);
+	}
+	free(rep->v);
+	memset(rep, 0, sizeof(*rep));
+}
