@@ -51,6 +51,7 @@ LIB_SRC  += src/importer.c
 CLI_SRC  +=
 WEB_SRC  +=
 WEB_SRC  += src/web_import.c
+WEB_SRC  += src/web_overzicht.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -179,7 +180,8 @@ fuzz:
 # Benchmarks (bench/run.sh): separate from the tests, they print numbers.
 include bench/Makefile.inc
 BENCH_TOOLS = $(BENCH_BUILD)/gen $(BENCH_BUILD)/measure $(BENCH_BUILD)/bare \
-              $(BENCH_BUILD)/assess
+              $(BENCH_BUILD)/assess $(BENCH_BUILD)/webload \
+              $(BENCH_BUILD)/webbare
 bench: deps
 	@$(MAKE) --no-print-directory all $(BENCH_TOOLS)
 	sh bench/run.sh
@@ -195,6 +197,18 @@ $(BENCH_BUILD)/bare: bench/bare.c
 $(BENCH_BUILD)/assess: bench/assess.c $(LIB_OBJ)
 	@mkdir -p $(BENCH_BUILD)
 	$(CC) $(ALL_CFLAGS) -Isrc -o $@ bench/assess.c $(LIB_OBJ) $(LIBS)
+
+# stj serve's load generator and its limit (bare libmicrohttpd).
+$(BENCH_BUILD)/webload: bench/webload.c
+	@mkdir -p $(BENCH_BUILD)
+	$(CC) -std=c11 $(WARN) -O2 -D_DEFAULT_SOURCE -pthread -o $@ \
+	    bench/webload.c
+
+$(BENCH_BUILD)/webbare: bench/webbare.c
+	@mkdir -p $(BENCH_BUILD)
+	$(CC) -std=c11 $(WARN) -O2 -D_DEFAULT_SOURCE -pthread \
+	    $$(pkg-config --cflags libmicrohttpd) -o $@ bench/webbare.c \
+	    $$(pkg-config --libs libmicrohttpd)
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/framework \

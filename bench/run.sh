@@ -105,6 +105,125 @@ for i in 1 2 3 4 5; do
 	if [ -z "$one_best" ] || [ "$ms" -lt "$one_best" ]; then one_best=$ms; fi
 done
 
+echo "web (about 40 s) ..." >&2
+SECS=2
+HZ=$(getconf CLK_TCK)
+# A reviewed country's audit log: 20 changes per approach (13 680 rows in
+# the national database), written by SQL, so that the Logboek, the last
+# change on the Overzicht and the version in every edit form read a log of
+# national size, as they will after a year of reviews.
+audit_fill() {
+	sqlite3 "$1" "WITH ind AS (SELECT DISTINCT indicator AS id
+	    FROM answer ORDER BY indicator LIMIT 20)
+	  INSERT INTO audit_log (at, who, round_id, approach_id, indicator,
+	    field, old_value, new_value, reason)
+	  SELECT '2024-03-01T10:00:00Z', 'bench', a.round_id, a.id, ind.id,
+	    'finding', NULL, 'Bevinding van de inspecteur.', 'bench'
+	  FROM approach a, ind ORDER BY a.id, ind.id"
+}
+cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# stj serve on database $1: sets srv (its pid), hp (host:port), cookie.
+serve() {
+	$STJ --db "$1" serve --listen 127.0.0.1:0 >"$W/serve.out" \
+	    2>"$W/serve.err" &
+	srv=$!
+	i=0
+	while ! grep -q '^stj serve: open http' "$W/serve.out"; do
+		i=$((i + 1))
+		if [ $i -gt 100 ]; then cat "$W/serve.err" >&2; exit 1; fi
+		sleep 0.1
+	done
+	url=$(sed -n 's/^stj serve: open //p' "$W/serve.out")
+	hp=${url#http://}
+	hp=${hp%%/*}
+	cookie=$(curl -s -D - -o /dev/null "$url" | tr -d '\r' |
+	    sed -n 's/^Set-Cookie: \(sid=[^;]*\);.*/\1/p')
+}
+stop() { kill -TERM "$1"; wait "$1" || true; }
+# web PID CLIENTS PATH...: "rate p50 p99 errors server-cpu-ms-per-request"
+web() {
+	pid=$1 c=$2
+	shift 2
+	t0=$(cpu "$pid")
+	r=$($B/webload "$hp" "$cookie" "$c" "$SECS" "$@")
+	t1=$(cpu "$pid")
+	echo "$r" | awk -v t="$((t1 - t0))" -v hz="$HZ" '{ printf "%s %s %s %s %.2f\n",
+	    $3, $4, $5, $6, ($1 > 0 ? t * 1000 / hz / $1 : 0) }'
+}
+f() { echo "$1" | cut -d ' ' -f "$2"; }
+
+cp "$W/national.db" "$W/web.db"
+audit_fill "$W/web.db"
+audit_fill "$W/one.db"
+year=$(sqlite3 "$W/web.db" "SELECT min(year) FROM round")
+# Ten municipalities with plain names (no percent-encoding needed), and
+# one whose name no other contains (the Overzicht filtered to one row).
+names=$(sqlite3 "$W/web.db" "SELECT name FROM municipality
+    WHERE name NOT GLOB '*[^A-Za-z]*' ORDER BY name LIMIT 10")
+alone=$(sqlite3 "$W/web.db" "SELECT name FROM municipality m
+    WHERE name NOT GLOB '*[^A-Za-z]*' AND (SELECT count(*) FROM
+    municipality x WHERE instr(x.name_key, m.name_key) > 0) = 1
+    ORDER BY name LIMIT 1")
+paths() { for m in $names; do printf '%s?gemeente=%s&jaar=%s\n' "$1" "$m" "$year"; done; }
+ronde=$(paths /ronde)
+logboek=$(paths /logboek)
+factsheet=$(paths /factsheet.pdf)
+
+# The limit: bare libmicrohttpd serving the stylesheet's bytes.
+$B/webbare templates/web/stj.css >"$W/bare.port" &
+bare_pid=$!
+while [ ! -s "$W/bare.port" ]; do sleep 0.1; done
+hp=127.0.0.1:$(cat "$W/bare.port")
+cookie=-
+lim1=$(web $bare_pid 1 /static/stj.css)
+lim50=$(web $bare_pid 50 /static/stj.css)
+stop $bare_pid
+
+serve "$W/web.db"
+css1=$(web $srv 1 /static/stj.css)
+css50=$(web $srv 50 /static/stj.css)
+ov1=$(web $srv 1 /)
+ov50=$(web $srv 50 /)
+ovone_nat=$(web $srv 1 "/?zoek=$alone")
+# shellcheck disable=SC2086
+ro1=$(web $srv 1 $ronde)
+# shellcheck disable=SC2086
+ro50=$(web $srv 50 $ronde)
+# shellcheck disable=SC2086
+lb1=$(web $srv 1 $logboek)
+# shellcheck disable=SC2086
+lb50=$(web $srv 50 $logboek)
+first=$(echo "$factsheet" | head -n 1)
+fs_code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" \
+    "http://$hp$first")
+if [ "$fs_code" = 200 ]; then
+	# shellcheck disable=SC2086
+	fs1=$(web $srv 1 $factsheet)
+	# shellcheck disable=SC2086
+	fs50=$(web $srv 50 $factsheet)
+fi
+stop $srv
+# Without the route: stj factsheet of one municipality, best of 5.
+fs_cli=""
+m1=$(echo "$names" | head -n 1)
+for i in 1 2 3 4 5; do
+	t0=$(date +%s%N)
+	$STJ --db "$W/web.db" factsheet --municipality "$m1" -o "$W/fs.pdf" \
+	    >/dev/null
+	t1=$(date +%s%N)
+	ms=$(( (t1 - t0) / 1000000 ))
+	if [ -z "$fs_cli" ] || [ "$ms" -lt "$fs_cli" ]; then fs_cli=$ms; fi
+done
+
+serve "$W/one.db"
+one_mun=$(sqlite3 "$W/one.db" "SELECT name FROM municipality")
+one_enc=$(printf '%s' "$one_mun" | od -An -tx1 | tr -d ' \n' |
+    sed 's/\(..\)/%\1/g')
+ovone=$(web $srv 1 /)
+roone=$(web $srv 1 "/ronde?gemeente=$one_enc&jaar=$year")
+lbone=$(web $srv 1 "/logboek?gemeente=$one_enc&jaar=$year")
+stop $srv
+
 end_to_end=$(awk -v a="$(sec "$imp_nat")" -v b="$(sec "$r2")" 'BEGIN { printf "%.2f", a + b }')
 
 {
@@ -135,6 +254,32 @@ printf 'render: bare libharu, same documents and pages\t%s\ts\tlimit (1 core)\n'
 printf 'render: ratio bare/stj -j 1\t%s\t\t\n' "$(ratio "$(sec "$bare")" "$(sec "$r1")")"
 printf 'national: CSV to %s PDFs (import + -j 2)\t%s\ts\ttarget <= 5\n' "$n_mun" "$end_to_end"
 printf 'one municipality: import + factsheet\t%s\tms\ttarget < 100\n' "$one_best"
+pp() { printf '%s / %s' "$(f "$1" 2)" "$(f "$1" 3)"; }
+webrows() { # webrows NAME RESULT-1 RESULT-50 TARGET-MS
+	printf 'web 1 client: %s p50 / p99\t%s\tms\ttarget <= %s\n' "$1" "$(pp "$2")" "$4"
+	printf 'web 1 client: %s server CPU\t%s\tms/request\t\n' "$1" "$(f "$2" 5)"
+	printf 'web 50 clients: %s p50 / p99\t%s\tms\t\n' "$1" "$(pp "$3")"
+	printf 'web 50 clients: %s rate\t%s\trequests/s\t\n' "$1" "$(f "$3" 1)"
+	printf 'web 50 clients: %s rate / limit\t%s\t\ttarget >= 0.3\n' "$1" "$(ratio "$(f "$3" 1)" "$(f "$lim50" 1)")"
+}
+printf 'web limit: bare libmicrohttpd, static file, 1 client\t%s\trequests/s\tlimit (p50 / p99 %s ms)\n' "$(f "$lim1" 1)" "$(pp "$lim1")"
+printf 'web limit: bare libmicrohttpd, static file, 50 clients\t%s\trequests/s\tlimit (p50 / p99 %s ms)\n' "$(f "$lim50" 1)" "$(pp "$lim50")"
+printf 'web 1 client: stj /static/stj.css\t%s\trequests/s\t\n' "$(f "$css1" 1)"
+printf 'web 50 clients: stj /static/stj.css\t%s\trequests/s\t\n' "$(f "$css50" 1)"
+webrows "Overzicht (50 rows)" "$ov1" "$ov50" 20
+webrows "Ronde" "$ro1" "$ro50" 20
+webrows "Logboek" "$lb1" "$lb50" 20
+if [ -n "${fs1:-}" ]; then
+	webrows "factsheet preview" "$fs1" "$fs50" 150
+else
+	printf 'web: factsheet preview route\tabsent\t\t\n'
+fi
+printf 'stj factsheet, one municipality (process)\t%s\tms\ttarget <= 150\n' "$fs_cli"
+# Server CPU per request: under a loaded machine steadier than wall time.
+printf 'web national/one: Overzicht of one round, server CPU\t%s\t\tindependent = 1\n' "$(ratio "$(f "$ovone_nat" 5)" "$(f "$ovone" 5)")"
+printf 'web national/one: Ronde, server CPU\t%s\t\tindependent = 1\n' "$(ratio "$(f "$ro1" 5)" "$(f "$roone" 5)")"
+printf 'web national/one: Logboek, server CPU\t%s\t\tindependent = 1\n' "$(ratio "$(f "$lb1" 5)" "$(f "$lbone" 5)")"
+printf 'web: failed requests (all runs)\t%s\t\t0\n' "$(for r in "$lim1" "$lim50" "$css1" "$css50" "$ov1" "$ov50" "$ovone_nat" "$ro1" "$ro50" "$lb1" "$lb50" "${fs1:-0 0 0 0}" "${fs50:-0 0 0 0}" "$ovone" "$roone" "$lbone"; do f "$r" 4; done | awk '{ s += $1 } END { print s }')"
 } >bench/results.tsv
 
 awk -F '\t' '

@@ -11,10 +11,37 @@
 #include "store.h"
 #include "util.h"
 
+/* What round_view_load() hands store_answers(). */
+struct load {
+	struct round_view *v;
+	size_t             next;   /* the indicator after the last one */
+};
+
+/*
+ * Indicator id of the framework. A respondent's answers come by id, so
+ * mostly the one after the last: tried first, before the linear search
+ * (which showed in the Overzicht's profile).
+ */
+static const struct fw_indicator *
+indicator(struct load *l, const char *id)
+{
+	const struct framework    *fw = l->v->fw;
+	const struct fw_indicator *ind;
+
+	if (l->next < fw->nindicators &&
+	    strcmp(fw->indicators[l->next]->id, id) == 0)
+		ind = fw->indicators[l->next];
+	else if ((ind = framework_indicator(fw, id)) == NULL)
+		return NULL;
+	l->next = ind->index + 1;
+	return ind;
+}
+
 static void
 on_answer(void *vctx, const struct store_answer_row *r)
 {
-	struct round_view         *v = vctx;
+	struct load               *l = vctx;
+	struct round_view         *v = l->v;
 	const struct fw_indicator *ind;
 	struct round_cell         *cell;
 
@@ -27,7 +54,7 @@ on_answer(void *vctx, const struct store_answer_row *r)
 		v->n++;
 	}
 	if (r->indicator == NULL ||
-	    (ind = framework_indicator(v->fw, r->indicator)) == NULL)
+	    (ind = indicator(l, r->indicator)) == NULL)
 		return;
 	cell = &v->approaches[v->n - 1].cells[ind->index];
 	if (cell->n == ROUND_MAX_RESPONDENTS)
@@ -101,8 +128,9 @@ int
 round_view_load(struct round_view *v, const struct framework_set *set,
     struct store *s, const char *municipality, int round, struct diags *d)
 {
-	char *fwname = NULL, *version = NULL, *spec;
-	int   rc = -1;
+	struct load l = { v, 0 };
+	char       *fwname = NULL, *version = NULL, *spec;
+	int         rc = -1;
 
 	memset(v, 0, sizeof(*v));
 	if (store_find_round(s, municipality, &round, &fwname, &version,
@@ -114,7 +142,7 @@ round_view_load(struct round_view *v, const struct framework_set *set,
 	free(spec);
 	if (v->fw == NULL)
 		diags_add(d, NULL, 0, MSG_FW_NOT_INSTALLED, fwname, version);
-	else if (store_answers(s, municipality, round, on_answer, v, d) == 0 &&
+	else if (store_answers(s, municipality, round, on_answer, &l, d) == 0 &&
 	    store_overrides(s, municipality, round, on_override, v, d) == 0 &&
 	    store_merges(s, municipality, round, on_merge, v, d) == 0)
 		rc = 0;

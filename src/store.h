@@ -14,7 +14,7 @@
 struct store;
 
 /* Schema version this build creates and expects. */
-#define STORE_SCHEMA_VERSION 6
+#define STORE_SCHEMA_VERSION 7
 
 /* What a command does with the database (see store_open). */
 enum store_mode {
@@ -287,5 +287,23 @@ int store_round_gaps(struct store *s, const char *municipality, int round,
 int store_answers(struct store *s, const char *municipality, int round,
     void (*row)(void *, const struct store_answer_row *), void *ctx,
     struct diags *d);
+
+/* step 9: web bench. One row of the Overzicht: a municipality's round. */
+struct store_overview_row {
+	const char *municipality;
+	int         round;
+	int         self_assessment;
+	const char *changed;       /* the last change; "" when none */
+};
+
+/*
+ * The rounds (by municipality name, then year) whose municipality's name
+ * contains filter (compared by name key, names.h; "" or NULL: every
+ * round): *total of them, and row for those from offset, at most limit.
+ * Its cost is that of the rows returned, not of the database.
+ */
+int store_overview(struct store *s, const char *filter, long offset,
+    long limit, void (*row)(void *, const struct store_overview_row *),
+    void *ctx, long *total, struct diags *d);
 
 #endif

@@ -41,6 +41,11 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
+	/* -- step 9: web bench -- */
+	[TMPL_OVERZICHT_PAGES] = "overzicht-paginas.html",
+	[TMPL_OVERZICHT_PREV]  = "overzicht-vorige.html",
+	[TMPL_OVERZICHT_NEXT]  = "overzicht-volgende.html",
+	[TMPL_OVERZICHT_NOMATCH] = "overzicht-geen.html",
 };
 
 /* Templates are small; a bigger file is a mistake, not a page. */

@@ -43,6 +43,9 @@ enum web_tmpl {
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
+	/* -- step 9: web bench -- */
+	TMPL_OVERZICHT_PAGES, TMPL_OVERZICHT_PREV, TMPL_OVERZICHT_NEXT,
+	TMPL_OVERZICHT_NOMATCH,
 	TMPL__COUNT
 };
 
@@ -104,6 +107,8 @@ enum web_key {
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
+	/* -- step 9: web bench -- */
+	KEY_PAGINA, KEY_ZOEK,
 	KEY__COUNT
 };
 

@@ -118,6 +118,21 @@ valid_text(const char *s)
 	return strlen(s) <= 8000 && text_control(s, "\r\n") == 0;
 }
 
+/* step 9: web bench. The Overzicht's page: 1 to 99999. */
+static int
+valid_page(const char *s)
+{
+	return *s >= '1' && *s <= '9' && strlen(s) <= 5 &&
+	    strspn(s, "0123456789") == strlen(s);
+}
+
+/* Part of a municipality's name: one line, may be empty (everything). */
+static int
+valid_search(const char *s)
+{
+	return strlen(s) <= 200 && text_control(s, "") == 0;
+}
+
 static const struct key {
 	const char *name;
 	int       (*valid)(const char *);
@@ -145,6 +160,9 @@ static const struct key {
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
+	/* -- step 9: web bench -- */
+	[KEY_PAGINA]   = { "pagina",   valid_page },
+	[KEY_ZOEK]     = { "zoek",     valid_search },
 };
 
 /*
