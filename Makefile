@@ -48,7 +48,9 @@ WEB_SRC   = src/web_server.c src/web_route.c src/web_session.c \
 # New files of one area each go on their own line below (merges stay clean).
 LIB_SRC  +=
 CLI_SRC  +=
+CLI_SRC  += src/cmd_dossier.c
 WEB_SRC  +=
+WEB_SRC  += src/web_ronde.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -37,6 +37,11 @@ enum web_tmpl {
 	TMPL_FLASH, TMPL_LOGBOEK, TMPL_LOGBOEK_ROW,
 	/* -- step 9: web import and factsheet -- */
 	/* -- step 9: web review -- */
+	TMPL_RONDE_STATUS, TMPL_RONDE_VAST, TMPL_RONDE_GATEN, TMPL_RONDE_GAT,
+	TMPL_RONDE_OPTIE, TMPL_RONDE_SAMENVOEGEN, TMPL_RONDE_SPLITSEN,
+	TMPL_RONDE_LID, TMPL_RONDE_CONTEXT, TMPL_RONDE_OMSCHRIJVING,
+	TMPL_RONDE_DOSSIER_VAST, TMPL_CONCLUSIE_VAST, TMPL_RONDE_WIJZIG_RIJ,
+	TMPL_JS,
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
@@ -97,6 +102,7 @@ enum web_key {
 	KEY_BETER,
 	/* -- step 9: web import and factsheet -- */
 	/* -- step 9: web review -- */
+	KEY_STATUS, KEY_VAN, KEY_TOT, KEY_TEKST,
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
@@ -157,6 +163,13 @@ void web_page_conclusie(const struct web_request *q,
 void web_page_logboek(const struct web_request *q, struct web_response *r);
 /* -- step 9: web import and factsheet -- */
 /* -- step 9: web review -- */
+/* The review state, merges and dossier texts (web_edit.c), the keys. */
+void web_page_status(const struct web_request *q, struct web_response *r);
+void web_page_samenvoegen(const struct web_request *q,
+    struct web_response *r);
+void web_page_splitsen(const struct web_request *q, struct web_response *r);
+void web_page_dossier(const struct web_request *q, struct web_response *r);
+void web_page_js(const struct web_request *q, struct web_response *r);
 /* -- step 9: web server -- */
 /* -- step 10: accounts -- */
 /* -- step 10: invitations -- */

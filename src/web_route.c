@@ -34,6 +34,11 @@ static const struct route {
 	{ "POST", "/logout",         ACCESS_SESSION, web_page_logout },
 	/* -- step 9: web import and factsheet -- */
 	/* -- step 9: web review -- */
+	{ "GET",  "/static/stj.js",  ACCESS_SESSION, web_page_js },
+	{ "POST", "/ronde/status",   ACCESS_SESSION, web_page_status },
+	{ "POST", "/ronde/samenvoegen", ACCESS_SESSION, web_page_samenvoegen },
+	{ "POST", "/ronde/splitsen", ACCESS_SESSION, web_page_splitsen },
+	{ "POST", "/ronde/dossier",  ACCESS_SESSION, web_page_dossier },
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
@@ -94,6 +99,14 @@ valid_verdict(const char *s)
 	    strcmp(s, "-") == 0 || strcmp(s, "voorstel") == 0;
 }
 
+/* A review state (ops.h). */
+static int
+valid_state(const char *s)
+{
+	return strcmp(s, "concept") == 0 || strcmp(s, "wederhoor") == 0 ||
+	    strcmp(s, "vastgesteld") == 0;
+}
+
 static int
 valid_flag(const char *s)
 {
@@ -133,6 +146,10 @@ static const struct key {
 	[KEY_BETER]    = { "beter",    valid_text },
 	/* -- step 9: web import and factsheet -- */
 	/* -- step 9: web review -- */
+	[KEY_STATUS]   = { "status",   valid_state },
+	[KEY_VAN]      = { "van",      valid_id },
+	[KEY_TOT]      = { "tot",      valid_id },
+	[KEY_TEKST]    = { "tekst",    valid_text },
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
