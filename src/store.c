@@ -719,6 +719,20 @@ sql_name_key(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 		sqlite3_result_text(ctx, key, -1, free);
 }
 
+/*
+ * Registers stj_name_key(): migration 5 and the gaps of a round
+ * (ST_GAPS, read by the Ronde page too) use it.
+ */
+static int
+name_key_function(struct store *s, struct diags *d)
+{
+	if (sqlite3_create_function(s->db, "stj_name_key", 1, SQLITE_UTF8 |
+	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL, sql_name_key, NULL,
+	    NULL) != SQLITE_OK)
+		return db_error(s, d);
+	return 0;
+}
+
 static int
 migrate(struct store *s, struct diags *d)
 {
@@ -736,13 +750,8 @@ migrate(struct store *s, struct diags *d)
 		diags_add(d, s->path, 0, MSG_DB_NEWER, v, (int)NMIGRATIONS);
 		goto fail;
 	}
-	/* Migration 5 and the gaps of a round (ST_GAPS) use it. */
-	if (sqlite3_create_function(s->db, "stj_name_key", 1, SQLITE_UTF8 |
-	    SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL, sql_name_key, NULL,
-	    NULL) != SQLITE_OK) {
-		db_error(s, d);
+	if (name_key_function(s, d) == -1)
 		goto fail;
-	}
 	/* An up-to-date database is not written to: a failed import must
 	 * leave the file byte-for-byte as it was. */
 	if (v == NMIGRATIONS && kind == DB_OURS)
@@ -882,7 +891,8 @@ open_read(struct store *s, struct diags *d)
 		diags_add(d, s->path, 0, MSG_DB_NEWER, v, (int)NMIGRATIONS);
 		return -1;
 	}
-	if (v < NMIGRATIONS && upgrade(s, d) == -1)
+	if ((v < NMIGRATIONS && upgrade(s, d) == -1) ||
+	    name_key_function(s, d) == -1)
 		return -1;
 	s->reading = 1;
 	return exec(s, "PRAGMA query_only = ON", d);
