@@ -162,7 +162,7 @@ def main():
         d.find_element(By.LINK_TEXT, "Leeuwarden").click()
         ronde = d.current_url
         print("state:", d.find_element(By.CSS_SELECTOR,
-                                       "section.status h2").text)
+                                       "p.statuskop").text)
         print("gaps listed:", len(d.find_elements(By.CSS_SELECTOR,
                                                   ".gaten li")))
         print(counts(d))
@@ -189,7 +189,7 @@ def main():
         d.switch_to.window(old)
         print("vastgesteld:", move(d, "vastgesteld", "wederhoor verwerkt"))
         print("state:", d.find_element(By.CSS_SELECTOR,
-                                       "section.status h2").text)
+                                       "p.statuskop").text)
         print("locked:", d.find_element(By.CSS_SELECTOR, "p.vast").text)
         print(counts(d))
         print("options:", [o.get_attribute("value") for o in
