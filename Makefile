@@ -49,9 +49,11 @@ WEB_SRC   = src/web_server.c src/web_route.c src/web_session.c \
 LIB_SRC  +=
 LIB_SRC  += src/importer.c
 CLI_SRC  +=
+CLI_SRC  += src/cmd_dossier.c
 WEB_SRC  +=
 WEB_SRC  += src/web_import.c
 WEB_SRC  += src/web_overzicht.c
+WEB_SRC  += src/web_ronde.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -83,6 +83,7 @@ int cmd_history(const struct cli *cli, int argc, char **argv);
 int cmd_conclusion(const struct cli *cli, int argc, char **argv);
 int cmd_merge(const struct cli *cli, int argc, char **argv);
 int cmd_state(const struct cli *cli, int argc, char **argv);
+int cmd_dossier(const struct cli *cli, int argc, char **argv);
 int cmd_factsheet(const struct cli *cli, int argc, char **argv);
 int cmd_round(const struct cli *cli, int argc, char **argv);
 int cmd_progress(const struct cli *cli, int argc, char **argv);

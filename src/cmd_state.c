@@ -93,7 +93,8 @@ change(const struct cli *cli, struct store_change *c, const char *state)
 	diags_init(&d);
 	cli_load_frameworks(cli, &set);
 	if ((s = store_open(cli->db, STORE_WRITE, &d)) != NULL &&
-	    ops_state((x = ops_new(s, &set)), c, state, &said, &d) == 0) {
+	    ops_state((x = ops_new(s, &set)), c, state, OPS_ANY, &said,
+	    &d) == 0) {
 		put_safe(said);
 		putchar('\n');
 		rc = EXIT_OK;

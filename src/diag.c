@@ -217,6 +217,8 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	/* -- step 9: web import and factsheet -- */
 
 	/* -- step 9: web review -- */
+	[MSG_OPS_DESC_APPROACH] = "a description is an approach's: name the "
+	                       "approach",
 
 	/* -- step 9: web server -- */
 

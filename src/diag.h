@@ -152,6 +152,7 @@ enum msg {
 	/* -- step 9: web import and factsheet -- */
 
 	/* -- step 9: web review -- */
+	MSG_OPS_DESC_APPROACH,   /* a description without its approach */
 
 	/* -- step 9: web server -- */
 

@@ -62,6 +62,10 @@ static const char usage_text[] =
 "  state --municipality M [--round Y] [STATE --reason TEXT]\n"
 "                                  review state: concept, wederhoor,\n"
 "                                  vastgesteld (without STATE: show it)\n"
+"  dossier --municipality M [--round Y] [--approach A]\n"
+"           (--context T | --description T) --reason TEXT\n"
+"                                  rewrite the dossier's context or an\n"
+"                                  approach's description\n"
 "  factsheet --municipality M [--round Y] [-o FILE.pdf]\n"
 "           [--self-assessment]\n"
 "  factsheet --all [--round Y] -o DIR\n"
@@ -377,6 +381,7 @@ static const struct command {
 	{ "state",     cmd_state },
 	/* -- step 9: web import and factsheet -- */
 	/* -- step 9: web review -- */
+	{ "dossier",   cmd_dossier },
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */

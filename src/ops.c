@@ -188,8 +188,17 @@ check_version(struct ops *x, const struct store_change *c,
 	if (store_last_change(x->s, &c->key, &id, &who, &at, d) == -1)
 		return -1;
 	if ((rc = id == expected ? 0 : -1) == -1) {
-		what = xasprintf("%s %d, %s, %s", c->key.municipality,
-		    c->key.round, c->key.approach, c->key.indicator);
+		/* A round's own field, an approach's description, a cell. */
+		if (c->key.approach == NULL)
+			what = xasprintf("%s %d, %s", c->key.municipality,
+			    c->key.round, c->key.indicator);
+		else if (strcmp(c->key.indicator, "-") == 0)
+			what = xasprintf("%s %d, %s, description",
+			    c->key.municipality, c->key.round,
+			    c->key.approach);
+		else
+			what = xasprintf("%s %d, %s, %s", c->key.municipality,
+			    c->key.round, c->key.approach, c->key.indicator);
 		diags_add(d, NULL, 0, MSG_OPS_STALE, what, who ? who : "?",
 		    at ? at : "?");
 		free(what);
@@ -624,7 +633,7 @@ check_complete(struct ops *x, const struct store_change *c, struct diags *d)
 
 static int
 state_in(struct ops *x, struct store_change *c, const char *state,
-    char **said, struct diags *d)
+    long long expected, char **said, struct diags *d)
 {
 	char *fw, *version, *old, *since;
 	int   rc = -1;
@@ -635,7 +644,11 @@ state_in(struct ops *x, struct store_change *c, const char *state,
 		return -1;
 	free(fw);
 	free(version);
-	if (store_round_state(x->s, c->key.municipality, c->key.round, &old,
+	/* The version is the round's last change of state. */
+	c->key.approach = NULL;
+	c->key.indicator = "state";
+	if (check_version(x, c, expected, d) == -1 ||
+	    store_round_state(x->s, c->key.municipality, c->key.round, &old,
 	    &since, d) == -1)
 		return -1;
 	if (strcmp(old, state) == 0)
@@ -659,7 +672,7 @@ state_in(struct ops *x, struct store_change *c, const char *state,
 
 int
 ops_state(struct ops *x, struct store_change *c, const char *state,
-    char **said, struct diags *d)
+    long long expected, char **said, struct diags *d)
 {
 	int rc;
 
@@ -672,7 +685,77 @@ ops_state(struct ops *x, struct store_change *c, const char *state,
 	}
 	if (begin(x, d) == -1)
 		return -1;
-	rc = finish(x, state_in(x, c, state, said, d), d);
+	rc = finish(x, state_in(x, c, state, expected, said, d), d);
+	c->key.indicator = NULL;   /* "state" was ours */
+	if (rc == -1) {
+		free(*said);
+		*said = NULL;
+	}
+	return rc;
+}
+
+/* ---- dossier texts (step 9: web review) ------------------------------ */
+
+static int
+dossier_in(struct ops *x, struct store_change *c, const char *field,
+    const char *text, long long expected, char **said, struct diags *d)
+{
+	char *old = NULL;
+	int   context = strcmp(field, "context") == 0;
+
+	if (load_round(x, c, d) == -1)
+		return -1;
+	if (!context && find_approach(x, c) == NULL) {
+		diags_add(d, NULL, 0, MSG_NO_APPROACH, c->key.approach,
+		    c->key.municipality, c->key.round);
+		return -1;
+	}
+	/* The version: the round's "context", an approach's "-". */
+	c->key.indicator = context ? "context" : "-";
+	if (check_version(x, c, expected, d) == -1 ||
+	    store_dossier_text_apply(x->s, c, field, text, &old, d) == -1) {
+		free(old);
+		return -1;
+	}
+	if (context)
+		*said = xasprintf("%s %d: context %s", c->key.municipality,
+		    c->key.round, old == NULL ? "written" :
+		    strcmp(old, text) == 0 ? "unchanged" : "rewritten");
+	else
+		*said = xasprintf("%s %d, %s: description %s",
+		    c->key.municipality, c->key.round, c->key.approach,
+		    old == NULL ? "written" : strcmp(old, text) == 0 ?
+		    "unchanged" : "rewritten");
+	free(old);
+	return 0;
+}
+
+int
+ops_dossier_text(struct ops *x, struct store_change *c, const char *field,
+    const char *text, long long expected, char **said, struct diags *d)
+{
+	int context = strcmp(field, "context") == 0;
+	int rc;
+
+	*said = NULL;
+	if (check_why(c, d) == -1 ||
+	    ops_text_check(context ? "the context" : "the description", text,
+	    1, NULL, 0, d) == -1)
+		return -1;
+	if (text == NULL || strspn(text, " \t\n") == strlen(text)) {
+		diags_add(d, NULL, 0, MSG_OPS_NOTHING);
+		return -1;
+	}
+	if (context)
+		c->key.approach = NULL;
+	else if (c->key.approach == NULL) {
+		diags_add(d, NULL, 0, MSG_OPS_DESC_APPROACH);
+		return -1;
+	}
+	if (begin(x, d) == -1)
+		return -1;
+	rc = finish(x, dossier_in(x, c, field, text, expected, said, d), d);
+	c->key.indicator = NULL;   /* "context" or "-" was ours */
 	if (rc == -1) {
 		free(*said);
 		*said = NULL;

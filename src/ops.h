@@ -1,7 +1,8 @@
 /*
  * ops: every change an inspector makes to a round, one function each:
  * an override (verdict, finding, LET OP, revert), a merge or unmerge, a
- * conclusion (goed, beter, revert), a review state. Each validates, writes in one
+ * conclusion (goed, beter, revert), a review state, a dossier text
+ * (context, description). Each validates, writes in one
  * transaction with its audit rows and returns 0, or -1 after
  * diagnostics; on success it says in one line what changed. It never
  * prints or exits: the CLI (cmd_override.c, cmd_merge.c,
@@ -94,8 +95,22 @@ int ops_conclusion(struct ops *x, struct store_change *c, const char *goed,
  *
  * ops_state() sets c->key's round (c->key.approach, .indicator unused)
  * to state; c->key.round becomes the round found.
+ *
+ * The version is the round's last change of state (store_last_change()
+ * with no approach and indicator "state"): two inspectors cannot both
+ * move it from what they saw.
  */
 int ops_state(struct ops *x, struct store_change *c, const char *state,
-    char **said, struct diags *d);
+    long long expected, char **said, struct diags *d);
+
+/*
+ * Rewrites a dossier text, as the factsheet prints it: field "context"
+ * (the round's; c->key.approach is set to NULL) or "description" (of
+ * c->key.approach). text is required (multiline). Locked while the round
+ * is vastgesteld. The version: store_last_change() of the round's
+ * "context", or of the approach's indicator "-".
+ */
+int ops_dossier_text(struct ops *x, struct store_change *c, const char *field,
+    const char *text, long long expected, char **said, struct diags *d);
 
 #endif

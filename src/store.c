@@ -237,7 +237,39 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
 	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;",
 	/*
-	 * 7 (step 9: web bench): the audit log is read per round (Logboek,
+	 * 7 (step 9: web review): the dossier texts are edited with a
+	 * reason: a round's context (a row of the round, as 'state') and an
+	 * approach's description. The audit log is rebuilt as in 6 with the
+	 * two new fields.
+	 */
+	"DROP TRIGGER audit_log_no_update;"
+	"DROP TRIGGER audit_log_no_delete;"
+	"CREATE TABLE audit_log_v7 ("
+	"  id          INTEGER PRIMARY KEY,"
+	"  at          TEXT NOT NULL,"
+	"  who         TEXT NOT NULL,"
+	"  round_id    INTEGER NOT NULL REFERENCES round(id),"
+	"  approach_id INTEGER REFERENCES approach(id),"
+	"  indicator   TEXT NOT NULL,"
+	"  field       TEXT NOT NULL CHECK (field IN"
+	"              ('verdict', 'finding', 'letop', 'goed', 'beter',"
+	"               'merge', 'state', 'context', 'description')),"
+	"  old_value   TEXT,"
+	"  new_value   TEXT,"
+	"  reason      TEXT NOT NULL CHECK (length(reason) > 0),"
+	"  CHECK ((field IN ('state', 'context')) = (approach_id IS NULL))"
+	") STRICT;"
+	"INSERT INTO audit_log_v7 SELECT id, at, who, round_id, approach_id,"
+	"  indicator, field, old_value, new_value, reason FROM audit_log"
+	"  ORDER BY id;"
+	"DROP TABLE audit_log;"
+	"ALTER TABLE audit_log_v7 RENAME TO audit_log;"
+	"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;",
+	/*
+	 * 8 (step 9: web bench): the audit log is read per round (Logboek,
 	 * the Overzicht's last change, the state) and per indicator (the
 	 * version every edit form carries). Without these indexes each read
 	 * scanned the whole log: with a national log the Ronde page took
@@ -274,6 +306,8 @@ enum stmt {
 	ST_STATE_GET, ST_STATE_SET, ST_STATE_LOG, ST_GAPS,
 	/* step 9: web bench */
 	ST_RESPONDENTS, ST_RESP_ANSWERS, ST_OVERVIEW_COUNT, ST_OVERVIEW,
+	/* step 9: web review */
+	ST_AUDIT_LAST_ROUND, ST_ROUND_LOG, ST_DESC_GET, ST_DESC_SET,
 	ST__COUNT
 };
 
@@ -493,6 +527,17 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " FROM round r JOIN municipality m ON m.id = r.municipality_id"
 	    " WHERE instr(m.name_key, stj_name_key(?1)) > 0"
 	    " ORDER BY m.name, r.year LIMIT ?2 OFFSET ?3",
+	/* step 9: web review. The last change of a round's own field. */
+	[ST_AUDIT_LAST_ROUND] = "SELECT l.id, l.who, l.at FROM audit_log l"
+	    " JOIN round r ON r.id = l.round_id"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2 AND l.approach_id IS NULL"
+	    " AND l.field = ?3 ORDER BY l.id DESC LIMIT 1",
+	[ST_ROUND_LOG] = "INSERT INTO audit_log (at, who, round_id,"
+	    " approach_id, indicator, field, old_value, new_value, reason)"
+	    " VALUES (?1, ?2, ?3, NULL, '-', ?4, ?5, ?6, ?7)",
+	[ST_DESC_GET] = "SELECT description FROM approach WHERE id = ?1",
+	[ST_DESC_SET] = "UPDATE approach SET description = ?2 WHERE id = ?1",
 };
 
 /* Strings a store keeps until it is closed. */
@@ -2491,7 +2536,9 @@ int
 store_last_change(struct store *s, const struct store_key *k,
     long long *id, char **who, char **at, struct diags *d)
 {
-	sqlite3_stmt *st = stmt(s, ST_AUDIT_LAST, d);
+	/* No approach: a field of the round itself (its state, context). */
+	sqlite3_stmt *st = stmt(s, k->approach == NULL ? ST_AUDIT_LAST_ROUND :
+	    ST_AUDIT_LAST, d);
 	int           rc;
 
 	*id = 0;
@@ -2500,8 +2547,12 @@ store_last_change(struct store *s, const struct store_key *k,
 		return -1;
 	bind_text(st, 1, k->municipality);
 	sqlite3_bind_int(st, 2, k->round);
-	bind_text(st, 3, k->approach);
-	bind_text(st, 4, k->indicator);
+	if (k->approach == NULL)
+		bind_text(st, 3, k->indicator);
+	else {
+		bind_text(st, 3, k->approach);
+		bind_text(st, 4, k->indicator);
+	}
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*id = sqlite3_column_int64(st, 0);
 		*who = column_dup(st, 1);
@@ -2656,4 +2707,79 @@ store_overview(struct store *s, const char *filter, long offset,
 		row(ctx, &r);
 	}
 	return rows_done(s, st, rc, d);
+}
+/* ---- dossier texts (step 9: web review) ------------------------------ */
+
+/* The text of statement id for key (NULL: none) into *out; -1 on error. */
+static int
+text_of(struct store *s, enum stmt id, sqlite3_int64 key, char **out,
+    struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, id, d);
+	int           rc;
+
+	*out = NULL;
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, key);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = column_dup(st, 0);
+		rc = SQLITE_DONE;
+	}
+	return rows_done(s, st, rc, d);
+}
+
+/* The context: a row of the round, logged as its state is. */
+static int
+context_apply(struct store *s, const struct store_change *c,
+    const char *text, char **old, struct diags *d)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 id;
+	char         *state;
+	int           rc;
+
+	if ((id = state_of(s, c, &state, d)) == 0)
+		return -1;
+	free(state);
+	if ((st = round_query(s, ST_CONTEXT, c->key.municipality,
+	    c->key.round, d)) == NULL)
+		return -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*old = column_dup(st, 0);
+		rc = SQLITE_DONE;
+	}
+	if (rows_done(s, st, rc, d) == -1)
+		return -1;
+	if (*old != NULL && strcmp(*old, text) == 0)
+		return 0;
+	if ((st = stmt(s, ST_ROUND_LOG, d)) == NULL)
+		return -1;
+	bind_text(st, 1, c->at);
+	bind_text(st, 2, c->who);
+	sqlite3_bind_int64(st, 3, id);
+	bind_text(st, 4, "context");
+	bind_text(st, 5, *old);
+	bind_text(st, 6, text);
+	bind_text(st, 7, c->reason);
+	if (run(s, st, d) == -1)
+		return -1;
+	return set_text(s, ST_ROUND_CONTEXT, id, text, d);
+}
+
+int
+store_dossier_text_apply(struct store *s, const struct store_change *c,
+    const char *field, const char *text, char **old, struct diags *d)
+{
+	sqlite3_int64 appr;
+
+	*old = NULL;
+	if (strcmp(field, "context") == 0)
+		return context_apply(s, c, text, old, d);
+	/* A description: logged per approach, indicator "-". */
+	if ((appr = find_approach(s, &c->key, d)) == 0 ||
+	    text_of(s, ST_DESC_GET, appr, old, d) == -1 ||
+	    audit(s, c, appr, "description", *old, text, d) == -1)
+		return -1;
+	return set_text(s, ST_DESC_SET, appr, text, d);
 }

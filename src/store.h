@@ -14,7 +14,7 @@
 struct store;
 
 /* Schema version this build creates and expects. */
-#define STORE_SCHEMA_VERSION 7
+#define STORE_SCHEMA_VERSION 8
 
 /* What a command does with the database (see store_open). */
 enum store_mode {
@@ -243,7 +243,10 @@ int store_merges(struct store *s, const char *municipality, int round,
  * range "FIRST-LAST" of one approach): the audit-log id of its last
  * change in *id (0: never changed), with who made it and when (new
  * strings; NULL when never changed). A front end shows a cell with its
- * version and hands it back with the change (ops.h).
+ * version and hands it back with the change (ops.h). Without an approach
+ * (k->approach NULL) it is a field of the round itself: k->indicator
+ * names it ("state", "context"). An approach's description is its
+ * indicator "-".
  */
 int store_last_change(struct store *s, const struct store_key *k,
     long long *id, char **who, char **at, struct diags *d);
@@ -282,6 +285,16 @@ int store_state_apply(struct store *s, const struct store_change *c,
 int store_round_gaps(struct store *s, const char *municipality, int round,
     void (*row)(void *, const char *approach, const char *partner,
     int nobody), void *ctx, struct diags *d);
+
+/*
+ * Sets a dossier text in the current transaction and logs it: field
+ * "context" (the round's, c->key.approach unused) or "description" (of
+ * c->key.approach), old and new value, indicator "-". The text it
+ * replaces in *old (new string, NULL: none). The same text again writes
+ * nothing.
+ */
+int store_dossier_text_apply(struct store *s, const struct store_change *c,
+    const char *field, const char *text, char **old, struct diags *d);
 
 /* Every answer of a municipality's round, by approach (in import order). */
 int store_answers(struct store *s, const char *municipality, int round,

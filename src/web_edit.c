@@ -41,6 +41,25 @@ form_text(const char *s)
 }
 
 /*
+ * What a version names, as the page says it: "Aanpak 4.2.2", the
+ * approach's description, or a field of the round ("De status").
+ */
+static char *
+what_changed(const struct web_request *q, const struct store_key *k)
+{
+	char name[32];
+
+	if (k->approach == NULL) {
+		snprintf(name, sizeof(name), "veld.%s", k->indicator);
+		return xstrdup(web_text(q->ctx->tmpl, name));
+	}
+	if (strcmp(k->indicator, "-") == 0)
+		return xasprintf("%s, %s", k->approach,
+		    web_text(q->ctx->tmpl, "veld.omschrijving"));
+	return xasprintf("%s %s", k->approach, k->indicator);
+}
+
+/*
  * The refusal as the page shows it: a stale form in Dutch, naming who
  * changed the cell and when (read again after the refusal), else the
  * layer's own diagnostics.
@@ -55,13 +74,16 @@ refusal(const struct web_request *q, struct store *s,
 	struct diags d2;
 
 	diags_init(&d2);
-	if (store_last_change(s, &c->key, &id, &who, &at, &d2) == 0 &&
+	if (expected != OPS_ANY &&
+	    store_last_change(s, &c->key, &id, &who, &at, &d2) == 0 &&
 	    id != expected) {
-		msg = xasprintf("%s %s: %s %s %s %s — %s", c->key.approach,
-		    c->key.indicator, web_text(q->ctx->tmpl, "verouderd"),
+		char *what = what_changed(q, &c->key);
+		msg = xasprintf("%s: %s %s %s %s — %s", what,
+		    web_text(q->ctx->tmpl, "verouderd"),
 		    who != NULL ? who : "?", web_text(q->ctx->tmpl, "om"),
 		    at != NULL ? at : "?",
 		    web_text(q->ctx->tmpl, "herlaad"));
+		free(what);
 		free(who);
 		free(at);
 		diags_free(&d2);
@@ -124,8 +146,12 @@ change(const struct web_request *q, struct web_response *r,
 	struct ops   *x;
 	struct diags  d;
 	char          at[32], *said = NULL, *msg;
-	long long     expected = strtoll(q->field[KEY_VERSIE], NULL, 10);
+	/* No version: a merge (see web_ronde.c). */
+	long long     expected = q->field[KEY_VERSIE] == NULL ? OPS_ANY :
+	    strtoll(q->field[KEY_VERSIE], NULL, 10);
 	char         *reason = form_text(q->field[KEY_REDEN]);
+	/* The layer takes back what it set the key to: the refusal needs it. */
+	const char   *approach = c->key.approach, *what = c->key.indicator;
 
 	cli_timestamp(at);
 	c->at = at;
@@ -139,6 +165,9 @@ change(const struct web_request *q, struct web_response *r,
 	if (apply(x, c, expected, q, &said, &d) == 0)
 		back(q, r, 1, said);
 	else {
+		c->key.indicator = what;
+		if (approach == NULL)
+			c->key.approach = NULL;
 		msg = refusal(q, s, c, expected, &d);
 		back(q, r, 0, msg);
 		free(msg);
@@ -210,6 +239,112 @@ web_page_conclusie(const struct web_request *q, struct web_response *r)
 		return;
 	}
 	change(q, r, &c, apply_conclusion);
+}
+
+/* --- review state, merges, dossier texts (step 9: web review) --------- */
+
+static int
+apply_state(struct ops *x, struct store_change *c, long long expected,
+    const struct web_request *q, char **said, struct diags *d)
+{
+	return ops_state(x, c, q->field[KEY_STATUS], expected, said, d);
+}
+
+void
+web_page_status(const struct web_request *q, struct web_response *r)
+{
+	struct store_change c;
+
+	memset(&c, 0, sizeof(c));
+	if (q->field[KEY_GEMEENTE] == NULL || q->field[KEY_JAAR] == NULL ||
+	    q->field[KEY_STATUS] == NULL || q->field[KEY_VERSIE] == NULL) {
+		web_page_error(q, r, 400);
+		return;
+	}
+	c.key.municipality = q->field[KEY_GEMEENTE];
+	c.key.round = q->jaar;
+	c.key.indicator = "state";   /* the version's key (store.h) */
+	c.who = WEB_WHO;
+	change(q, r, &c, apply_state);
+}
+
+static int
+apply_merge(struct ops *x, struct store_change *c, long long expected,
+    const struct web_request *q, char **said, struct diags *d)
+{
+	return ops_merge(x, c, q->field[KEY_VAN], q->field[KEY_TOT], expected,
+	    said, d);
+}
+
+/* A merge (split: the group's version) of van..tot. */
+static void
+merge(const struct web_request *q, struct web_response *r, int split)
+{
+	struct store_change c;
+	char               *range;
+
+	memset(&c, 0, sizeof(c));
+	if (q->field[KEY_GEMEENTE] == NULL || q->field[KEY_JAAR] == NULL ||
+	    q->field[KEY_AANPAK] == NULL || q->field[KEY_VAN] == NULL ||
+	    q->field[KEY_TOT] == NULL ||
+	    (split != (q->field[KEY_VERSIE] != NULL))) {
+		web_page_error(q, r, 400);
+		return;
+	}
+	range = xasprintf("%s-%s", q->field[KEY_VAN], q->field[KEY_TOT]);
+	c.key.municipality = q->field[KEY_GEMEENTE];
+	c.key.round = q->jaar;
+	c.key.approach = q->field[KEY_AANPAK];
+	c.key.indicator = range;
+	c.revert = split;
+	c.who = WEB_WHO;
+	change(q, r, &c, apply_merge);
+	free(range);
+}
+
+void
+web_page_samenvoegen(const struct web_request *q, struct web_response *r)
+{
+	merge(q, r, 0);
+}
+
+void
+web_page_splitsen(const struct web_request *q, struct web_response *r)
+{
+	merge(q, r, 1);
+}
+
+static int
+apply_dossier(struct ops *x, struct store_change *c, long long expected,
+    const struct web_request *q, char **said, struct diags *d)
+{
+	char *t = form_text(q->field[KEY_TEKST]);
+	int   rc;
+
+	rc = ops_dossier_text(x, c, c->key.approach == NULL ? "context" :
+	    "description", t, expected, said, d);
+	free(t);
+	return rc;
+}
+
+/* The round's context (no aanpak) or an approach's description. */
+void
+web_page_dossier(const struct web_request *q, struct web_response *r)
+{
+	struct store_change c;
+
+	memset(&c, 0, sizeof(c));
+	if (q->field[KEY_GEMEENTE] == NULL || q->field[KEY_JAAR] == NULL ||
+	    q->field[KEY_TEKST] == NULL || q->field[KEY_VERSIE] == NULL) {
+		web_page_error(q, r, 400);
+		return;
+	}
+	c.key.municipality = q->field[KEY_GEMEENTE];
+	c.key.round = q->jaar;
+	c.key.approach = q->field[KEY_AANPAK];
+	c.key.indicator = c.key.approach == NULL ? "context" : "-";
+	c.who = WEB_WHO;
+	change(q, r, &c, apply_dossier);
 }
 
 /* --- Logboek ------------------------------------------------------------ */

@@ -38,6 +38,20 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	[TMPL_IMPORT_DIAG]    = "importeren-fout.html",
 	[TMPL_IMPORT_CONFIRM] = "importeren-bevestig.html",
 	/* -- step 9: web review -- */
+	[TMPL_RONDE_STATUS]   = "ronde-status.html",
+	[TMPL_RONDE_VAST]     = "ronde-vast.html",
+	[TMPL_RONDE_GATEN]    = "ronde-gaten.html",
+	[TMPL_RONDE_GAT]      = "ronde-gat.html",
+	[TMPL_RONDE_OPTIE]    = "ronde-optie.html",
+	[TMPL_RONDE_SAMENVOEGEN] = "ronde-samenvoegen.html",
+	[TMPL_RONDE_SPLITSEN] = "ronde-splitsen.html",
+	[TMPL_RONDE_LID]      = "ronde-lid.html",
+	[TMPL_RONDE_CONTEXT]  = "ronde-context.html",
+	[TMPL_RONDE_OMSCHRIJVING] = "ronde-omschrijving.html",
+	[TMPL_RONDE_DOSSIER_VAST] = "ronde-dossier-vast.html",
+	[TMPL_CONCLUSIE_VAST] = "ronde-conclusie-vast.html",
+	[TMPL_RONDE_WIJZIG_RIJ] = "ronde-wijzig-rij.html",
+	[TMPL_JS]             = "stj.js",
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */

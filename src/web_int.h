@@ -40,6 +40,11 @@ enum web_tmpl {
 	TMPL_IMPORT_ITEM, TMPL_IMPORT_DOSSIER, TMPL_IMPORT_DIAG,
 	TMPL_IMPORT_CONFIRM,
 	/* -- step 9: web review -- */
+	TMPL_RONDE_STATUS, TMPL_RONDE_VAST, TMPL_RONDE_GATEN, TMPL_RONDE_GAT,
+	TMPL_RONDE_OPTIE, TMPL_RONDE_SAMENVOEGEN, TMPL_RONDE_SPLITSEN,
+	TMPL_RONDE_LID, TMPL_RONDE_CONTEXT, TMPL_RONDE_OMSCHRIJVING,
+	TMPL_RONDE_DOSSIER_VAST, TMPL_CONCLUSIE_VAST, TMPL_RONDE_WIJZIG_RIJ,
+	TMPL_JS,
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
@@ -104,6 +109,7 @@ enum web_key {
 	/* -- step 9: web import and factsheet -- */
 	KEY_IMPORT, KEY_VERVANG, KEY_DOWNLOAD,
 	/* -- step 9: web review -- */
+	KEY_STATUS, KEY_VAN, KEY_TOT, KEY_TEKST,
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
@@ -210,6 +216,13 @@ void web_imports_free(struct web_imports *m);
 /* The message a form left in the session for this page, shown once. */
 void web_flash(const struct web_request *q, struct web_buf *out);
 /* -- step 9: web review -- */
+/* The review state, merges and dossier texts (web_edit.c), the keys. */
+void web_page_status(const struct web_request *q, struct web_response *r);
+void web_page_samenvoegen(const struct web_request *q,
+    struct web_response *r);
+void web_page_splitsen(const struct web_request *q, struct web_response *r);
+void web_page_dossier(const struct web_request *q, struct web_response *r);
+void web_page_js(const struct web_request *q, struct web_response *r);
 /* -- step 9: web server -- */
 /* -- step 10: accounts -- */
 /* -- step 10: invitations -- */

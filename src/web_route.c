@@ -40,6 +40,11 @@ static const struct route {
 	{ "POST", "/importeren/bevestig", ACCESS_SESSION,
 	    web_page_import_confirm },
 	/* -- step 9: web review -- */
+	{ "GET",  "/static/stj.js",  ACCESS_SESSION, web_page_js },
+	{ "POST", "/ronde/status",   ACCESS_SESSION, web_page_status },
+	{ "POST", "/ronde/samenvoegen", ACCESS_SESSION, web_page_samenvoegen },
+	{ "POST", "/ronde/splitsen", ACCESS_SESSION, web_page_splitsen },
+	{ "POST", "/ronde/dossier",  ACCESS_SESSION, web_page_dossier },
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
@@ -100,6 +105,14 @@ valid_verdict(const char *s)
 	    strcmp(s, "-") == 0 || strcmp(s, "voorstel") == 0;
 }
 
+/* A review state (ops.h). */
+static int
+valid_state(const char *s)
+{
+	return strcmp(s, "concept") == 0 || strcmp(s, "wederhoor") == 0 ||
+	    strcmp(s, "vastgesteld") == 0;
+}
+
 static int
 valid_flag(const char *s)
 {
@@ -157,6 +170,10 @@ static const struct key {
 	[KEY_VERVANG]  = { "vervang",  valid_flag },
 	[KEY_DOWNLOAD] = { "download", valid_flag },
 	/* -- step 9: web review -- */
+	[KEY_STATUS]   = { "status",   valid_state },
+	[KEY_VAN]      = { "van",      valid_id },
+	[KEY_TOT]      = { "tot",      valid_id },
+	[KEY_TEKST]    = { "tekst",    valid_text },
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */

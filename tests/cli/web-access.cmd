@@ -51,7 +51,7 @@ grep -c '<script' "$T/page.html"
 curl -s -H "$c" "$base/ronde?gemeente=%3Cscript%3Ealert(1)%3C%2Fscript%3E&jaar=2013" \
     >"$T/ronde.html"
 grep -c '<h1>&lt;script&gt;alert(1)&lt;/script&gt; <span' "$T/ronde.html"
-grep -c '<script' "$T/ronde.html"
+grep '<script' "$T/ronde.html" | grep -vc '^<script src="/static/stj.js"></script>$'
 
 echo "-- logout"
 csrf=$(sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' "$T/page.html")

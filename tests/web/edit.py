@@ -115,8 +115,9 @@ def main():
                  d.find_elements(By.CSS_SELECTOR, "span.toelichting")]
         print("as text:", sum(HOSTILE in t for t in texts),
               "; img elements:", len(d.find_elements(By.TAG_NAME, "img")),
-              "; script elements:",
-              len(d.find_elements(By.TAG_NAME, "script")))
+              "; script elements but stj's own:",
+              len(d.find_elements(By.CSS_SELECTOR,
+                                  "script:not([src='/static/stj.js'])")))
         d.switch_to.window(new)
         d.close()
         d.switch_to.window(old)
