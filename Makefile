@@ -49,6 +49,9 @@ WEB_SRC   = src/web_server.c src/web_route.c src/web_session.c \
 LIB_SRC  +=
 CLI_SRC  +=
 WEB_SRC  +=
+# step 9: web server. GnuTLS (with libmicrohttpd-dev) checks --tls-cert/-key.
+WEB_SRC  += src/web_db.c
+PKGS     += gnutls
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

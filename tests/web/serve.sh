@@ -14,8 +14,9 @@ serve_db() {
 
 # Port 0: the kernel picks a free port, and stj prints it in the URL.
 # $STJ may run under valgrind: a slow start is waited for (up to 120 s).
+# Arguments: more options of stj serve (--tls-cert ..., --threads N).
 serve_start() {
-	$STJ --db "$T/db" serve --listen 127.0.0.1:0 >"$T/serve.out" \
+	$STJ --db "$T/db" serve --listen 127.0.0.1:0 "$@" >"$T/serve.out" \
 	    2>"$T/serve.err" &
 	pid=$!
 	i=0
