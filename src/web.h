@@ -1,7 +1,8 @@
 /*
  * web: the inspector's workbench in the browser ("stj serve").
  *
- * Owns: the HTTP server (libmicrohttpd, a thread pool), the one-time
+ * Owns: the HTTP(S) server (libmicrohttpd, a thread pool whose threads
+ * each keep their own database connections), the one-time
  * login token and the sessions, the route table and the pages. Only
  * cmd_serve.c includes this header; the web_*.c files share web_int.h.
  * Like the other stages it never prints or exits: it returns -1 or NULL

@@ -1,9 +1,11 @@
 /*
- * web_server: HTTP on libmicrohttpd. Owns the daemon (a thread pool), the
- * limits on what a request may send, the security headers of every
- * response, and the life of one request: its state is made on the first
- * call of the access handler, the body is read on the middle calls, the
- * response queued on the last (queueing on the first would close every
+ * web_server: HTTP on libmicrohttpd. Owns the daemon (a thread pool), who
+ * may connect (loopback, or --public over HTTPS: our TLS with GnuTLS, or a
+ * proxy's), the limits on what a request may send, the security headers
+ * of every response, a clean stop (requests under way are answered), and
+ * the life of one request: its state is made on the first call of the
+ * access handler, the body is read on the middle calls, the response
+ * queued on the last (queueing on the first would close every
  * connection) and the state freed when libmicrohttpd says it completed.
  */
 #include <arpa/inet.h>
