@@ -54,6 +54,9 @@ WEB_SRC  +=
 WEB_SRC  += src/web_import.c
 WEB_SRC  += src/web_overzicht.c
 WEB_SRC  += src/web_ronde.c
+# step 9: web server. GnuTLS (with libmicrohttpd-dev) checks --tls-cert/-key.
+WEB_SRC  += src/web_db.c
+PKGS     += gnutls
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

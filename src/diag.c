@@ -188,9 +188,9 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_WEB_NOT_LOOPBACK] = "--listen %s is not a loopback address: "
 	                       "other computers could open the inspection; "
 	                       "give --public to allow that",
-	[MSG_WEB_PUBLIC_TLS] = "--public needs TLS (--tls-cert, --tls-key) or "
-	                       "--behind-proxy, which this version does not "
-	                       "have yet: listen on 127.0.0.1 instead",
+	[MSG_WEB_PUBLIC_TLS] = "--public needs TLS (--tls-cert FILE --tls-key "
+	                       "FILE) or --behind-proxy (a proxy on this "
+	                       "computer that terminates TLS)",
 	[MSG_WEB_START]      = "cannot listen on %s: %s",
 	[MSG_WEB_CRYPTO]     = "libsodium cannot be initialised: no random "
 	                       "numbers for the login token",
@@ -221,6 +221,23 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	                       "approach",
 
 	/* -- step 9: web server -- */
+	[MSG_WEB_PROXY_LOOPBACK] = "--behind-proxy listens on a loopback "
+	                       "address only (the proxy on this computer "
+	                       "forwards to it), not on %s",
+	[MSG_WEB_TLS_NONE]   = "this libmicrohttpd was built without TLS: "
+	                       "use --behind-proxy with a proxy that "
+	                       "terminates TLS",
+	[MSG_WEB_TLS_CERT]   = "not a PEM certificate (-----BEGIN "
+	                       "CERTIFICATE-----; GnuTLS: %s)",
+	[MSG_WEB_TLS_KEY]    = "not a PEM private key (-----BEGIN PRIVATE "
+	                       "KEY-----; GnuTLS: %s)",
+	[MSG_WEB_TLS_KEY_PASS] = "the private key is encrypted: stj serve "
+	                       "takes it without a passphrase (a file only "
+	                       "its user can read)",
+	[MSG_WEB_TLS_MISMATCH] = "not the private key of the certificate %s",
+	[MSG_WEB_TLS_EXPIRED] = "the certificate expired on %s",
+	[MSG_WEB_TLS_START]  = "cannot serve HTTPS on %s with this "
+	                       "certificate and key",
 
 	/* -- step 10: accounts -- */
 

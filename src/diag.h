@@ -155,6 +155,14 @@ enum msg {
 	MSG_OPS_DESC_APPROACH,   /* a description without its approach */
 
 	/* -- step 9: web server -- */
+	MSG_WEB_PROXY_LOOPBACK, /* %s the --listen value */
+	MSG_WEB_TLS_NONE,      /* libmicrohttpd built without TLS */
+	MSG_WEB_TLS_CERT,      /* %s why (on the certificate file) */
+	MSG_WEB_TLS_KEY,       /* %s why (on the key file) */
+	MSG_WEB_TLS_KEY_PASS,  /* an encrypted key (on the key file) */
+	MSG_WEB_TLS_MISMATCH,  /* %s the certificate file (on the key file) */
+	MSG_WEB_TLS_EXPIRED,   /* %s date (on the certificate file) */
+	MSG_WEB_TLS_START,     /* %s address: TLS refused at start */
 
 	/* -- step 10: accounts -- */
 

@@ -8,6 +8,7 @@
 #include "store.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include <sqlite3.h>
 
 #include "names.h"
+#include "testhook.h"
 #include "util.h"
 
 /* "STJ1": marks the file as ours, so we never migrate someone else's. */
@@ -558,6 +560,7 @@ struct store {
 	sqlite3_int64 *fresh;
 	size_t         nfresh, capfresh;
 	int           reading;  /* a read transaction is open (STORE_READ) */
+	int           snapshot; /* STORE_READ: each use is one snapshot */
 	int           broken;   /* a fatal error was reported: not again */
 };
 
@@ -912,26 +915,30 @@ open_read(struct store *s, struct diags *d)
 	}
 	if (v < NMIGRATIONS && upgrade(s, d) == -1)
 		return -1;
-	s->reading = 1;
+	s->reading = s->snapshot = 1;
 	return exec(s, "PRAGMA query_only = ON", d);
+}
+
+/*
+ * Each connection is used by one thread at a time (factsheet workers and
+ * stj serve's worker threads open their own): no connection mutex, and
+ * no memory statistics, whose global mutex showed in the import profile.
+ * Must precede sqlite3_initialize(), once, whichever thread opens first.
+ */
+static void
+configure(void)
+{
+	(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
 struct store *
 store_open(const char *path, enum store_mode mode, struct diags *d)
 {
-	static int    configured;
+	static pthread_once_t configured = PTHREAD_ONCE_INIT;
 	struct store *s = xcalloc(1, sizeof(*s));
 	int           rc;
 
-	/*
-	 * One connection per process (factsheet workers open their own):
-	 * no connection mutex, and no memory statistics, whose global mutex
-	 * showed in the import profile. Must precede sqlite3_initialize().
-	 */
-	if (!configured) {
-		(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-		configured = 1;
-	}
+	pthread_once(&configured, configure);
 	s->path = path;
 	if (mode == STORE_READ)
 		rc = open_read(s, d);
@@ -969,6 +976,48 @@ store_close(struct store *s)
 	free(s);
 }
 
+int
+store_begin_read(struct store *s, struct diags *d)
+{
+	int v;
+
+	if (s->snapshot && exec(s, "BEGIN", d) == -1)
+		return -1;
+	s->reading = s->snapshot;
+	/* The first read of the transaction fixes its snapshot. */
+	if (query_int(s, "PRAGMA user_version", &v) == -1)
+		return db_error(s, d);
+	/* A newer stj migrated the file under us: our statements would
+	 * read tables whose meaning changed. (An older schema, a backup put
+	 * back, fails at its first statement that differs.) */
+	if (v > NMIGRATIONS) {
+		diags_add(d, s->path, 0, MSG_DB_NEWER, v, (int)NMIGRATIONS);
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_end_read(struct store *s)
+{
+	int i, ok = !s->broken;
+
+	/* A statement left on a row would hold its read lock. */
+	for (i = 0; i < ST__COUNT; i++)
+		if (s->stmt[i] != NULL)
+			sqlite3_reset(s->stmt[i]);
+	if (!sqlite3_get_autocommit(s->db) &&
+	    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)
+		ok = 0;
+	s->reading = 0;
+	free(s->now);
+	s->now = NULL;
+	strlist_free(&s->resolved);
+	strlist_free(&s->noted);
+	s->nfresh = 0;
+	return ok ? 0 : -1;
+}
+
 void
 store_set_clock(struct store *s, const char *at)
 {
@@ -985,6 +1034,7 @@ store_begin(struct store *s, struct diags *d)
 int
 store_commit(struct store *s, struct diags *d)
 {
+	testhook_point("store-commit");
 	return exec(s, "COMMIT", d);
 }
 

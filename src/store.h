@@ -41,6 +41,20 @@ enum store_mode {
 struct store *store_open(const char *path, enum store_mode mode,
     struct diags *d);
 void store_close(struct store *s);
+/*
+ * A connection kept across uses (stj serve keeps one per worker thread):
+ * store_end_read() ends a use — the read transaction of a STORE_READ
+ * connection, or a transaction a writer left open, is rolled back — and
+ * forgets what the use left behind (the names store_resolve_*() handed
+ * out, the clock, the names noted by an import). It returns -1 when the
+ * connection should not be used again (a fatal error was reported, or
+ * the rollback failed): close it and open a new one. store_begin_read()
+ * starts the next use: on a STORE_READ connection a new snapshot of what
+ * is committed now; on any connection it checks that no newer stj has
+ * migrated the database meanwhile (-1 with a diagnostic).
+ */
+int store_begin_read(struct store *s, struct diags *d);
+int store_end_read(struct store *s);
 /* The schema version recorded in the database. */
 int store_schema_version(struct store *s);
 
@@ -126,7 +140,8 @@ int store_put_dossier(struct store *s, const struct dossier *x,
 int store_check_names(struct store *s, struct diags *d);
 /*
  * Replaces *name, a municipality as typed (NULL: left alone), by the
- * stored spelling it matches; the string lives until store_close(). None
+ * stored spelling it matches; the string lives until store_close() (or
+ * store_end_read()). None
  * matches: -1 with "no municipality", and the closest stored name as
  * "did you mean" when one is close.
  */

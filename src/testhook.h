@@ -10,6 +10,8 @@
  *   import-commit   importer.c: every file stored, just before COMMIT
  *   output-commit   an output file (PDF, questionnaire) fully written
  *                   under its temporary name, just before the rename
+ *   store-commit    store_commit(): a transaction written, just before
+ *                   its COMMIT (stj serve: each change of a form)
  */
 #ifndef STJ_TESTHOOK_H
 #define STJ_TESTHOOK_H

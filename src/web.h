@@ -1,7 +1,8 @@
 /*
  * web: the inspector's workbench in the browser ("stj serve").
  *
- * Owns: the HTTP server (libmicrohttpd, a thread pool), the one-time
+ * Owns: the HTTP(S) server (libmicrohttpd, a thread pool whose threads
+ * each keep their own database connections), the one-time
  * login token and the sessions, the route table and the pages. Only
  * cmd_serve.c includes this header; the web_*.c files share web_int.h.
  * Like the other stages it never prints or exits: it returns -1 or NULL
@@ -16,9 +17,15 @@
 struct phrases;
 
 struct web_config {
-	const char                 *db;       /* the database, opened per request */
+	const char                 *db;       /* the database (web_db.c) */
 	const char                 *listen;   /* "ADDR:PORT"; port 0: any free */
-	int                         public;   /* a non-loopback address allowed */
+	int                         public;   /* others may connect: needs TLS
+	                                         or behind_proxy */
+	const char                 *tls_cert; /* PEM files: HTTPS (both or */
+	const char                 *tls_key;  /* neither) */
+	int                         behind_proxy; /* a proxy on this computer
+	                                         terminates TLS: loopback only */
+	unsigned                    threads;  /* worker threads; 0: the default */
 	const char                 *datadir;  /* templates/web/ lives here */
 	const struct framework_set *set;      /* read-only while serving */
 	const struct phrases       *ph;       /* drafted findings, read-only */
@@ -26,11 +33,17 @@ struct web_config {
 
 struct web;
 
+/* Worker threads when web_config.threads is 0, and the most allowed. */
+#define WEB_THREADS_DEFAULT 4
+#define WEB_THREADS_MAX     64
+
 /*
  * Checks the configuration, loads the templates, makes the login token
  * and starts serving. NULL with a diagnostic on failure: a --listen that is
- * no ADDR:PORT or not loopback (without public), a database that cannot
- * be read, a template missing, a port in use.
+ * no ADDR:PORT or not loopback (without public), public without TLS or
+ * behind_proxy, behind_proxy on an address that is not loopback, a
+ * certificate or key that cannot be read or do not belong together, a
+ * database that cannot be read, a template missing, a port in use.
  */
 struct web *web_start(const struct web_config *c, struct diags *d);
 /*
@@ -38,7 +51,13 @@ struct web *web_start(const struct web_config *c, struct diags *d);
  * valid until web_stop().
  */
 const char *web_login_url(const struct web *w);
-/* Stops serving (requests under way finish) and frees everything. */
+/*
+ * Stops serving and frees everything: new connections are refused at
+ * once, requests under way finish and are answered (for at most
+ * WEB_STOP_WAIT seconds: a client that sends its body slowly is cut off
+ * then), and each worker thread closes its connections to the database.
+ */
+#define WEB_STOP_WAIT 10
 void web_stop(struct web *w);
 
 #endif

@@ -131,12 +131,14 @@ struct web_upload {
 	unsigned char *data;
 	size_t         len;
 };
+struct web_db;
 
 struct web_ctx {
 	const struct web_config    *cfg;
 	const struct web_templates *tmpl;
 	struct web_sessions        *sessions;
 	struct web_imports         *imports;   /* web_import.c */
+	struct web_db              *db;      /* web_open() and web_close() */
 };
 
 struct web_request {
@@ -224,6 +226,17 @@ void web_page_splitsen(const struct web_request *q, struct web_response *r);
 void web_page_dossier(const struct web_request *q, struct web_response *r);
 void web_page_js(const struct web_request *q, struct web_response *r);
 /* -- step 9: web server -- */
+/*
+ * The connections of the worker threads (web_db.c), for web_open() and
+ * web_close() only: each thread keeps one to read and one to write,
+ * opened at first need and closed as the thread ends. web_db_open()
+ * starts a use (a fresh snapshot to read; NULL with a diagnostic),
+ * web_db_close() ends it. web_db_free() after the daemon stopped.
+ */
+struct web_db *web_db_new(const char *path);
+void web_db_free(struct web_db *db);
+struct store *web_db_open(struct web_db *db, int write, struct diags *d);
+void web_db_close(struct web_db *db, struct store *s);
 /* -- step 10: accounts -- */
 /* -- step 10: invitations -- */
 
@@ -236,8 +249,9 @@ void web_redirect(struct web_response *r, const char *to);
 /*
  * The database for one request (write: may change it); NULL after a 500
  * page. Every web_open() is paired with web_close() on the same request:
- * how connections are kept (per request, per worker thread) is
- * web_pages.c's business, never a handler's.
+ * how connections are kept (per worker thread, web_db.c) is never a
+ * handler's business. A read sees one snapshot from web_open() to
+ * web_close(); a write changes through ops.c, one transaction each.
  */
 struct store *web_open(const struct web_request *q, struct web_response *r,
     int write);

@@ -148,8 +148,7 @@ web_open(const struct web_request *q, struct web_response *r, int write)
 	struct store *s;
 
 	diags_init(&d);
-	s = store_open(q->ctx->cfg->db, write ? STORE_WRITE : STORE_READ,
-	    &d);
+	s = web_db_open(q->ctx->db, write, &d);
 	diags_free(&d);
 	if (s == NULL)
 		web_page_error(q, r, 500);
@@ -159,8 +158,7 @@ web_open(const struct web_request *q, struct web_response *r, int write)
 void
 web_close(const struct web_request *q, struct store *s)
 {
-	(void)q;
-	store_close(s);
+	web_db_close(q->ctx->db, s);
 }
 
 

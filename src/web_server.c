@@ -1,28 +1,40 @@
 /*
- * web_server: HTTP on libmicrohttpd. Owns the daemon (a thread pool), the
- * limits on what a request may send, the security headers of every
- * response, and the life of one request: its state is made on the first
- * call of the access handler, the body is read on the middle calls, the
- * response queued on the last (queueing on the first would close every
+ * web_server: HTTP on libmicrohttpd. Owns the daemon (a thread pool), who
+ * may connect (loopback, or --public over HTTPS: our TLS with GnuTLS, or a
+ * proxy's), the limits on what a request may send, the security headers
+ * of every response, a clean stop (requests under way are answered), and
+ * the life of one request: its state is made on the first call of the
+ * access handler, the body is read on the middle calls, the response
+ * queued on the last (queueing on the first would close every
  * connection) and the state freed when libmicrohttpd says it completed.
  */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <gnutls/gnutls.h>
+#include <gnutls/x509.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <sodium.h>
+#include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "store.h"
 #include "util.h"
 #include "web_int.h"
 
-#define POOL_THREADS   4
 #define BODY_MAX       (64 * 1024)    /* forms; uploads: web_upload_max */
 #define FIELD_MAX      16
 #define CONN_MEMORY    (128 * 1024)   /* headers past it: 431 */
 #define UPLOAD_FILES   10             /* files in one upload */
+#define PEM_MAX        (256 * 1024)   /* a certificate chain or a key */
+/* A year: once a browser has seen stj over HTTPS it never tries HTTP. */
+#define HSTS           "max-age=31536000"
+/* TLS 1.2 and 1.3 only (ASVS 9.1.2), GnuTLS's usual ciphers among them. */
+static char tls_priorities[] = "NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2";
 
 static const char csp[] = "default-src 'self'; script-src 'self'; "
     "style-src 'self'; img-src 'self'; frame-ancestors 'none'; "
@@ -37,6 +49,10 @@ struct web {
 	struct web_templates *tmpl;
 	struct MHD_Daemon    *mhd;
 	char                 *url;
+	char                 *cert, *key;  /* PEM, TLS only; key wiped */
+	size_t                keylen;
+	int                   secure;   /* browsers reach us by HTTPS only */
+	atomic_int            inflight; /* requests begun, not completed */
 };
 
 /* One request between the first call of the handler and its completion. */
@@ -182,12 +198,14 @@ static void
 on_completed(void *cls, struct MHD_Connection *c, void **state,
     enum MHD_RequestTerminationCode why)
 {
+	struct web     *w = cls;
 	struct request *q = *state;
 	size_t          i;
 
-	(void)cls; (void)c; (void)why;
+	(void)c; (void)why;
 	if (q == NULL)
 		return;
+	atomic_fetch_sub(&w->inflight, 1);
 	if (q->pp != NULL)
 		MHD_destroy_post_processor(q->pp);
 	for (i = 0; i < q->n; i++) {
@@ -202,12 +220,18 @@ on_completed(void *cls, struct MHD_Connection *c, void **state,
 	*state = NULL;
 }
 
-/* Queues r with the headers every response carries. */
+/*
+ * Queues r with the headers every response carries. Under HTTPS (ours or
+ * the proxy's) the cookie is Secure and the browser is told to use
+ * nothing else.
+ */
 static enum MHD_Result
-send_response(struct MHD_Connection *c, struct web_response *r)
+send_response(const struct web *w, struct MHD_Connection *c,
+    struct web_response *r)
 {
 	struct MHD_Response *resp;
 	enum MHD_Result      rc;
+	char                *cookie = NULL;
 
 	resp = MHD_create_response_from_buffer(r->body.n, r->body.p,
 	    MHD_RESPMEM_MUST_FREE);
@@ -233,8 +257,14 @@ send_response(struct MHD_Connection *c, struct web_response *r)
 	    r->type != NULL ? r->type : "text/html; charset=utf-8");
 	if (r->location != NULL)
 		MHD_add_response_header(resp, "Location", r->location);
-	if (r->cookie != NULL)
-		MHD_add_response_header(resp, "Set-Cookie", r->cookie);
+	if (w->secure)
+		MHD_add_response_header(resp, "Strict-Transport-Security",
+		    HSTS);
+	if (r->cookie != NULL) {
+		cookie = w->secure ? xasprintf("%s; Secure", r->cookie) : NULL;
+		MHD_add_response_header(resp, "Set-Cookie",
+		    cookie != NULL ? cookie : r->cookie);
+	}
 	if (r->disposition != NULL)
 		MHD_add_response_header(resp, "Content-Disposition",
 		    r->disposition);
@@ -243,6 +273,7 @@ send_response(struct MHD_Connection *c, struct web_response *r)
 	free(r->location);
 	free(r->cookie);
 	free(r->disposition);
+	free(cookie);
 	return rc;
 }
 
@@ -261,7 +292,7 @@ send_error(struct web *w, struct MHD_Connection *c, unsigned status,
 		web_page_upload_too_large(&q, &r);
 	else
 		web_page_error(&q, &r, status);
-	return send_response(c, &r);
+	return send_response(w, c, &r);
 }
 
 /*
@@ -277,6 +308,7 @@ first_call(struct web *w, struct MHD_Connection *c, const char *url,
 	size_t          max;
 
 	*state = q;
+	atomic_fetch_add(&w->inflight, 1);
 	q->upload_max = web_upload_max(method, url);
 	max = q->upload_max > 0 ? q->upload_max : BODY_MAX;
 	len = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
@@ -340,7 +372,7 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 	memset(&r, 0, sizeof(r));
 	web_route(&w->ctx, method, url,
 	    MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "sid"), &args, &r);
-	return send_response(c, &r);
+	return send_response(w, c, &r);
 }
 
 /* The database is opened once here so that a wrong --db fails at start. */
@@ -355,77 +387,236 @@ check_db(const char *path, struct diags *d)
 	return 0;
 }
 
+/* A PEM file into *pem (NUL-terminated); -1 with "file: why". */
+static int
+read_pem(const char *path, char **pem, size_t *len, struct diags *d)
+{
+	if (file_read_all(path, PEM_MAX, pem, len) == 0)
+		return 0;
+	if (errno == EFBIG)
+		diags_add(d, path, 0, MSG_TOO_BIG, (size_t)PEM_MAX);
+	else
+		diags_add(d, path, 0, MSG_IO, strerror(errno));
+	return -1;
+}
+
+/* GnuTLS's text for e, without its full stop (it goes inside ours). */
+static const char *
+tls_why(int e, char *buf, size_t cap)
+{
+	size_t n;
+
+	snprintf(buf, cap, "%s", gnutls_strerror(e));
+	n = strlen(buf);
+	if (n > 0 && buf[n - 1] == '.')
+		buf[n - 1] = '\0';
+	return buf;
+}
+
+/*
+ * What libmicrohttpd would refuse at start with no word of which file is
+ * wrong, checked here with GnuTLS (its TLS library): the certificate
+ * (chain) and its expiry, the key, and that the key is the certificate's.
+ */
+static int
+tls_check(const struct web_config *c, const char *cert, const char *key,
+    size_t keylen, struct diags *d)
+{
+	gnutls_datum_t  cd = { (unsigned char *)cert, (unsigned)strlen(cert) };
+	gnutls_datum_t  kd = { (unsigned char *)key, (unsigned)keylen };
+	gnutls_x509_crt_t *crt = NULL;
+	gnutls_x509_privkey_t pk = NULL;
+	gnutls_certificate_credentials_t cred = NULL;
+	unsigned        n = 0, i;
+	time_t          until;
+	char            day[32], why[128];
+	int             e, rc = -1;
+
+	if ((e = gnutls_x509_crt_list_import2(&crt, &n, &cd,
+	    GNUTLS_X509_FMT_PEM, 0)) < 0 || n == 0) {
+		diags_add(d, c->tls_cert, 0, MSG_WEB_TLS_CERT, tls_why(e < 0 ?
+		    e : GNUTLS_E_NO_CERTIFICATE_FOUND, why, sizeof(why)));
+		goto out;
+	}
+	until = gnutls_x509_crt_get_expiration_time(crt[0]);
+	if (until != (time_t)-1 && until < time(NULL)) {
+		strftime(day, sizeof(day), "%Y-%m-%d", gmtime(&until));
+		diags_add(d, c->tls_cert, 0, MSG_WEB_TLS_EXPIRED, day);
+		goto out;
+	}
+	if (strstr(key, "ENCRYPTED") != NULL) {
+		diags_add(d, c->tls_key, 0, MSG_WEB_TLS_KEY_PASS);
+		goto out;
+	}
+	if ((e = gnutls_x509_privkey_init(&pk)) < 0 ||
+	    (e = gnutls_x509_privkey_import2(pk, &kd, GNUTLS_X509_FMT_PEM,
+	    NULL, 0)) < 0) {
+		diags_add(d, c->tls_key, 0, MSG_WEB_TLS_KEY,
+		    tls_why(e, why, sizeof(why)));
+		goto out;
+	}
+	if (gnutls_certificate_allocate_credentials(&cred) < 0)
+		goto out;
+	e = gnutls_certificate_set_x509_key_mem2(cred, &cd, &kd,
+	    GNUTLS_X509_FMT_PEM, NULL, 0);
+	if (e == GNUTLS_E_CERTIFICATE_KEY_MISMATCH)
+		diags_add(d, c->tls_key, 0, MSG_WEB_TLS_MISMATCH, c->tls_cert);
+	else if (e < 0)
+		diags_add(d, c->tls_key, 0, MSG_WEB_TLS_KEY,
+		    tls_why(e, why, sizeof(why)));
+	else
+		rc = 0;
+out:
+	for (i = 0; i < n; i++)
+		gnutls_x509_crt_deinit(crt[i]);
+	gnutls_free(crt);
+	gnutls_x509_privkey_deinit(pk);
+	gnutls_certificate_free_credentials(cred);
+	return rc;
+}
+
+/* Reads and checks --tls-cert and --tls-key into w (HTTPS from then). */
+static int
+tls_load(struct web *w, const struct web_config *c, struct diags *d)
+{
+	size_t len;
+
+	if (MHD_is_feature_supported(MHD_FEATURE_TLS) != MHD_YES) {
+		diags_add(d, NULL, 0, MSG_WEB_TLS_NONE);
+		return -1;
+	}
+	if (read_pem(c->tls_cert, &w->cert, &len, d) == -1 ||
+	    read_pem(c->tls_key, &w->key, &w->keylen, d) == -1)
+		return -1;
+	return tls_check(c, w->cert, w->key, w->keylen, d);
+}
+
+/*
+ * The daemon: a pool of worker threads, each with its own connections
+ * (web_db.c), its own share of the clients, and the limits of every
+ * request; MHD_USE_ITC lets web_stop() stop accepting before it stops.
+ */
 static struct MHD_Daemon *
 daemon_start(struct web *w, const struct sockaddr_storage *sa)
 {
-	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO;
+	const struct web_config *c = w->ctx.cfg;
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO |
+	    MHD_USE_ITC;
+	struct MHD_OptionItem tls[] = {
+		{ MHD_OPTION_HTTPS_MEM_CERT, 0, w->cert },
+		{ MHD_OPTION_HTTPS_MEM_KEY, 0, w->key },
+		{ MHD_OPTION_HTTPS_PRIORITIES, 0, tls_priorities },
+		{ MHD_OPTION_END, 0, NULL },
+	};
 
 	if (sa->ss_family == AF_INET6)
 		flags |= MHD_USE_IPv6;
+	if (w->cert != NULL)
+		flags |= MHD_USE_TLS;
+	else
+		tls[0].option = MHD_OPTION_END;
 	return MHD_start_daemon(flags, 0, NULL, NULL, on_request, w,
 	    MHD_OPTION_SOCK_ADDR, (const struct sockaddr *)sa,
-	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)POOL_THREADS,
+	    MHD_OPTION_THREAD_POOL_SIZE, c->threads > 0 ? c->threads :
+	    (unsigned)WEB_THREADS_DEFAULT,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONN_MEMORY,
 	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
 	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)256,
 	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)64,
-	    MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
+	    MHD_OPTION_NOTIFY_COMPLETED, on_completed, w,
+	    MHD_OPTION_ARRAY, tls,
 	    MHD_OPTION_END);
+}
+
+/*
+ * Who may reach the server: loopback by default; another address only
+ * with --public, and --public only over HTTPS, ours (TLS) or a proxy's;
+ * a proxy forwards from this computer, so behind one stj listens on
+ * loopback only.
+ */
+static int
+check_exposure(const struct web_config *c, int loopback, struct diags *d)
+{
+	if (c->behind_proxy && !loopback) {
+		diags_add(d, NULL, 0, MSG_WEB_PROXY_LOOPBACK, c->listen);
+		return -1;
+	}
+	if (!loopback && !c->public) {
+		diags_add(d, NULL, 0, MSG_WEB_NOT_LOOPBACK, c->listen);
+		return -1;
+	}
+	if (c->public && c->tls_cert == NULL && !c->behind_proxy) {
+		diags_add(d, NULL, 0, MSG_WEB_PUBLIC_TLS);
+		return -1;
+	}
+	return 0;
+}
+
+/* The login URL: scheme, the address listened on, the port bound. */
+static char *
+login_url(const struct web *w, const struct sockaddr_storage *sa,
+    const char *token)
+{
+	const union MHD_DaemonInfo *info;
+	const char                 *scheme = w->cert != NULL ? "https" : "http";
+	char                        host[64];
+
+	info = MHD_get_daemon_info(w->mhd, MHD_DAEMON_INFO_BIND_PORT);
+	if (sa->ss_family == AF_INET6)
+		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)sa)->sin6_addr,
+		    host, sizeof(host));
+	else
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr,
+		    host, sizeof(host));
+	return xasprintf(sa->ss_family == AF_INET6 ?
+	    "%s://[%s]:%u/login?token=%s" : "%s://%s:%u/login?token=%s",
+	    scheme, host, info != NULL ? (unsigned)info->port : 0u, token);
 }
 
 struct web *
 web_start(const struct web_config *c, struct diags *d)
 {
 	struct sockaddr_storage   sa;
-	const union MHD_DaemonInfo *info;
 	struct web               *w;
-	char                      token[WEB_TOKEN_LEN], host[64];
+	char                      token[WEB_TOKEN_LEN];
 	int                       loopback = 0;
 
 	if (parse_listen(c->listen, &sa, &loopback) == -1) {
 		diags_add(d, NULL, 0, MSG_WEB_LISTEN_BAD, c->listen);
 		return NULL;
 	}
-	if (!loopback && !c->public) {
-		diags_add(d, NULL, 0, MSG_WEB_NOT_LOOPBACK, c->listen);
+	if (check_exposure(c, loopback, d) == -1)
 		return NULL;
-	}
-	if (!loopback) {
-		diags_add(d, NULL, 0, MSG_WEB_PUBLIC_TLS);
-		return NULL;
-	}
 	if (sodium_init() < 0) {
 		diags_add(d, NULL, 0, MSG_WEB_CRYPTO);
 		return NULL;
 	}
-	if (check_db(c->db, d) == -1)
-		return NULL;
 	w = xcalloc(1, sizeof(*w));
 	w->ctx.cfg = c;
-	if ((w->tmpl = web_templates_load(c->datadir, d)) == NULL) {
-		free(w);
+	atomic_init(&w->inflight, 0);
+	w->secure = c->tls_cert != NULL || c->behind_proxy;
+	if ((c->tls_cert != NULL && tls_load(w, c, d) == -1) ||
+	    check_db(c->db, d) == -1 ||
+	    (w->tmpl = web_templates_load(c->datadir, d)) == NULL) {
+		web_stop(w);
 		return NULL;
 	}
 	w->ctx.tmpl = w->tmpl;
 	w->ctx.sessions = web_sessions_new(token);
 	w->ctx.imports = web_imports_new();
+	w->ctx.db = web_db_new(c->db);
 	errno = 0;
 	if ((w->mhd = daemon_start(w, &sa)) == NULL) {
-		diags_add(d, NULL, 0, MSG_WEB_START, c->listen,
-		    errno ? strerror(errno) : "address in use or unavailable");
+		if (w->cert != NULL)
+			diags_add(d, NULL, 0, MSG_WEB_TLS_START, c->listen);
+		else
+			diags_add(d, NULL, 0, MSG_WEB_START, c->listen, errno ?
+			    strerror(errno) : "address in use or unavailable");
+		sodium_memzero(token, sizeof(token));
 		web_stop(w);
 		return NULL;
 	}
-	info = MHD_get_daemon_info(w->mhd, MHD_DAEMON_INFO_BIND_PORT);
-	if (sa.ss_family == AF_INET6)
-		inet_ntop(AF_INET6, &((struct sockaddr_in6 *)&sa)->sin6_addr,
-		    host, sizeof(host));
-	else
-		inet_ntop(AF_INET, &((struct sockaddr_in *)&sa)->sin_addr,
-		    host, sizeof(host));
-	w->url = xasprintf(sa.ss_family == AF_INET6 ?
-	    "http://[%s]:%u/login?token=%s" : "http://%s:%u/login?token=%s",
-	    host, info != NULL ? (unsigned)info->port : 0u, token);
+	w->url = login_url(w, &sa, token);
 	sodium_memzero(token, sizeof(token));
 	return w;
 }
@@ -436,16 +627,43 @@ web_login_url(const struct web *w)
 	return w->url;
 }
 
+/*
+ * Stops accepting (the listening socket is closed: a new client is
+ * refused at once), then waits for the requests under way to be
+ * answered, at most WEB_STOP_WAIT seconds.
+ */
+static void
+drain(struct web *w)
+{
+	struct timespec pause = { 0, 10 * 1000 * 1000 };
+	MHD_socket      ls = MHD_quiesce_daemon(w->mhd);
+	int             i;
+
+	if (ls != MHD_INVALID_SOCKET)
+		close(ls);
+	for (i = 0; i < WEB_STOP_WAIT * 100 &&
+	    atomic_load(&w->inflight) > 0; i++)
+		nanosleep(&pause, NULL);
+}
+
 void
 web_stop(struct web *w)
 {
 	if (w == NULL)
 		return;
-	if (w->mhd != NULL)
+	if (w->mhd != NULL) {
+		drain(w);
+		/* Joins the worker threads: each closes its connections. */
 		MHD_stop_daemon(w->mhd);
+	}
+	web_db_free(w->ctx.db);
 	web_sessions_free(w->ctx.sessions);
 	web_imports_free(w->ctx.imports);
 	web_templates_free(w->tmpl);
 	free(w->url);
+	free(w->cert);
+	if (w->key != NULL)
+		sodium_memzero(w->key, w->keylen);
+	free(w->key);
 	free(w);
 }

@@ -7,10 +7,12 @@ set -eu
 PKGS="gcc libc6-dev make pkg-config libxml2-dev libsqlite3-dev libhpdf-dev
 fonts-dejavu-core fontconfig libfontconfig-dev poppler-utils sqlite3 strace
 libutf8proc-dev libmicrohttpd-dev libsodium-dev curl chromium chromium-driver
-python3-selenium"
+python3-selenium libgnutls28-dev openssl"
 # libmicrohttpd and libsodium: stj serve. curl, chromium, chromium-driver and
 # python3-selenium: the web tests (tests/web/, run under /usr/bin/python3,
 # the interpreter Debian's python3-* modules are installed for).
+# libgnutls28-dev: stj serve checks --tls-cert/--tls-key; openssl: the TLS
+# test makes its certificate.
 # check-valgrind needs valgrind; asked for only when that target runs.
 [ "${STJ_NEED_VALGRIND:-0}" = 1 ] && PKGS="$PKGS valgrind"
 

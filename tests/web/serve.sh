@@ -14,8 +14,13 @@ serve_db() {
 
 # Port 0: the kernel picks a free port, and stj prints it in the URL.
 # $STJ may run under valgrind: a slow start is waited for (up to 120 s).
+# Arguments: more options of stj serve (--tls-cert ..., --threads N).
 serve_start() {
-	$STJ --db "$T/db" serve --listen 127.0.0.1:0 >"$T/serve.out" \
+	# Emptied here, not only by the redirection below, which runs in the
+	# background: a test that starts a second server must not read the
+	# first one's URL.
+	: >"$T/serve.out"
+	$STJ --db "$T/db" serve --listen 127.0.0.1:0 "$@" >"$T/serve.out" \
 	    2>"$T/serve.err" &
 	pid=$!
 	i=0
