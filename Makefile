@@ -49,6 +49,9 @@ WEB_SRC   = src/web_server.c src/web_route.c src/web_session.c \
 LIB_SRC  +=
 CLI_SRC  +=
 WEB_SRC  +=
+# -- step 10: accounts --
+LIB_SRC  += src/access.c src/account.c src/ratelimit.c
+CLI_SRC  += src/cmd_user.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

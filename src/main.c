@@ -72,6 +72,9 @@ static const char usage_text[] =
 "                                  progress between two rounds\n"
 "  serve [--listen ADDR:PORT]      the workbench in a browser: prints a\n"
 "                                  one-time login URL (127.0.0.1:8080)\n"
+"  user add|passwd|disable|enable|role|list [NAME] [--role R]\n"
+"           [--municipality M]\n"
+"                                  the accounts of stj serve\n"
 "\n"
 "--round defaults to the latest round of the municipality (history: all).\n"
 "\n"
@@ -390,6 +393,7 @@ static const struct command {
 	/* -- step 9: web review -- */
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
+	{ "user",      cmd_user },
 	/* -- step 10: invitations -- */
 };
 
