@@ -620,8 +620,14 @@ account_verify(struct store *s, const char *name, const char *password,
 			x.locked_until = a->locked_until;
 	} else if (x.disabled)
 		*result = LOGIN_DISABLED;
-	else if ((rc = good_login(s, &x, password, now, d)) == 0)
+	else if ((rc = good_login(s, &x, password, now, d)) == 0) {
 		*result = LOGIN_OK;
+		x.failed = 0;
+		x.locked_until = 0;
+		free(x.last_login);
+		x.last_login = xmalloc(32);
+		iso(now, x.last_login);
+	}
 	if (rc == 0 && (*result == LOGIN_OK || *result == LOGIN_LOCKED))
 		from_store(&x, a);
 	store_account_clear(&x);

@@ -105,8 +105,6 @@ ask(const char *prompt, char *buf, size_t size, struct diags *d)
 	struct termios quiet;
 	int            rc;
 
-	fputs(prompt, stderr);
-	fflush(stderr);
 	if (tcgetattr(STDIN_FILENO, &saved_tty) == -1) {
 		diags_add(d, NULL, 0, MSG_PASSWORD_TTY, strerror(errno));
 		return -1;
@@ -119,6 +117,9 @@ ask(const char *prompt, char *buf, size_t size, struct diags *d)
 	signal(SIGHUP, restore_tty);
 	tty_changed = 1;
 	tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+	/* Only now: what is typed before the echo is off is discarded. */
+	fputs(prompt, stderr);
+	fflush(stderr);
 	rc = read_line(stdin, buf, size);
 	tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_tty);
 	tty_changed = 0;
