@@ -1028,9 +1028,10 @@ test_sessions(struct store *s, const char *db, time_t t0)
 	    session_find(s, tok, t0 + 30 * 60, &x, &d) == 1);
 	/* Active all day: the absolute expiry after 12 hours. */
 	session_new(s, "anna", t0, tok, csrf, &d);
-	for (i = 1; i < 12 * 3; i++)
+	for (i = 1; i < 12 * 3; i++) {
 		ok &= session_find(s, tok, t0 + i * 20 * 60, &x, &d) == 0;
-	session_info_clear(&x);
+		session_info_clear(&x);
+	}
 	CHECK("session: active, it lasts 12 hours", ok);
 	CHECK("session: then it ends", session_find(s, tok, t0 + 12 * 3600,
 	    &x, &d) == 1);
