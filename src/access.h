@@ -20,9 +20,9 @@ enum access_role {
 
 /* Who asks. Strings are the owner's (access never frees them). */
 struct actor {
-	const char *name;          /* the account: the audit log's who */
-	enum access_role   role;
-	const char *municipality;  /* ACCESS_GEMEENTE: its stored name */
+	const char      *name;          /* the account: the audit log's who */
+	enum access_role role;
+	const char      *municipality;  /* ACCESS_GEMEENTE: its stored name */
 };
 
 enum action {
