@@ -299,9 +299,8 @@ account_add(struct store *s, const char *name, enum access_role role,
 	rc = store_begin(s, d);
 	if (rc == 0)
 		rc = store_finish(s, name_free(s, norm, d) == -1 ||
-		    store_account_add(s, &a, d) == -1 ||
-		    store_account_log(s, at, who, norm, "add", detail, d) == -1 ?
-		    -1 : 0, d);
+		    store_account_add(s, &a, d) == -1 || store_account_log(s,
+		    at, who, norm, "add", detail, d) == -1 ? -1 : 0, d);
 	sodium_memzero(hash, sizeof(hash));
 	free(detail);
 	free(norm);
@@ -475,7 +474,8 @@ account_actor(const struct account *a, struct actor *out)
 static void
 from_store(struct store_account *x, struct account *a)
 {
-	enum access_role role = ACCESS_LEZER;   /* the table's CHECK allows no other */
+	/* The table's CHECK allows no other role than the four. */
+	enum access_role role = ACCESS_LEZER;
 
 	access_role_parse(x->role, &role);
 	a->name = x->name;
@@ -520,7 +520,7 @@ list_row(void *ctx, const struct store_account *x)
 {
 	struct list_ctx *l = ctx;
 	struct account   a;
-	enum access_role        role = ACCESS_LEZER;
+	enum access_role role = ACCESS_LEZER;
 
 	access_role_parse(x->role, &role);
 	a.name = x->name;
@@ -675,8 +675,8 @@ token_hash(const char *token, unsigned char out[crypto_generichash_BYTES])
 {
 	size_t n = token == NULL ? 0 : strlen(token);
 
-	if (n != SESSION_TOKEN_LEN - 1 || strspn(token, "ABCDEFGHIJKLMNOPQRSTUVW"
-	    "XYZabcdefghijklmnopqrstuvwxyz0123456789-_") != n)
+	if (n != SESSION_TOKEN_LEN - 1 || strspn(token, "ABCDEFGHIJKLMNOPQRS"
+	    "TUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") != n)
 		return -1;
 	crypto_generichash(out, crypto_generichash_BYTES,
 	    (const unsigned char *)token, n, NULL, 0);
@@ -726,7 +726,7 @@ session_find(struct store *s, const char *token, time_t now,
 	struct store_session r;
 	long long            t = (long long)now;
 	int                  found;
-	enum access_role            role = ACCESS_LEZER;
+	enum access_role     role = ACCESS_LEZER;
 
 	memset(x, 0, sizeof(*x));
 	if (crypto_ready(d) == -1)

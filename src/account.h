@@ -60,7 +60,7 @@
 struct account {
 	char     *name;          /* as stored */
 	enum access_role role;
-	char     *municipality;  /* ACCESS_GEMEENTE: the stored name; else NULL */
+	char     *municipality;  /* ACCESS_GEMEENTE: stored name; else NULL */
 	int       disabled;
 	char     *created, *changed;  /* ISO 8601 UTC */
 	char     *last_login;    /* ISO 8601 UTC; NULL: never */
@@ -93,9 +93,9 @@ int account_check_new(struct store *s, const char *name, struct diags *d);
  * municipality (as typed: resolved to the stored one, with "did you mean");
  * no other role may.
  */
-int account_add(struct store *s, const char *name, enum access_role role,
-    const char *municipality, const char *password, const char *who,
-    time_t now, struct diags *d);
+int account_add(struct store *s, const char *name,
+    enum access_role role, const char *municipality, const char *password,
+    const char *who, time_t now, struct diags *d);
 /* Sets the password of name; its sessions end (how many: *ended). */
 int account_passwd(struct store *s, const char *name, const char *password,
     const char *who, time_t now, int *ended, struct diags *d);
@@ -109,9 +109,9 @@ int account_enable(struct store *s, const char *name, const char *who,
     time_t now, struct diags *d);
 /* Gives name another role (municipality as for account_add); its
  * sessions end, so the next request logs in anew. */
-int account_set_role(struct store *s, const char *name, enum access_role role,
-    const char *municipality, const char *who, time_t now, int *ended,
-    struct diags *d);
+int account_set_role(struct store *s, const char *name,
+    enum access_role role, const char *municipality, const char *who,
+    time_t now, int *ended, struct diags *d);
 /* Account name into *a (new strings): 0; -1 with "no account" (and the
  * closest name) when there is none. */
 int account_find(struct store *s, const char *name, struct account *a,

@@ -369,7 +369,8 @@ table_print(const struct table *t, int tsv)
 			else if (tsv)
 				putchar('\t');
 			else
-				for (pad = width(c); pad < t->width[i] + 2; pad++)
+				for (pad = width(c); pad < t->width[i] + 2;
+				    pad++)
 					putchar(' ');
 		}
 }
