@@ -57,6 +57,9 @@ WEB_SRC  += src/web_ronde.c
 # step 9: web server. GnuTLS (with libmicrohttpd-dev) checks --tls-cert/-key.
 WEB_SRC  += src/web_db.c
 PKGS     += gnutls
+# -- step 10: accounts --
+LIB_SRC  += src/access.c src/account.c src/ratelimit.c
+CLI_SRC  += src/cmd_user.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -88,5 +88,7 @@ int cmd_factsheet(const struct cli *cli, int argc, char **argv);
 int cmd_round(const struct cli *cli, int argc, char **argv);
 int cmd_progress(const struct cli *cli, int argc, char **argv);
 int cmd_serve(const struct cli *cli, int argc, char **argv);
+/* -- step 10: accounts -- */
+int cmd_user(const struct cli *cli, int argc, char **argv);
 
 #endif

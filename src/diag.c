@@ -240,6 +240,30 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	                       "certificate and key",
 
 	/* -- step 10: accounts -- */
+	[MSG_ACCOUNT_EXISTS] = "there is an account '%s' already",
+	[MSG_ACCOUNT_NONE]   = "no account '%s'",
+	[MSG_ACCOUNT_NONE_HINT] = "no account '%s', did you mean '%s'?",
+	[MSG_ACCOUNT_ROLE]   = "'%s' is no role: beheerder, inspecteur, "
+	                       "gemeente or lezer",
+	[MSG_ACCOUNT_NEEDS_MUN] = "a gemeente account belongs to one "
+	                       "municipality: name it (--municipality)",
+	[MSG_ACCOUNT_MUN_ONLY] = "only a gemeente account belongs to a "
+	                       "municipality, not a %s",
+	[MSG_ACCOUNT_NAME_LONG] = "an account name has at most %d characters",
+	[MSG_ACCOUNT_SAME]   = "account '%s' is %s already",
+	[MSG_ACCOUNT_CRYPTO] = "libsodium cannot be initialised: no password "
+	                       "hashing",
+	[MSG_ACCOUNT_HASH]   = "cannot hash the password: Argon2id needs "
+	                       "%zu MiB of memory",
+	[MSG_PASSWORD_SHORT] = "a password has at least %d characters (this "
+	                       "one has %zu); a few words make a good one",
+	[MSG_PASSWORD_LONG]  = "a password has at most %d characters",
+	[MSG_PASSWORD_NAME]  = "the password is the account's name: choose "
+	                       "another",
+	[MSG_PASSWORD_MISMATCH] = "the two passwords differ: nothing changed",
+	[MSG_PASSWORD_NONE]  = "no password: give it on standard input (one "
+	                       "line)",
+	[MSG_PASSWORD_TTY]   = "cannot read the password from the terminal: %s",
 
 	/* -- step 10: invitations -- */
 };

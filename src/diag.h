@@ -165,6 +165,22 @@ enum msg {
 	MSG_WEB_TLS_START,     /* %s address: TLS refused at start */
 
 	/* -- step 10: accounts -- */
+	MSG_ACCOUNT_EXISTS,    /* %s the stored name */
+	MSG_ACCOUNT_NONE,      /* %s name */
+	MSG_ACCOUNT_NONE_HINT, /* %s name, %s suggestion */
+	MSG_ACCOUNT_ROLE,      /* %s the role typed */
+	MSG_ACCOUNT_NEEDS_MUN, /* a gemeente account without municipality */
+	MSG_ACCOUNT_MUN_ONLY,  /* %s role: a municipality for another role */
+	MSG_ACCOUNT_NAME_LONG, /* %d limit */
+	MSG_ACCOUNT_SAME,      /* %s name, %s "disabled"/"enabled" */
+	MSG_ACCOUNT_CRYPTO,    /* libsodium does not start */
+	MSG_ACCOUNT_HASH,      /* %zu MiB: crypto_pwhash_str failed */
+	MSG_PASSWORD_SHORT,    /* %d minimum, %zu given */
+	MSG_PASSWORD_LONG,     /* %d maximum */
+	MSG_PASSWORD_NAME,     /* the password is the account's name */
+	MSG_PASSWORD_MISMATCH, /* the two typed differ */
+	MSG_PASSWORD_NONE,     /* nothing on standard input */
+	MSG_PASSWORD_TTY,      /* %s: strerror of the terminal */
 
 	/* -- step 10: invitations -- */
 

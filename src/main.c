@@ -80,6 +80,9 @@ static const char usage_text[] =
 "        [--tls-cert FILE --tls-key FILE] [--behind-proxy]\n"
 "                                  the workbench in a browser: prints a\n"
 "                                  one-time login URL (127.0.0.1:8080)\n"
+"  user add|passwd|disable|enable|role|list [NAME] [--role R]\n"
+"           [--municipality M]\n"
+"                                  the accounts of stj serve\n"
 "\n"
 "--round defaults to the latest round of the municipality (history: all).\n"
 "\n"
@@ -386,6 +389,7 @@ static const struct command {
 	{ "dossier",   cmd_dossier },
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
+	{ "user",      cmd_user },
 	/* -- step 10: invitations -- */
 };
 

@@ -279,6 +279,58 @@ static const char *const migrations[] = {
 	 */
 	"CREATE INDEX audit_log_round ON audit_log (round_id, at);"
 	"CREATE INDEX audit_log_indicator ON audit_log (approach_id, indicator);",
+	/* -- step 10: accounts -- */
+	/*
+	 * 9: accounts and their server-side sessions (account.h). A name is
+	 * unique by its key (names_key()); a gemeente account is bound to one
+	 * municipality, no other is. The password is an Argon2id string of
+	 * crypto_pwhash_str(). failed counts failed logins in a row;
+	 * locked_until (unix seconds, 0: not) ends a lock-out. A session is
+	 * found by the hash of its token, never by the token; it ends with its
+	 * account. account_log: who changed which account how, append-only.
+	 */
+	"CREATE TABLE account ("
+	"  id              INTEGER PRIMARY KEY,"
+	"  name            TEXT NOT NULL,"
+	"  name_key        TEXT NOT NULL UNIQUE,"
+	"  role            TEXT NOT NULL CHECK (role IN ('beheerder',"
+	"                  'inspecteur', 'gemeente', 'lezer')),"
+	"  municipality_id INTEGER REFERENCES municipality(id),"
+	"  password        TEXT NOT NULL"
+	"                  CHECK (substr(password, 1, 10) = '$argon2id$'),"
+	"  disabled        INTEGER NOT NULL DEFAULT 0"
+	"                  CHECK (disabled IN (0, 1)),"
+	"  created         TEXT NOT NULL,"
+	"  changed         TEXT NOT NULL,"
+	"  last_login      TEXT,"
+	"  failed          INTEGER NOT NULL DEFAULT 0,"
+	"  locked_until    INTEGER NOT NULL DEFAULT 0,"
+	"  CHECK ((role = 'gemeente') = (municipality_id IS NOT NULL))"
+	") STRICT;"
+	"CREATE TABLE session ("
+	"  id_hash        BLOB PRIMARY KEY,"
+	"  account_id     INTEGER NOT NULL"
+	"                 REFERENCES account(id) ON DELETE CASCADE,"
+	"  csrf           TEXT NOT NULL,"
+	"  created        INTEGER NOT NULL,"
+	"  last_seen      INTEGER NOT NULL,"
+	"  idle_until     INTEGER NOT NULL,"
+	"  absolute_until INTEGER NOT NULL"
+	") STRICT, WITHOUT ROWID;"
+	"CREATE INDEX session_account ON session (account_id);"
+	"CREATE TABLE account_log ("
+	"  id      INTEGER PRIMARY KEY,"
+	"  at      TEXT NOT NULL,"
+	"  who     TEXT NOT NULL,"
+	"  account TEXT NOT NULL,"
+	"  event   TEXT NOT NULL CHECK (event IN ('add', 'passwd', 'disable',"
+	"          'enable', 'role', 'locked')),"
+	"  detail  TEXT"
+	") STRICT;"
+	"CREATE TRIGGER account_log_no_update BEFORE UPDATE ON account_log"
+	" BEGIN SELECT RAISE(ABORT, 'the account log is append-only'); END;"
+	"CREATE TRIGGER account_log_no_delete BEFORE DELETE ON account_log"
+	" BEGIN SELECT RAISE(ABORT, 'the account log is append-only'); END;",
 };
 
 enum { NMIGRATIONS = sizeof(migrations) / sizeof(migrations[0]) };
@@ -310,6 +362,11 @@ enum stmt {
 	ST_RESPONDENTS, ST_RESP_ANSWERS, ST_OVERVIEW_COUNT, ST_OVERVIEW,
 	/* step 9: web review */
 	ST_AUDIT_LAST_ROUND, ST_ROUND_LOG, ST_DESC_GET, ST_DESC_SET,
+	/* -- step 10: accounts -- */
+	ST_ACC_GET, ST_ACC_ADD, ST_ACC_HASH, ST_ACC_DISABLED, ST_ACC_ROLE,
+	ST_ACC_FAILED, ST_ACC_LOGIN, ST_ACC_LIST, ST_ACC_LOG, ST_ACC_COUNT,
+	ST_SES_ADD, ST_SES_GET, ST_SES_TOUCH, ST_SES_DEL, ST_SES_DEL_ACC,
+	ST_SES_PURGE,
 	ST__COUNT
 };
 
@@ -540,6 +597,50 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " VALUES (?1, ?2, ?3, NULL, '-', ?4, ?5, ?6, ?7)",
 	[ST_DESC_GET] = "SELECT description FROM approach WHERE id = ?1",
 	[ST_DESC_SET] = "UPDATE approach SET description = ?2 WHERE id = ?1",
+	/* -- step 10: accounts -- */
+	[ST_ACC_GET] = "SELECT a.name, a.role, m.name, a.password, a.disabled,"
+	    " a.created, a.changed, a.last_login, a.failed, a.locked_until"
+	    " FROM account a LEFT JOIN municipality m ON m.id = a.municipality_id"
+	    " WHERE a.name_key = ?1",
+	[ST_ACC_ADD] = "INSERT INTO account (name, name_key, role,"
+	    " municipality_id, password, created, changed) VALUES (?1, ?2, ?3,"
+	    " (SELECT id FROM municipality WHERE name = ?4), ?5, ?6, ?6)",
+	[ST_ACC_HASH] = "UPDATE account SET password = ?2, changed = ?3"
+	    " WHERE name_key = ?1",
+	[ST_ACC_DISABLED] = "UPDATE account SET disabled = ?2, changed = ?3"
+	    " WHERE name_key = ?1",
+	[ST_ACC_ROLE] = "UPDATE account SET role = ?2, municipality_id ="
+	    " (SELECT id FROM municipality WHERE name = ?3), changed = ?4"
+	    " WHERE name_key = ?1",
+	/* One statement: two failures at once both count. */
+	[ST_ACC_FAILED] = "UPDATE account SET failed = failed + 1,"
+	    " locked_until = CASE WHEN failed + 1 >= ?2 THEN ?3"
+	    " ELSE locked_until END WHERE name_key = ?1 RETURNING failed,"
+	    " locked_until",
+	[ST_ACC_LOGIN] = "UPDATE account SET failed = 0, locked_until = 0,"
+	    " last_login = ?2 WHERE name_key = ?1",
+	[ST_ACC_LIST] = "SELECT a.name, a.role, m.name, NULL, a.disabled,"
+	    " a.created, a.changed, a.last_login, a.failed, a.locked_until"
+	    " FROM account a LEFT JOIN municipality m ON m.id = a.municipality_id"
+	    " ORDER BY a.name_key",
+	[ST_ACC_LOG] = "INSERT INTO account_log (at, who, account, event,"
+	    " detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+	[ST_ACC_COUNT] = "SELECT count(*) FROM account WHERE NOT disabled",
+	[ST_SES_ADD] = "INSERT INTO session (id_hash, account_id, csrf, created,"
+	    " last_seen, idle_until, absolute_until) SELECT ?1, id, ?3, ?4, ?4,"
+	    " ?5, ?6 FROM account WHERE name_key = ?2",
+	[ST_SES_GET] = "SELECT a.name, a.role, m.name, s.csrf, a.disabled,"
+	    " s.created, s.last_seen, s.idle_until, s.absolute_until"
+	    " FROM session s JOIN account a ON a.id = s.account_id"
+	    " LEFT JOIN municipality m ON m.id = a.municipality_id"
+	    " WHERE s.id_hash = ?1",
+	[ST_SES_TOUCH] = "UPDATE session SET last_seen = ?2, idle_until = ?3"
+	    " WHERE id_hash = ?1",
+	[ST_SES_DEL] = "DELETE FROM session WHERE id_hash = ?1",
+	[ST_SES_DEL_ACC] = "DELETE FROM session WHERE account_id ="
+	    " (SELECT id FROM account WHERE name_key = ?1)",
+	[ST_SES_PURGE] = "DELETE FROM session WHERE idle_until <= ?1"
+	    " OR absolute_until <= ?1",
 };
 
 /* Strings a store keeps until it is closed. */
@@ -2833,3 +2934,375 @@ store_dossier_text_apply(struct store *s, const struct store_change *c,
 		return -1;
 	return set_text(s, ST_DESC_SET, appr, text, d);
 }
+
+/* -- step 10: accounts -- */
+
+void
+store_account_clear(struct store_account *a)
+{
+	if (a == NULL)
+		return;
+	free(a->name);
+	free(a->role);
+	free(a->municipality);
+	if (a->hash != NULL)
+		explicit_bzero(a->hash, strlen(a->hash));
+	free(a->hash);
+	free(a->created);
+	free(a->changed);
+	free(a->last_login);
+	memset(a, 0, sizeof(*a));
+}
+
+/* The account of the row st is on (ST_ACC_GET's columns) into a. */
+static void
+account_row(sqlite3_stmt *st, struct store_account *a)
+{
+	a->name = column_dup(st, 0);
+	a->role = column_dup(st, 1);
+	a->municipality = column_dup(st, 2);
+	a->hash = column_dup(st, 3);
+	a->disabled = sqlite3_column_int(st, 4);
+	a->created = column_dup(st, 5);
+	a->changed = column_dup(st, 6);
+	a->last_login = column_dup(st, 7);
+	a->failed = sqlite3_column_int(st, 8);
+	a->locked_until = sqlite3_column_int64(st, 9);
+}
+
+/* Statement id with ?1 bound to the key of account name; NULL: error. */
+static sqlite3_stmt *
+account_query(struct store *s, enum stmt id, const char *name, char **key,
+    struct diags *d)
+{
+	sqlite3_stmt *st;
+
+	if ((*key = names_key(name)) == NULL) {
+		diags_add(d, NULL, 0, MSG_NAME_UTF8, "account");
+		return NULL;
+	}
+	if ((st = stmt(s, id, d)) != NULL)
+		sqlite3_bind_text(st, 1, *key, -1, SQLITE_STATIC);
+	return st;
+}
+
+int
+store_account_get(struct store *s, const char *name, struct store_account *a,
+    struct diags *d)
+{
+	sqlite3_stmt *st;
+	char         *key;
+	int           rc, found = 0;
+
+	memset(a, 0, sizeof(*a));
+	if ((st = account_query(s, ST_ACC_GET, name, &key, d)) == NULL) {
+		free(key);
+		return -1;
+	}
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		account_row(st, a);
+		found = 1;
+		rc = SQLITE_DONE;
+	}
+	rc = rows_done(s, st, rc, d);
+	free(key);
+	return rc == -1 ? -1 : !found;
+}
+
+int
+store_account_add(struct store *s, const struct store_account *a,
+    struct diags *d)
+{
+	sqlite3_stmt *st;
+	char         *key;
+	int           rc;
+
+	if ((key = names_key(a->name)) == NULL) {
+		diags_add(d, NULL, 0, MSG_NAME_UTF8, "account");
+		return -1;
+	}
+	if ((st = stmt(s, ST_ACC_ADD, d)) == NULL) {
+		free(key);
+		return -1;
+	}
+	bind_text(st, 1, a->name);
+	bind_text(st, 2, key);
+	bind_text(st, 3, a->role);
+	bind_text(st, 4, a->municipality);
+	bind_text(st, 5, a->hash);
+	bind_text(st, 6, a->created);
+	rc = run(s, st, d);
+	free(key);
+	return rc;
+}
+
+/*
+ * Runs the account update id with ?1 the key of name and text values
+ * from ?2 on; 1 when no account has that name.
+ */
+static int
+account_update(struct store *s, enum stmt id, const char *name,
+    const char *const *v, size_t n, struct diags *d)
+{
+	sqlite3_stmt *st;
+	char         *key;
+	size_t        i;
+	int           rc;
+
+	if ((st = account_query(s, id, name, &key, d)) == NULL) {
+		free(key);
+		return -1;
+	}
+	for (i = 0; i < n; i++)
+		bind_text(st, (int)i + 2, v[i]);
+	rc = run(s, st, d);
+	free(key);
+	return rc == -1 ? -1 : sqlite3_changes(s->db) == 0;
+}
+
+int
+store_account_set_hash(struct store *s, const char *name, const char *hash,
+    const char *at, struct diags *d)
+{
+	const char *v[] = { hash, at };
+
+	return account_update(s, ST_ACC_HASH, name, v, 2, d);
+}
+
+int
+store_account_set_disabled(struct store *s, const char *name, int disabled,
+    const char *at, struct diags *d)
+{
+	sqlite3_stmt *st;
+	char         *key;
+	int           rc;
+
+	if ((st = account_query(s, ST_ACC_DISABLED, name, &key, d)) == NULL) {
+		free(key);
+		return -1;
+	}
+	/* An INTEGER of a STRICT table: bound as a number, not as text. */
+	sqlite3_bind_int(st, 2, disabled != 0);
+	bind_text(st, 3, at);
+	rc = run(s, st, d);
+	free(key);
+	return rc == -1 ? -1 : sqlite3_changes(s->db) == 0;
+}
+
+int
+store_account_set_role(struct store *s, const char *name, const char *role,
+    const char *municipality, const char *at, struct diags *d)
+{
+	const char *v[] = { role, municipality, at };
+
+	return account_update(s, ST_ACC_ROLE, name, v, 3, d);
+}
+
+int
+store_account_failed(struct store *s, const char *name, int max,
+    long long until, int *failed, long long *locked_until, struct diags *d)
+{
+	sqlite3_stmt *st;
+	char         *key;
+	int           rc;
+
+	*failed = 0;
+	*locked_until = 0;
+	if ((st = account_query(s, ST_ACC_FAILED, name, &key, d)) == NULL) {
+		free(key);
+		return -1;
+	}
+	sqlite3_bind_int(st, 2, max);
+	sqlite3_bind_int64(st, 3, until);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*failed = sqlite3_column_int(st, 0);
+		*locked_until = sqlite3_column_int64(st, 1);
+		rc = sqlite3_step(st);
+	}
+	rc = rows_done(s, st, rc, d);
+	free(key);
+	return rc;
+}
+
+int
+store_account_login(struct store *s, const char *name, const char *at,
+    struct diags *d)
+{
+	const char *v[] = { at };
+
+	return account_update(s, ST_ACC_LOGIN, name, v, 1, d);
+}
+
+int
+store_accounts(struct store *s,
+    void (*row)(void *, const struct store_account *), void *ctx,
+    struct diags *d)
+{
+	sqlite3_stmt        *st = stmt(s, ST_ACC_LIST, d);
+	struct store_account a;
+	int                  rc;
+
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		account_row(st, &a);
+		row(ctx, &a);
+		store_account_clear(&a);
+	}
+	return rows_done(s, st, rc, d);
+}
+
+int
+store_account_count(struct store *s, int *n, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_ACC_COUNT, d);
+	int           rc;
+
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*n = sqlite3_column_int(st, 0);
+		rc = SQLITE_DONE;
+	}
+	return rows_done(s, st, rc, d);
+}
+
+int
+store_account_log(struct store *s, const char *at, const char *who,
+    const char *account, const char *event, const char *detail,
+    struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_ACC_LOG, d);
+
+	if (st == NULL)
+		return -1;
+	bind_text(st, 1, at);
+	bind_text(st, 2, who);
+	bind_text(st, 3, account);
+	bind_text(st, 4, event);
+	bind_text(st, 5, detail);
+	return run(s, st, d);
+}
+
+void
+store_session_clear(struct store_session *x)
+{
+	if (x == NULL)
+		return;
+	free(x->account);
+	free(x->role);
+	free(x->municipality);
+	free(x->csrf);
+	memset(x, 0, sizeof(*x));
+}
+
+int
+store_session_add(struct store *s, const unsigned char *id_hash, size_t n,
+    const char *account, const char *csrf, long long created,
+    long long idle_until, long long absolute_until, struct diags *d)
+{
+	sqlite3_stmt *st;
+	char         *key;
+	int           rc;
+
+	if ((st = account_query(s, ST_SES_ADD, account, &key, d)) == NULL) {
+		free(key);
+		return -1;
+	}
+	/* ?2 is the account's key here, ?1 the hash. */
+	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+	sqlite3_bind_blob(st, 1, id_hash, (int)n, SQLITE_STATIC);
+	bind_text(st, 3, csrf);
+	sqlite3_bind_int64(st, 4, created);
+	sqlite3_bind_int64(st, 5, idle_until);
+	sqlite3_bind_int64(st, 6, absolute_until);
+	rc = run(s, st, d);
+	free(key);
+	return rc == -1 ? -1 : sqlite3_changes(s->db) == 0;
+}
+
+int
+store_session_get(struct store *s, const unsigned char *id_hash, size_t n,
+    struct store_session *x, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_SES_GET, d);
+	int           rc, found = 0;
+
+	memset(x, 0, sizeof(*x));
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_blob(st, 1, id_hash, (int)n, SQLITE_STATIC);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		x->account = column_dup(st, 0);
+		x->role = column_dup(st, 1);
+		x->municipality = column_dup(st, 2);
+		x->csrf = column_dup(st, 3);
+		x->disabled = sqlite3_column_int(st, 4);
+		x->created = sqlite3_column_int64(st, 5);
+		x->last_seen = sqlite3_column_int64(st, 6);
+		x->idle_until = sqlite3_column_int64(st, 7);
+		x->absolute_until = sqlite3_column_int64(st, 8);
+		found = 1;
+		rc = SQLITE_DONE;
+	}
+	return rows_done(s, st, rc, d) == -1 ? -1 : !found;
+}
+
+int
+store_session_touch(struct store *s, const unsigned char *id_hash, size_t n,
+    long long now, long long idle_until, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_SES_TOUCH, d);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_blob(st, 1, id_hash, (int)n, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, now);
+	sqlite3_bind_int64(st, 3, idle_until);
+	return run(s, st, d);
+}
+
+int
+store_session_del(struct store *s, const unsigned char *id_hash, size_t n,
+    struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_SES_DEL, d);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_blob(st, 1, id_hash, (int)n, SQLITE_STATIC);
+	return run(s, st, d);
+}
+
+int
+store_session_del_account(struct store *s, const char *account, int *ended,
+    struct diags *d)
+{
+	sqlite3_stmt *st;
+	char         *key;
+	int           rc;
+
+	*ended = 0;
+	if ((st = account_query(s, ST_SES_DEL_ACC, account, &key, d)) == NULL) {
+		free(key);
+		return -1;
+	}
+	rc = run(s, st, d);
+	free(key);
+	if (rc == 0)
+		*ended = sqlite3_changes(s->db);
+	return rc;
+}
+
+int
+store_session_purge(struct store *s, long long now, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_SES_PURGE, d);
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, now);
+	return run(s, st, d);
+}
+

@@ -14,7 +14,7 @@
 struct store;
 
 /* Schema version this build creates and expects. */
-#define STORE_SCHEMA_VERSION 8
+#define STORE_SCHEMA_VERSION 9
 
 /* What a command does with the database (see store_open). */
 enum store_mode {
@@ -333,5 +333,91 @@ struct store_overview_row {
 int store_overview(struct store *s, const char *filter, long offset,
     long limit, void (*row)(void *, const struct store_overview_row *),
     void *ctx, long *total, struct diags *d);
+
+/* -- step 10: accounts -- */
+/*
+ * Accounts and sessions as stored; account.h is the API over them (the
+ * password rules, the hashing, the lock-out, the session tokens). An
+ * account is named by its key (names_key()): every name below may be
+ * typed in any spelling of the stored one.
+ */
+struct store_account {
+	char     *name;          /* as stored */
+	char     *role;          /* beheerder, inspecteur, gemeente, lezer */
+	char     *municipality;  /* the stored name; NULL unless gemeente */
+	char     *hash;          /* crypto_pwhash_str(); NULL in lists */
+	int       disabled;
+	char     *created, *changed;  /* ISO 8601 */
+	char     *last_login;    /* ISO 8601; NULL: never */
+	int       failed;        /* failed logins in a row */
+	long long locked_until;  /* unix seconds; 0: never locked */
+};
+/* Frees the strings of a (the hash wiped first); NULL is a no-op. */
+void store_account_clear(struct store_account *a);
+/* The account named name into *a (new strings): 0; 1 when none. */
+int store_account_get(struct store *s, const char *name,
+    struct store_account *a, struct diags *d);
+/*
+ * Adds a->name, ->role, ->municipality (a stored name or NULL), ->hash,
+ * ->created (also its "changed"). The caller has checked that no account
+ * has its key; the table refuses a second one anyway.
+ */
+int store_account_add(struct store *s, const struct store_account *a,
+    struct diags *d);
+/* These set one thing of account name and its "changed" to at; 1: none. */
+int store_account_set_hash(struct store *s, const char *name,
+    const char *hash, const char *at, struct diags *d);
+int store_account_set_disabled(struct store *s, const char *name,
+    int disabled, const char *at, struct diags *d);
+int store_account_set_role(struct store *s, const char *name,
+    const char *role, const char *municipality, const char *at,
+    struct diags *d);
+/*
+ * Counts a failed login of name in one statement (two at once both
+ * count): when the count reaches max, locked_until becomes until. The
+ * new values in *failed and *locked_until (0 and 0: no such account).
+ */
+int store_account_failed(struct store *s, const char *name, int max,
+    long long until, int *failed, long long *locked_until,
+    struct diags *d);
+/* A login of name at at: no failures, not locked, last_login = at. */
+int store_account_login(struct store *s, const char *name, const char *at,
+    struct diags *d);
+/* Every account by name (a->hash NULL), strings valid during the call. */
+int store_accounts(struct store *s,
+    void (*row)(void *, const struct store_account *), void *ctx,
+    struct diags *d);
+/* How many accounts are not disabled. */
+int store_account_count(struct store *s, int *n, struct diags *d);
+/* Appends to the account log: event add, passwd, disable, enable, role,
+ * locked; detail may be NULL. */
+int store_account_log(struct store *s, const char *at, const char *who,
+    const char *account, const char *event, const char *detail,
+    struct diags *d);
+
+/* A session as stored, with its account (times: unix seconds). */
+struct store_session {
+	char     *account, *role, *municipality, *csrf;
+	int       disabled;      /* the account's */
+	long long created, last_seen, idle_until, absolute_until;
+};
+void store_session_clear(struct store_session *x);
+/* Stores a session of account under the hash of its token; 1: no such
+ * account. */
+int store_session_add(struct store *s, const unsigned char *id_hash,
+    size_t n, const char *account, const char *csrf, long long created,
+    long long idle_until, long long absolute_until, struct diags *d);
+/* The session stored under id_hash into *x (new strings): 0; 1: none. */
+int store_session_get(struct store *s, const unsigned char *id_hash,
+    size_t n, struct store_session *x, struct diags *d);
+int store_session_touch(struct store *s, const unsigned char *id_hash,
+    size_t n, long long now, long long idle_until, struct diags *d);
+int store_session_del(struct store *s, const unsigned char *id_hash,
+    size_t n, struct diags *d);
+/* Ends every session of account; how many in *ended. */
+int store_session_del_account(struct store *s, const char *account,
+    int *ended, struct diags *d);
+/* Deletes the sessions expired at now. */
+int store_session_purge(struct store *s, long long now, struct diags *d);
 
 #endif

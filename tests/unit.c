@@ -14,6 +14,8 @@
 #include <libxml/xpath.h>
 #include <sqlite3.h>
 
+#include "access.h"
+#include "account.h"
 #include "assess.h"
 #include "assess_draft.h"
 #include "diag.h"
@@ -21,6 +23,7 @@
 #include "ingest.h"
 #include "progress.h"
 #include "questionnaire.h"
+#include "ratelimit.h"
 #include "render.h"
 #include "store.h"
 #include "util.h"
@@ -848,6 +851,303 @@ test_progress(void)
 	diags_free(&d);
 }
 
+/* -- step 10: accounts -- */
+
+/*
+ * The roles' policy, whole: per role and round (kind, state, whose), one
+ * letter per action in enum action's order: o ACCESS_OK, d ACCESS_DENIED,
+ * h ACCESS_HIDDEN. A new action fails here until the table has it.
+ */
+static void
+test_access(void)
+{
+	/* ACCOUNTS SEE READ LOG FACTSHEET PROGRESS EDIT STATE IMPORT INVITE
+	 * ROUND_NEW REACT PROGRESS_NOTE */
+	static const struct {
+		enum access_role role;
+		const char      *round;   /* kind/state/municipality; "-": none */
+		const char      *want;
+	} t[] = {
+		{ ACCESS_BEHEERDER,  "-",                       "odddddddddddd" },
+		{ ACCESS_BEHEERDER,  "toezicht/concept/L",      "odddddddddddd" },
+		{ ACCESS_BEHEERDER,  "zelfevaluatie/concept/L", "odddddddddddd" },
+		{ ACCESS_INSPECTEUR, "-",                       "doooooooooodo" },
+		{ ACCESS_INSPECTEUR, "toezicht/concept/L",      "doooooooooodo" },
+		{ ACCESS_INSPECTEUR, "toezicht/wederhoor/O",    "doooooooooodo" },
+		{ ACCESS_INSPECTEUR, "toezicht/vastgesteld/L",  "doooooooooodo" },
+		{ ACCESS_INSPECTEUR, "zelfevaluatie/concept/L", "doooooooooodo" },
+		{ ACCESS_LEZER,      "-",                       "doooooddddddd" },
+		{ ACCESS_LEZER,      "toezicht/concept/O",      "doooooddddddd" },
+		{ ACCESS_LEZER,      "toezicht/vastgesteld/L",  "doooooddddddd" },
+		{ ACCESS_LEZER,      "zelfevaluatie/wederhoor/L", "doooooddddddd" },
+		{ ACCESS_GEMEENTE,   "-",                       "hhhhhhhhhhhhh" },
+		{ ACCESS_GEMEENTE,   "toezicht/concept/L",      "hhhhhhhhhhhhh" },
+		{ ACCESS_GEMEENTE,   "toezicht/wederhoor/L",    "hohhohhhhhhoh" },
+		{ ACCESS_GEMEENTE,   "toezicht/vastgesteld/L",  "hohhoohhhhhho" },
+		{ ACCESS_GEMEENTE,   "zelfevaluatie/concept/L", "hooooooooooho" },
+		{ ACCESS_GEMEENTE,   "zelfevaluatie/wederhoor/L", "hooooooooooho" },
+		{ ACCESS_GEMEENTE,   "zelfevaluatie/vastgesteld/L",
+		                                                "hooooooooooho" },
+		/* Another municipality, in any spelling but its own. */
+		{ ACCESS_GEMEENTE,   "toezicht/vastgesteld/O",  "hhhhhhhhhhhhh" },
+		{ ACCESS_GEMEENTE,   "zelfevaluatie/concept/O", "hhhhhhhhhhhhh" },
+		{ ACCESS_GEMEENTE,   "toezicht/wederhoor/l",    "hohhohhhhhhoh" },
+	};
+	static const char letter[] = { [ACCESS_OK] = 'o',
+	    [ACCESS_DENIED] = 'd', [ACCESS_HIDDEN] = 'h' };
+	struct round_info r;
+	struct actor      a;
+	char              kind[32], state[32], mun[32], got[ACT__COUNT + 1];
+	char              name[128];
+	size_t            i;
+	int               k, bad;
+	enum access_role  role;
+	enum round_state  st;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		a.name = "x";
+		a.role = t[i].role;
+		a.municipality = "Leeuwarden";
+		memset(&r, 0, sizeof(r));
+		bad = strlen(t[i].want) != ACT__COUNT;
+		if (strcmp(t[i].round, "-") != 0) {
+			bad |= sscanf(t[i].round, "%31[^/]/%31[^/]/%31s", kind,
+			    state, mun) != 3 || access_state_parse(state, &st);
+			r.self_assessment = strcmp(kind, "zelfevaluatie") == 0;
+			r.state = st;
+			r.municipality = strcmp(mun, "L") == 0 ? "Leeuwarden" :
+			    strcmp(mun, "l") == 0 ? "LEEUWARDEN " : "Oosterhout";
+		}
+		for (k = 0; k < ACT__COUNT; k++)
+			got[k] = letter[access_check(&a, (enum action)k,
+			    strcmp(t[i].round, "-") ? &r : NULL)];
+		got[k] = '\0';
+		snprintf(name, sizeof(name), "access: %s on %s",
+		    access_role_name(t[i].role), t[i].round);
+		if (bad)
+			CHECK(name, !bad);
+		else
+			check_str(name, got, t[i].want);
+	}
+	CHECK("access: no actor is hidden",
+	    access_check(NULL, ACT_SEE_ROUND, NULL) == ACCESS_HIDDEN);
+	CHECK("access: a gemeente without municipality sees nothing",
+	    (a.role = ACCESS_GEMEENTE, a.municipality = NULL,
+	    access_check(&a, ACT_SEE_ROUND, &r)) == ACCESS_HIDDEN);
+	CHECK("access: roles by name", access_role_parse("lezer", &role) ==
+	    0 && role == ACCESS_LEZER && access_role_parse("Lezer", &role) ==
+	    -1 && strcmp(access_role_name(ACCESS_GEMEENTE), "gemeente") == 0);
+}
+
+/* A fresh database in tests/tmp for the account tests (new path). */
+static char *
+account_db(struct store **s, struct diags *d)
+{
+	char path[] = "tests/tmp/unit-account-XXXXXX";
+	char *db;
+	int   fd;
+
+	if ((fd = mkstemp(path)) == -1)
+		return NULL;
+	close(fd);
+	unlink(path);
+	db = xasprintf("%s.db", path);
+	*s = store_open(db, STORE_CREATE, d);
+	return db;
+}
+
+/*
+ * Lock-out: five wrong passwords lock the account for 15 minutes (a
+ * locked account is not even checked); after that the right one logs in
+ * and resets the count. Eight Argon2id hashes: a few seconds.
+ */
+static void
+test_account_verify(struct store *s, time_t t0)
+{
+	enum account_login res;
+	struct account     a;
+	struct diags       d;
+	int                i, ok = 1;
+
+	diags_init(&d);
+	for (i = 1; i <= 4; i++) {
+		ok &= account_verify(s, "Anna", "wrong password!", "192.0.2.1",
+		    t0 + i, &res, &a, &d) == 0 && res == LOGIN_BAD;
+		account_clear(&a);
+	}
+	CHECK("account: 4 wrong passwords are refused, not locked", ok);
+	CHECK("account: the 5th locks for 15 minutes",
+	    account_verify(s, "anna", "wrong password!", "192.0.2.1", t0 + 5,
+	    &res, &a, &d) == 0 && res == LOGIN_LOCKED &&
+	    a.locked_until == t0 + 5 + 15 * 60);
+	account_clear(&a);
+	CHECK("account: locked, even the right password is refused",
+	    account_verify(s, "anna", "correct horse battery", "192.0.2.1",
+	    t0 + 15 * 60, &res, &a, &d) == 0 && res == LOGIN_LOCKED);
+	account_clear(&a);
+	CHECK("account: after the lock the right password logs in",
+	    account_verify(s, "anna", "correct horse battery", "192.0.2.1",
+	    t0 + 5 + 15 * 60, &res, &a, &d) == 0 && res == LOGIN_OK &&
+	    a.role == ACCESS_INSPECTEUR && a.failed == 0 &&
+	    a.locked_until == 0 && a.last_login != NULL &&
+	    strcmp(a.last_login, "2013-06-01T00:15:05Z") == 0);
+	account_clear(&a);
+	CHECK("account: an unknown name is refused like a wrong password",
+	    account_verify(s, "bert", "correct horse battery", NULL, t0, &res,
+	    &a, &d) == 0 && res == LOGIN_BAD && a.name == NULL);
+	CHECK("account: no diagnostics", d.n == 0);
+	diags_free(&d);
+}
+
+/*
+ * Sessions: idle expiry moves on with each request (written at most once
+ * a minute), absolute expiry does not; logout, disable and
+ * session_end_all end them; only the hash of the token is stored.
+ */
+static void
+test_sessions(struct store *s, const char *db, time_t t0)
+{
+	struct session_info x;
+	struct diags        d;
+	char                tok[SESSION_TOKEN_LEN], csrf[SESSION_TOKEN_LEN];
+	char                tok2[SESSION_TOKEN_LEN], bad[SESSION_TOKEN_LEN];
+	int                 ok = 1, i, n;
+	sqlite3            *raw;
+	sqlite3_stmt       *st;
+
+	diags_init(&d);
+	CHECK("session: new", session_new(s, "ANNA", t0, tok, csrf, &d) == 0 &&
+	    strlen(tok) == 43 && strlen(csrf) == 43 && strcmp(tok, csrf) != 0);
+	CHECK("session: found, with its account and csrf",
+	    session_find(s, tok, t0 + 29 * 60, &x, &d) == 0 &&
+	    strcmp(x.account, "anna") == 0 && x.role == ACCESS_INSPECTEUR &&
+	    strcmp(x.csrf, csrf) == 0 && x.expires == t0 + 59 * 60);
+	session_info_clear(&x);
+	CHECK("session: 30 minutes idle ends it",
+	    session_find(s, tok, t0 + 59 * 60, &x, &d) == 1 &&
+	    session_find(s, tok, t0 + 30 * 60, &x, &d) == 1);
+	/* Active all day: the absolute expiry after 12 hours. */
+	session_new(s, "anna", t0, tok, csrf, &d);
+	for (i = 1; i < 12 * 3; i++) {
+		ok &= session_find(s, tok, t0 + i * 20 * 60, &x, &d) == 0;
+		session_info_clear(&x);
+	}
+	CHECK("session: active, it lasts 12 hours", ok);
+	CHECK("session: then it ends", session_find(s, tok, t0 + 12 * 3600,
+	    &x, &d) == 1);
+	memcpy(bad, tok, sizeof(bad));
+	session_new(s, "anna", t0, tok, csrf, &d);
+	session_new(s, "anna", t0, tok2, csrf, &d);
+	bad[0] = bad[0] == 'A' ? 'B' : 'A';
+	CHECK("session: a malformed or unknown token finds none",
+	    session_find(s, "x", t0, &x, &d) == 1 &&
+	    session_find(s, bad, t0, &x, &d) == 1 &&
+	    session_find(s, NULL, t0, &x, &d) == 1);
+	CHECK("session: logout ends one", session_end(s, tok, &d) == 0 &&
+	    session_find(s, tok, t0 + 1, &x, &d) == 1 &&
+	    session_find(s, tok2, t0 + 1, &x, &d) == 0);
+	session_info_clear(&x);
+	CHECK("session: disabling the account ends its sessions",
+	    account_disable(s, "anna", "beheer", t0, &n, &d) == 0 && n == 1 &&
+	    session_find(s, tok2, t0 + 2, &x, &d) == 1);
+	account_enable(s, "anna", "beheer", t0, &d);
+	session_new(s, "anna", t0, tok, csrf, &d);
+	session_new(s, "anna", t0, tok2, csrf, &d);
+	CHECK("session: session_end_all", session_end_all(s, "Anna", &n,
+	    &d) == 0 && n == 2 && session_find(s, tok, t0, &x, &d) == 1);
+	session_new(s, "anna", t0, tok, csrf, &d);
+	/* What the table holds: the hash, never the token. */
+	n = 0;
+	if (sqlite3_open(db, &raw) == SQLITE_OK && sqlite3_prepare_v2(raw,
+	    "SELECT id_hash FROM session", -1, &st, NULL) == SQLITE_OK) {
+		while (sqlite3_step(st) == SQLITE_ROW)
+			n += sqlite3_column_bytes(st, 0) == 32 &&
+			    memcmp(sqlite3_column_blob(st, 0), tok, 32) != 0;
+		sqlite3_finalize(st);
+	}
+	sqlite3_close(raw);
+	CHECK("session: stored hashed", n == 1);
+	CHECK("session: no diagnostics", d.n == 0);
+	diags_free(&d);
+}
+
+static void
+test_ratelimit(void)
+{
+	struct ratelimit *r = ratelimit_new(3, 900, 2);
+	time_t            t0 = 1370044800;
+
+	ratelimit_fail(r, "192.0.2.1", t0);
+	ratelimit_fail(r, "192.0.2.1", t0 + 1);
+	CHECK("ratelimit: under the limit", ratelimit_wait(r, "192.0.2.1",
+	    t0 + 2) == 0);
+	ratelimit_fail(r, "192.0.2.1", t0 + 2);
+	CHECK("ratelimit: at the limit, wait for the window",
+	    ratelimit_wait(r, "192.0.2.1", t0 + 3) == 897 &&
+	    ratelimit_wait(r, "192.0.2.2", t0 + 3) == 0);
+	CHECK("ratelimit: the window ends", ratelimit_wait(r, "192.0.2.1",
+	    t0 + 900) == 0);
+	/* Two slots: a third address takes the least recently used. */
+	ratelimit_fail(r, "192.0.2.2", t0 + 4);
+	ratelimit_fail(r, "192.0.2.3", t0 + 5);
+	CHECK("ratelimit: a full table reuses the oldest slot",
+	    ratelimit_wait(r, "192.0.2.1", t0 + 6) == 0);
+	ratelimit_free(r);
+}
+
+static void
+test_accounts(void)
+{
+	struct store  *s = NULL;
+	struct diags   d;
+	struct account a;
+	char          *db, *text;
+	time_t         t0 = 1370044800;   /* 2013-06-01T00:00:00Z */
+
+	diags_init(&d);
+	if ((db = account_db(&s, &d)) == NULL || s == NULL) {
+		CHECK("account: temp database", 0);
+		free(db);
+		return;
+	}
+	CHECK("account: add", account_add(s, "anna", ACCESS_INSPECTEUR, NULL,
+	    "correct horse battery", "beheer", t0, &d) == 0);
+	CHECK("account: a gemeente needs a stored municipality",
+	    account_add(s, "lw", ACCESS_GEMEENTE, "Leeuwarden",
+	    "correct horse battery", "beheer", t0, &d) == -1 && d.n == 1 &&
+	    strcmp(d.v[0].text, "no municipality 'Leeuwarden' in the "
+	    "database") == 0);
+	diags_free(&d);
+	CHECK("account: password rules",
+	    account_password_check("anna", "elf tekens!", &d) == -1 &&
+	    account_password_check("anna", "twaalf teken", &d) == 0 &&
+	    account_password_check("ANNA ANNA AN", "anna anna an", &d) == -1 &&
+	    account_password_check("anna", "\xef\xbd\x81\xef\xbd\x82"
+	    "cdefghijk", &d) == -1 &&
+	    account_password_check("anna", "tab\there and there", &d) == -1);
+	text = diags_text(&d);
+	check_str("account: password messages", text,
+	    "stj: a password has at least 12 characters (this one has 11); "
+	    "a few words make a good one\n"
+	    "stj: the password is the account's name: choose another\n"
+	    "stj: a password has at least 12 characters (this one has 11); "
+	    "a few words make a good one\n"
+	    "stj: the password holds control character U+0009: give plain "
+	    "text\n");
+	free(text);
+	diags_free(&d);
+	CHECK("account: find by key", account_find(s, " ANNA", &a, &d) == 0 &&
+	    strcmp(a.name, "anna") == 0 && strcmp(a.created,
+	    "2013-06-01T00:00:00Z") == 0 && a.last_login == NULL);
+	account_clear(&a);
+	test_account_verify(s, t0);
+	test_sessions(s, db, t0);
+	diags_free(&d);
+	store_close(s);
+	unlink(db);
+	free(db);
+}
+
 int
 main(void)
 {
@@ -864,6 +1164,10 @@ main(void)
 	test_xmlsafe();
 	test_store();
 	test_progress();
+	/* -- step 10: accounts -- */
+	test_access();
+	test_ratelimit();
+	test_accounts();
 	xmlsafe_cleanup();
 	return failures > 0;
 }

@@ -10,7 +10,7 @@ sqlite3 "$T/db" "DELETE FROM audit_log" 2>&1
 sqlite3 "$T/db" "PRAGMA foreign_keys = ON; INSERT INTO approach (round_id, name) VALUES (99, 'x')" 2>&1
 sqlite3 "$T/db" "SELECT count(*), max(reason) FROM audit_log"
 # A database from a newer stj, or not ours, is refused.
-sqlite3 "$T/db" "PRAGMA user_version = 9"
+sqlite3 "$T/db" "PRAGMA user_version = 99"
 $STJ --db "$T/db" status 2>&1 | sed "s|$T|\$T|"
 sqlite3 "$T/other" "PRAGMA application_id = 7; CREATE TABLE t (x)"
 $STJ --db "$T/other" status 2>&1 | sed "s|$T|\$T|"
