@@ -391,6 +391,9 @@ static const struct command {
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
+	{ "invite",    cmd_invite },
+	{ "invitations", cmd_invitations },
+	{ "respond",   cmd_respond },
 };
 
 static int

@@ -14,7 +14,7 @@
 struct store;
 
 /* Schema version this build creates and expects. */
-#define STORE_SCHEMA_VERSION 6
+#define STORE_SCHEMA_VERSION 7  /* step 10: invitations */
 
 /* What a command does with the database (see store_open). */
 enum store_mode {
