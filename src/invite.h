@@ -20,6 +20,10 @@
  * end's clock; the library reads none. who names the person acting for
  * the invitation_event log (NULL or "": "onbekend"); a respondent's own
  * steps are logged under the invitation's organisation.
+ *
+ * Each function that writes is one transaction, or joins the caller's
+ * when one is open (store_begin(): stj invitations re-issues and records
+ * many, then writes the file, and commits them together).
  */
 #ifndef STJ_INVITE_H
 #define STJ_INVITE_H
@@ -93,8 +97,8 @@ int invite_add(struct store *s, const struct invite_new *n, const char *who,
     struct diags *d);
 /*
  * A new token for invitation id (the old one stops working; drafts
- * stay), valid days from now (0: as long as the first was given). A
- * revoked invitation is invited again; a submitted one is refused.
+ * stay), valid days from now (0: INVITE_DAYS_DEFAULT). A revoked
+ * invitation is invited again; a submitted one is refused.
  */
 int invite_reissue(struct store *s, long long id, int days, const char *who,
     const char *now, char token[INVITE_TOKEN_LEN], struct diags *d);
@@ -151,8 +155,9 @@ int invite_save_draft(struct store *s, const struct framework_set *set,
     const char *token, const char *now, const struct invite_answer *a,
     size_t n, enum invite_refusal *why, struct diags *d);
 /*
- * The answers of token's invitation (draft or submitted), framework
- * order; value is the answer code ("" none). Works for INVITE_DONE too.
+ * The answers of token's invitation (draft or submitted), by indicator
+ * id as text (the caller places them); value is the answer code ("":
+ * none). Works for INVITE_DONE too (the read-only view).
  */
 int invite_answers(struct store *s, const char *token, const char *now,
     void (*row)(void *, const char *indicator, const char *value,
