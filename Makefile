@@ -19,6 +19,8 @@ VERSION   = 0.1
 CC       ?= cc
 # libmicrohttpd and libsodium: stj serve (README.md, "The web server").
 PKGS      = libxml-2.0 sqlite3 fontconfig libutf8proc libmicrohttpd libsodium
+# -- step 10: invitations -- libcurl: stj invitations --smtp.
+PKGS     += libcurl
 # libhpdf ships no pkg-config file in Debian: it is linked by name.
 HPDF_LIBS = -lhpdf -lz -lpng -lm
 
@@ -48,6 +50,9 @@ WEB_SRC   = src/web_server.c src/web_route.c src/web_session.c \
 # New files of one area each go on their own line below (merges stay clean).
 LIB_SRC  +=
 LIB_SRC  += src/importer.c
+# -- step 10: invitations --
+LIB_SRC  += src/invite.c src/invite_mail.c
+CLI_SRC  += src/cmd_invite.c
 CLI_SRC  +=
 CLI_SRC  += src/cmd_dossier.c
 WEB_SRC  +=
@@ -226,6 +231,7 @@ install: $(BIN)
 	install -m 644 framework/*.xml framework/*.xsd \
 	    $(DESTDIR)$(DATADIR)/framework/
 	install -m 644 templates/*.x* $(DESTDIR)$(DATADIR)/templates/
+	install -m 644 templates/uitnodiging.txt $(DESTDIR)$(DATADIR)/templates/
 	install -d $(DESTDIR)$(DATADIR)/templates/web
 	install -m 644 templates/web/* $(DESTDIR)$(DATADIR)/templates/web/
 	install -m 644 fonts/*.ttf fonts/LICENSE $(DESTDIR)$(DATADIR)/fonts/

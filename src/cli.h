@@ -90,5 +90,9 @@ int cmd_progress(const struct cli *cli, int argc, char **argv);
 int cmd_serve(const struct cli *cli, int argc, char **argv);
 /* -- step 10: accounts -- */
 int cmd_user(const struct cli *cli, int argc, char **argv);
+/* -- step 10: invitations -- */
+int cmd_invite(const struct cli *cli, int argc, char **argv);
+int cmd_invitations(const struct cli *cli, int argc, char **argv);
+int cmd_respond(const struct cli *cli, int argc, char **argv);
 
 #endif

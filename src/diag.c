@@ -266,6 +266,28 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_PASSWORD_TTY]   = "cannot read the password from the terminal: %s",
 
 	/* -- step 10: invitations -- */
+	[MSG_INV_NO_ID]      = "no invitation %lld",
+	[MSG_INV_UNKNOWN]    = "unknown invitation link (a link that was "
+	                       "re-issued no longer works)",
+	[MSG_INV_EXPIRED]    = "the invitation expired at %s",
+	[MSG_INV_REVOKED]    = "the invitation was revoked at %s",
+	[MSG_INV_DONE]       = "the answers were submitted at %s: they can "
+	                       "no longer be changed",
+	[MSG_INV_TWICE]      = "'%s' is already invited for '%s' (%s %d): "
+	                       "invitation %lld",
+	[MSG_INV_IS_SUBMITTED] = "invitation %lld was submitted: reopen it "
+	                       "first (stj invite --reopen)",
+	[MSG_INV_NOT_SUBMITTED] = "invitation %lld was not submitted: nothing "
+	                       "to reopen",
+	[MSG_INV_IS_REVOKED] = "invitation %lld is already revoked",
+	[MSG_INV_EMAIL]      = "'%s' is not an e-mail address",
+	[MSG_INV_NO_EMAIL]   = "invitation %lld (%s) has no e-mail address: "
+	                       "not sent",
+	[MSG_INV_SMTP]       = "sending to %s failed: %s",
+	[MSG_INV_TEMPLATE]   = "%s: %s",
+	[MSG_INV_ANSWERED]   = "'%s' has already answered for '%s' (%s %d)",
+	[MSG_INV_DRAFT_LINE] = "expected INDICATOR, a tab, the answer and "
+	                       "optionally a tab and the toelichting",
 };
 
 void

@@ -183,6 +183,21 @@ enum msg {
 	MSG_PASSWORD_TTY,      /* %s: strerror of the terminal */
 
 	/* -- step 10: invitations -- */
+	MSG_INV_NO_ID,         /* %lld id */
+	MSG_INV_UNKNOWN,       /* a token that opens nothing */
+	MSG_INV_EXPIRED,       /* %s when */
+	MSG_INV_REVOKED,       /* %s when */
+	MSG_INV_DONE,          /* %s when */
+	MSG_INV_TWICE,         /* %s org, %s appr, %s mun, %d round, %lld id */
+	MSG_INV_IS_SUBMITTED,  /* %lld id */
+	MSG_INV_NOT_SUBMITTED, /* %lld id */
+	MSG_INV_IS_REVOKED,    /* %lld id */
+	MSG_INV_EMAIL,         /* %s address */
+	MSG_INV_NO_EMAIL,      /* %lld id, %s org */
+	MSG_INV_SMTP,          /* %s recipient, %s why */
+	MSG_INV_TEMPLATE,      /* %s path, %s why */
+	MSG_INV_ANSWERED,      /* %s org, %s appr, %s mun, %d round */
+	MSG_INV_DRAFT_LINE,    /* a line of a draft file that is no answer */
 
 	MSG__COUNT
 };

@@ -1174,3 +1174,38 @@ ingest_memory(const char *name, const unsigned char *data, size_t len,
 	fclose(f);
 	return errors;
 }
+
+/* -- step 10: invitations -- */
+int
+ingest_answer(const struct framework *fw, enum role role, const char *id,
+    const char *value, const char *toelichting, const char *file, long line,
+    struct response_answer *out, struct diags *d)
+{
+	memset(out, 0, sizeof(*out));
+	out->line = line;
+	if ((out->indicator = framework_indicator(fw, id)) == NULL) {
+		diags_add(d, file, line, MSG_UNKNOWN_INDICATOR, id, fw->id,
+		    fw->version);
+		return -1;
+	}
+	out->value = ingest_parse_answer(value != NULL ? value : "");
+	if (out->value == ANSWER__COUNT) {
+		diags_add(d, file, line, MSG_BAD_ANSWER, value, id);
+		return -1;
+	}
+	if (out->value != ANSWER_NONE &&
+	    out->indicator->question[role] == NULL) {
+		diags_add(d, file, line, MSG_NOT_ASKED, id, role_name(role));
+		return -1;
+	}
+	if (toelichting != NULL && strlen(toelichting) > CSV_MAX_FIELD) {
+		diags_add(d, file, line, MSG_CSV_FIELD_BIG, CSV_MAX_FIELD);
+		return -1;
+	}
+	if (check_text(d, file, line, "toelichting", toelichting) == -1)
+		return -1;
+	if (toelichting != NULL &&
+	    strspn(toelichting, " \t\r\n") != strlen(toelichting))
+		out->toelichting = toelichting;
+	return 0;
+}

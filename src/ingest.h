@@ -71,4 +71,18 @@ int ingest_memory(const char *name, const unsigned char *data, size_t len,
     const struct ingest_opts *o, const struct ingest_sink *sink,
     struct diags *d);
 
+/* -- step 10: invitations -- */
+/*
+ * Checks one answer given outside a file (the online questionnaire) by
+ * the rules the CSV and XML readers apply: a known indicator of fw, an
+ * answer as ingest_parse_answer() reads it, asked of role, a toelichting
+ * of at most CSV_MAX_FIELD bytes without control characters (line breaks
+ * and tabs allowed; blank: none). Fills out (toelichting borrowed).
+ * -1 after a diagnostic at file:line.
+ */
+int ingest_answer(const struct framework *fw, enum role role,
+    const char *indicator, const char *value, const char *toelichting,
+    const char *file, long line, struct response_answer *out,
+    struct diags *d);
+
 #endif

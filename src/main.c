@@ -76,6 +76,10 @@ static const char usage_text[] =
 "  progress --municipality M --from Y1 --to Y2\n"
 "           [-o FILE.pdf | --format text|tsv]\n"
 "                                  progress between two rounds\n"
+;
+
+/* In two parts: C11 promises string literals of 4095 bytes only. */
+static const char usage_text2[] =
 "  serve [--listen ADDR:PORT] [--threads N] [--public]\n"
 "        [--tls-cert FILE --tls-key FILE] [--behind-proxy]\n"
 "                                  the workbench in a browser: prints a\n"
@@ -83,6 +87,16 @@ static const char usage_text[] =
 "  user add|passwd|disable|enable|role|list [NAME] [--role R]\n"
 "           [--municipality M]\n"
 "                                  the accounts of stj serve\n"
+"  invite --municipality M [--round Y] --approach A --role ROLE\n"
+"         --organisation O [--email ADDR] [--expires DAYS]\n"
+"                                  invite a respondent; prints the link\n"
+"  invite --reissue ID | --revoke ID | --reopen ID --reason TEXT\n"
+"  invitations --municipality M [--round Y] [--format csv|eml [-o F]\n"
+"         | --smtp URL] [--remind] [--from ADDR]\n"
+"                                  list invitations, or write or send\n"
+"                                  their texts (each with a new link)\n"
+"  respond --token T [--draft FILE.tsv] [--submit]\n"
+"                                  answer through an invitation\n"
 "\n"
 "--round defaults to the latest round of the municipality (history: all).\n"
 "\n"
@@ -391,6 +405,9 @@ static const struct command {
 	/* -- step 10: accounts -- */
 	{ "user",      cmd_user },
 	/* -- step 10: invitations -- */
+	{ "invite",    cmd_invite },
+	{ "invitations", cmd_invitations },
+	{ "respond",   cmd_respond },
 };
 
 static int
@@ -437,6 +454,7 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			fputs(usage_text, stdout);
+			fputs(usage_text2, stdout);
 			free(extra);
 			return EXIT_OK;
 		case 'V':
@@ -452,6 +470,7 @@ main(int argc, char *argv[])
 	if (optind >= argc) {
 		free(extra);
 		fputs(usage_text, stderr);
+		fputs(usage_text2, stderr);
 		return EXIT_USAGE;
 	}
 	first = optind;

@@ -331,6 +331,59 @@ static const char *const migrations[] = {
 	" BEGIN SELECT RAISE(ABORT, 'the account log is append-only'); END;"
 	"CREATE TRIGGER account_log_no_delete BEFORE DELETE ON account_log"
 	" BEGIN SELECT RAISE(ABORT, 'the account log is append-only'); END;",
+	/*
+	 * 10 (step 10: invitations, store_invite.c):
+	 * A respondent answers online through an invitation: one per
+	 * respondent of an approach, its token stored only as a hash. Its
+	 * answers are a draft, kept apart from 'answer' (verdicts never see
+	 * them) until it is submitted and stored as an import stores them.
+	 * Every step is an invitation_event (append-only).
+	 */
+	"CREATE TABLE invitation ("
+	"  id            INTEGER PRIMARY KEY,"
+	"  approach_id   INTEGER NOT NULL REFERENCES approach(id),"
+	"  role          TEXT NOT NULL"
+	"                CHECK (role IN ('gemeente', 'netwerkpartner')),"
+	"  organisation  TEXT NOT NULL,"
+	"  name_key      TEXT NOT NULL,"
+	"  email         TEXT,"
+	"  token_hash    BLOB NOT NULL UNIQUE,"
+	"  created       TEXT NOT NULL,"
+	"  expires       TEXT NOT NULL,"
+	"  revoked       TEXT,"
+	"  sent          TEXT,"
+	"  opened        TEXT,"
+	"  submitted     TEXT,"
+	"  state         TEXT NOT NULL DEFAULT 'invited' CHECK (state IN"
+	"                ('invited', 'opened', 'draft', 'submitted')),"
+	"  respondent_id INTEGER REFERENCES respondent(id) ON DELETE SET NULL"
+	") STRICT;"
+	"CREATE INDEX invitation_approach ON invitation (approach_id, name_key);"
+	"CREATE TABLE invitation_answer ("
+	"  invitation_id INTEGER NOT NULL"
+	"                REFERENCES invitation(id) ON DELETE CASCADE,"
+	"  indicator     TEXT NOT NULL,"
+	"  value         TEXT CHECK (value = 'ja' OR value = 'deels' OR"
+	"                value = 'nee' OR value = 'weet-niet' OR"
+	"                value = 'nvt'),"
+	"  toelichting   TEXT,"
+	"  PRIMARY KEY (invitation_id, indicator)"
+	") STRICT, WITHOUT ROWID;"
+	"CREATE TABLE invitation_event ("
+	"  id            INTEGER PRIMARY KEY,"
+	"  invitation_id INTEGER NOT NULL REFERENCES invitation(id),"
+	"  at            TEXT NOT NULL,"
+	"  who           TEXT NOT NULL,"
+	"  action        TEXT NOT NULL CHECK (action IN ('invited', 'reissued',"
+	"                'revoked', 'sent', 'opened', 'submitted', 'reopened')),"
+	"  detail        TEXT"
+	") STRICT;"
+	"CREATE TRIGGER invitation_event_no_update BEFORE UPDATE"
+	" ON invitation_event"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE TRIGGER invitation_event_no_delete BEFORE DELETE"
+	" ON invitation_event"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;",
 };
 
 enum { NMIGRATIONS = sizeof(migrations) / sizeof(migrations[0]) };
@@ -3306,3 +3359,16 @@ store_session_purge(struct store *s, long long now, struct diags *d)
 	return run(s, st, d);
 }
 
+/* -- step 10: invitations -- */
+/* The connection and its error path, for store_invite.c (store_int.h). */
+sqlite3 *
+store_sqlite(struct store *s)
+{
+	return s->db;
+}
+
+int
+store_sqlite_error(struct store *s, struct diags *d)
+{
+	return db_error(s, d);
+}
