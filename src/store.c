@@ -633,10 +633,15 @@ static const char *const stmt_sql[ST__COUNT] = {
 	[ST_OVERVIEW_COUNT] = "SELECT count(*) FROM round r"
 	    " JOIN municipality m ON m.id = r.municipality_id"
 	    " WHERE instr(m.name_key, stj_name_key(?1)) > 0",
+	/* The last change is the later of the last import and the last
+	 * logged change; its author only when it was a logged change. */
 	[ST_OVERVIEW] = "SELECT m.name, r.year, r.kind,"
-	    "  max(coalesce(r.changed, ''), coalesce((SELECT max(l.at)"
-	    "   FROM audit_log l WHERE l.round_id = r.id), ''))"
+	    "  max(coalesce(r.changed, ''), coalesce(l.at, '')), r.state,"
+	    "  CASE WHEN coalesce(l.at, '') >= coalesce(r.changed, '')"
+	    "   THEN coalesce(l.who, '') ELSE '' END"
 	    " FROM round r JOIN municipality m ON m.id = r.municipality_id"
+	    " LEFT JOIN audit_log l ON l.id = (SELECT max(x.id) FROM audit_log x"
+	    "  WHERE x.round_id = r.id)"
 	    " WHERE instr(m.name_key, stj_name_key(?1)) > 0"
 	    " ORDER BY m.name, r.year LIMIT ?2 OFFSET ?3",
 	/* step 9: web review. The last change of a round's own field. */
@@ -2908,6 +2913,8 @@ store_overview(struct store *s, const char *filter, long offset,
 		r.self_assessment = strcmp((const char *)
 		    sqlite3_column_text(st, 2), "zelfevaluatie") == 0;
 		r.changed = (const char *)sqlite3_column_text(st, 3);
+		r.state = (const char *)sqlite3_column_text(st, 4);
+		r.who = (const char *)sqlite3_column_text(st, 5);
 		row(ctx, &r);
 	}
 	return rows_done(s, st, rc, d);

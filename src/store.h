@@ -322,6 +322,9 @@ struct store_overview_row {
 	int         round;
 	int         self_assessment;
 	const char *changed;       /* the last change; "" when none */
+	const char *state;         /* concept, wederhoor, vastgesteld */
+	const char *who;           /* who made the last change; "" when it
+	                              was an import or there was none */
 };
 
 /*

@@ -22,11 +22,13 @@ struct ov_approach {
 	char   *name;
 	int     gemeente;    /* the gemeente answered */
 	size_t  partners;    /* partners that answered */
+	char   *missing;     /* partners of the dossier who did not: "A, B" */
 };
 
 struct ov_round {
-	char               *municipality, *changed;
+	char               *municipality, *changed, *state, *who;
 	int                 round, self;
+	size_t              drafted;   /* findings nobody has written yet */
 	struct ov_approach *a;
 	size_t              n;
 };
@@ -53,6 +55,8 @@ on_overview(void *ctx, const struct store_overview_row *row)
 	memset(r, 0, sizeof(*r));
 	r->municipality = xstrdup(row->municipality);
 	r->changed = xstrdup(row->changed);
+	r->state = xstrdup(row->state);
+	r->who = xstrdup(row->who);
 	r->round = row->round;
 	r->self = row->self_assessment;
 }
@@ -63,11 +67,15 @@ ov_free(struct ov *ov)
 	size_t i, k;
 
 	for (i = 0; i < ov->n; i++) {
-		for (k = 0; k < ov->r[i].n; k++)
+		for (k = 0; k < ov->r[i].n; k++) {
 			free(ov->r[i].a[k].name);
+			free(ov->r[i].a[k].missing);
+		}
 		free(ov->r[i].a);
 		free(ov->r[i].municipality);
 		free(ov->r[i].changed);
+		free(ov->r[i].state);
+		free(ov->r[i].who);
 	}
 	free(ov->r);
 }
@@ -104,6 +112,28 @@ who_answered(const struct round_view *v, const struct round_approach *a,
 		}
 }
 
+/* A partner of the dossier who did not answer: named beside its approach. */
+static void
+on_gap(void *ctx, const char *approach, const char *partner, int nobody)
+{
+	struct ov_round    *o = ctx;
+	struct ov_approach *a;
+	size_t              i;
+	char               *more;
+
+	if (partner == NULL || nobody)
+		return;   /* no gemeente, nobody at all: the counts say it */
+	for (i = 0; i < o->n && strcmp(o->a[i].name, approach) != 0; i++)
+		;
+	if (i == o->n)
+		return;
+	a = &o->a[i];
+	more = a->missing ? xasprintf("%s, %s", a->missing, partner) :
+	    xstrdup(partner);
+	free(a->missing);
+	a->missing = more;
+}
+
 /*
  * A round as it stands, read once: who answered per approach (into o),
  * and the X and LET OP, a merged group counted once. Nothing else is
@@ -132,8 +162,13 @@ ov_view(const struct web_request *q, struct store *s, struct ov_round *o,
 				round_final_at(&v, &v.approaches[i], k, &f);
 				nx += f.verdict == VERDICT_X;
 				nl += f.letop != 0;
+				/* Every mark gets a finding; until the
+				 * inspector writes one it is drafted. */
+				o->drafted += !(c->overridden &&
+				    c->override.finding != NULL);
 			}
 		}
+		store_round_gaps(s, o->municipality, o->round, on_gap, o, &d);
 		snprintf(x, 16, "%zu", nx);
 		snprintf(letop, 16, "%zu", nl);
 	}
@@ -156,6 +191,8 @@ ov_approaches(const struct web_request *q, const struct ov_round *o,
 				{ "gemeente", text(q, o->a[i].gemeente ?
 				    "ja" : "nee"), NULL },
 				{ "partners", n, NULL },
+				{ "ontbreekt", o->a[i].missing ?
+				    o->a[i].missing : "", NULL },
 			};
 			web_render(out, q->ctx->tmpl, TMPL_OVERZICHT_APPROACH,
 			    v, NVARS(v));
@@ -168,11 +205,13 @@ ov_row(const struct web_request *q, struct store *s, struct ov_round *o,
     struct web_buf *out)
 {
 	struct web_buf aanpak = { 0 };
-	char           jaar[16], x[16], letop[16], *href, *factsheet;
+	char           jaar[16], x[16], letop[16], drafted[16], *href;
+	char          *factsheet;
 
 	snprintf(jaar, sizeof(jaar), "%d", o->round);
 	ov_view(q, s, o, x, letop);
 	ov_approaches(q, o, &aanpak);
+	snprintf(drafted, sizeof(drafted), "%zu", o->drafted);
 	href = web_href("/ronde", o->municipality, o->round);
 	factsheet = web_href("/factsheet", o->municipality, o->round);
 	{
@@ -186,6 +225,9 @@ ov_row(const struct web_request *q, struct store *s, struct ov_round *o,
 			{ "x", x, NULL },
 			{ "letop", letop, NULL },
 			{ "gewijzigd", o->changed, NULL },
+			{ "door", o->who, NULL },
+			{ "status", o->state, NULL },
+			{ "concept", drafted, NULL },
 			{ "factsheet", factsheet, NULL },
 		};
 		web_render(out, q->ctx->tmpl, TMPL_OVERZICHT_ROW, v,
