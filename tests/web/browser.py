@@ -17,6 +17,14 @@ from selenium.webdriver.support.ui import WebDriverWait
 HOSTILE = "<script>alert(1)</script>"
 
 
+
+def click_and_wait(d, element):
+    """Clicks what leads to another page and waits until it is there: a
+    busy machine may still show the old page when the click returns."""
+    old = d.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(d, 120).until(EC.staleness_of(old))
+
 def browser():
     o = Options()
     o.binary_location = "/usr/bin/chromium"
@@ -53,7 +61,7 @@ def main():
         print("hostile name:", no_alert(d), "; as text:", HOSTILE in names)
         d.save_screenshot(out + "/overzicht.png")
 
-        d.find_element(By.LINK_TEXT, "Leeuwarden").click()
+        click_and_wait(d, d.find_element(By.LINK_TEXT, "Leeuwarden"))
         print("ronde:", d.find_element(By.TAG_NAME, "h1").text)
         print("approaches:", [h.text for h in
                               d.find_elements(By.CSS_SELECTOR, "section h2")])
@@ -61,12 +69,13 @@ def main():
                                            "table.ronde tbody tr.indicator")))
         d.save_screenshot(out + "/ronde.png")
 
-        d.find_element(By.LINK_TEXT, "← Overzicht").click()
-        d.find_element(By.LINK_TEXT, HOSTILE).click()
+        click_and_wait(d, d.find_element(By.LINK_TEXT, "← Overzicht"))
+        click_and_wait(d, d.find_element(By.LINK_TEXT, HOSTILE))
         print("hostile ronde:", no_alert(d), "; heading",
               d.find_element(By.TAG_NAME, "h1").text)
 
-        d.find_element(By.CSS_SELECTOR, "form.afmelden button").click()
+        click_and_wait(d, d.find_element(By.CSS_SELECTOR,
+                                         "form.afmelden button"))
         print("after logout:", d.title)
     finally:
         d.quit()

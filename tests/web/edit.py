@@ -24,6 +24,14 @@ HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 SLOW = 120
 
 
+
+def click_and_wait(d, element):
+    """Clicks what leads to another page and waits until it is there: a
+    busy machine may still show the old page when the click returns."""
+    old = d.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(d, 120).until(EC.staleness_of(old))
+
 def browser():
     o = Options()
     o.binary_location = "/usr/bin/chromium"
@@ -74,7 +82,7 @@ def main():
     d = browser()
     try:
         d.get(url)
-        d.find_element(By.LINK_TEXT, "Leeuwarden").click()
+        click_and_wait(d, d.find_element(By.LINK_TEXT, "Leeuwarden"))
         ronde = d.current_url
         print("ronde:", d.find_element(By.TAG_NAME, "h1").text)
         print("forms:", len(d.find_elements(By.CSS_SELECTOR, "form.wijzig")),
@@ -98,7 +106,8 @@ def main():
         d.execute_script("arguments[0].scrollIntoView({block: 'center'})", r)
         d.save_screenshot(out + "/ronde-edit.png")
 
-        d.find_element(By.LINK_TEXT, "Logboek van deze ronde").click()
+        click_and_wait(d, d.find_element(By.LINK_TEXT,
+                                         "Logboek van deze ronde"))
         for tr in d.find_elements(By.CSS_SELECTOR, "table.logboek tbody tr"):
             print("logboek:", " | ".join(td.text for td in
                                          tr.find_elements(By.TAG_NAME, "td")))

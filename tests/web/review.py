@@ -26,6 +26,14 @@ APPROACH = "Interventieteam Gezinnen"
 SLOW = 120
 
 
+
+def click_and_wait(d, element):
+    """Clicks what leads to another page and waits until it is there: a
+    busy machine may still show the old page when the click returns."""
+    old = d.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(d, 120).until(EC.staleness_of(old))
+
 def browser():
     o = Options()
     o.binary_location = "/usr/bin/chromium"
@@ -148,7 +156,8 @@ def context(d):
 
 
 def logboek(d):
-    d.find_element(By.LINK_TEXT, "Logboek van deze ronde").click()
+    click_and_wait(d, d.find_element(By.LINK_TEXT,
+                                     "Logboek van deze ronde"))
     for tr in d.find_elements(By.CSS_SELECTOR, "table.logboek tbody tr"):
         print("logboek:", " | ".join(td.text[:40] for td in
                                      tr.find_elements(By.TAG_NAME, "td")))
@@ -159,7 +168,7 @@ def main():
     d = browser()
     try:
         d.get(url)
-        d.find_element(By.LINK_TEXT, "Leeuwarden").click()
+        click_and_wait(d, d.find_element(By.LINK_TEXT, "Leeuwarden"))
         ronde = d.current_url
         print("state:", d.find_element(By.CSS_SELECTOR,
                                        "p.statuskop").text)
