@@ -52,6 +52,9 @@ LIB_SRC  +=
 LIB_SRC  += src/importer.c
 # -- step 10: invitations --
 LIB_SRC  += src/invite.c src/invite_mail.c
+# -- step 10: reactions --
+LIB_SRC  += src/react.c
+CLI_SRC  += src/cmd_react.c
 CLI_SRC  += src/cmd_invite.c
 CLI_SRC  +=
 CLI_SRC  += src/cmd_dossier.c

@@ -405,6 +405,9 @@ static const struct command {
 	/* -- step 10: accounts -- */
 	{ "user",      cmd_user },
 	/* -- step 10: invitations -- */
+	/* -- step 10: reactions -- */
+	{ "reaction",  cmd_reaction },
+	{ "note",      cmd_note },
 	{ "invite",    cmd_invite },
 	{ "invitations", cmd_invitations },
 	{ "respond",   cmd_respond },
