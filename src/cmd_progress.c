@@ -29,9 +29,11 @@ static const char progress_usage[] =
 "matched by id or by the newer framework's renamed-from), and whether a\n"
 "LET OP was resolved or added. It opens with the verbeterpunten per\n"
 "theme then and now and last round's verbeterpunten with their status.\n"
-"tsv columns: aanpak, indicator, van, naar, status. With -o the report\n"
-"is a PDF in the factsheet's look, with the municipality's own progress\n"
-"notes (dossier <voortgang>) beside each status; -o - writes it to\n"
+"The municipality's own progress notes (a <voortgang> of the later\n"
+"round's dossier, or 'stj note' on the earlier round's verbeterpunt)\n"
+"stand under their row ('Gemeente: ...'). tsv columns: aanpak,\n"
+"indicator, van, naar, status. With -o the report is a PDF in the\n"
+"factsheet's look, the notes beside each status; -o - writes it to\n"
 "standard output.\n";
 
 /* One round's view and its marks in the shape progress wants. */
