@@ -62,6 +62,8 @@ WEB_SRC  +=
 WEB_SRC  += src/web_import.c
 WEB_SRC  += src/web_overzicht.c
 WEB_SRC  += src/web_ronde.c
+# -- step 10: reactions --
+WEB_SRC  += src/web_react.c
 # step 9: web server. GnuTLS (with libmicrohttpd-dev) checks --tls-cert/-key.
 WEB_SRC  += src/web_db.c
 PKGS     += gnutls
