@@ -41,7 +41,7 @@ curl -s -o /dev/null -D "$T/post.h" -H "$c" \
 tr -d '\r' <"$T/post.h" | grep -E '^(HTTP|Location)' | sed 's/127\.0\.0\.1:[0-9]*/127.0.0.1:PORT/'
 ronde >"$T/r.html"
 grep 'class="melding' "$T/r.html"
-grep -A1 'class="reactie"' "$T/r.html"
+grep -o '<div class="reactie">.*</div>' "$T/r.html"
 echo "script tags in the page: $(grep -c '<script>alert' "$T/r.html")"
 echo "stale form: $(code -H "$c" -d "csrf=$csrf&$L&$AA&bevinding_id=3.2.2&versie=0&tekst=later" "$base/ronde/reactie")"
 ronde | grep 'class="melding' | sed 's/ at [0-9TZ:-]* / at TIME /'
@@ -49,7 +49,7 @@ gv=$(ronde | grep -A1 'name="bevinding_id" value="4.2.1-4.2.3"' |
     sed -n 's/.*name="versie" value="\([0-9]*\)".*/\1/p')
 echo "group, as its member 4.2.2: $(code -H "$c" -d "csrf=$csrf&$L&$AA&bevinding_id=4.2.2&versie=$gv&tekst=Politie%20tekent" "$base/ronde/reactie")"
 ronde | grep 'class="melding'
-ronde | grep -A1 'class="reactie"' | grep -c 'Politie tekent'
+ronde | grep -o '<div class="reactie">.*</div>' | grep -c 'Politie tekent'
 
 echo "-- vastgesteld"
 $STJ --db "$T/db" state --municipality Leeuwarden vastgesteld --reason "Verwerkt" >/dev/null
