@@ -52,6 +52,9 @@ LIB_SRC  +=
 LIB_SRC  += src/importer.c
 # -- step 10: invitations --
 LIB_SRC  += src/invite.c src/invite_mail.c
+# -- step 10: reactions --
+LIB_SRC  += src/react.c
+CLI_SRC  += src/cmd_react.c
 CLI_SRC  += src/cmd_invite.c
 CLI_SRC  +=
 CLI_SRC  += src/cmd_dossier.c
@@ -59,6 +62,8 @@ WEB_SRC  +=
 WEB_SRC  += src/web_import.c
 WEB_SRC  += src/web_overzicht.c
 WEB_SRC  += src/web_ronde.c
+# -- step 10: reactions --
+WEB_SRC  += src/web_react.c
 # step 9: web server. GnuTLS (with libmicrohttpd-dev) checks --tls-cert/-key.
 WEB_SRC  += src/web_db.c
 PKGS     += gnutls

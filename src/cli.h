@@ -94,5 +94,8 @@ int cmd_user(const struct cli *cli, int argc, char **argv);
 int cmd_invite(const struct cli *cli, int argc, char **argv);
 int cmd_invitations(const struct cli *cli, int argc, char **argv);
 int cmd_respond(const struct cli *cli, int argc, char **argv);
+/* -- step 10: reactions -- */
+int cmd_reaction(const struct cli *cli, int argc, char **argv);
+int cmd_note(const struct cli *cli, int argc, char **argv);
 
 #endif

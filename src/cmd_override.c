@@ -223,6 +223,10 @@ cmd_override(const struct cli *cli, int argc, char **argv)
 static void
 on_history(void *ctx, const struct store_history_row *r)
 {
+	/* step 10: reactions: a reaction or note that is not, is no proposal */
+	const char *none = strcmp(r->field, "reaction") == 0 ||
+	    strcmp(r->field, "note") == 0 ? "-" : "voorstel";
+
 	(void)ctx;
 	put_safe(r->at, stdout);
 	fputs("  ", stdout);
@@ -234,9 +238,9 @@ on_history(void *ctx, const struct store_history_row *r)
 	fputs("  ", stdout);
 	put_safe(r->field, stdout);
 	fputs(": ", stdout);
-	put_safe(r->old_value ? r->old_value : "voorstel", stdout);
+	put_safe(r->old_value ? r->old_value : none, stdout);
 	fputs(" -> ", stdout);
-	put_safe(r->new_value ? r->new_value : "voorstel", stdout);
+	put_safe(r->new_value ? r->new_value : none, stdout);
 	fputs("  (", stdout);
 	put_safe(r->reason, stdout);
 	fputs(")\n", stdout);

@@ -29,9 +29,11 @@ static const char progress_usage[] =
 "matched by id or by the newer framework's renamed-from), and whether a\n"
 "LET OP was resolved or added. It opens with the verbeterpunten per\n"
 "theme then and now and last round's verbeterpunten with their status.\n"
-"tsv columns: aanpak, indicator, van, naar, status. With -o the report\n"
-"is a PDF in the factsheet's look, with the municipality's own progress\n"
-"notes (dossier <voortgang>) beside each status; -o - writes it to\n"
+"The municipality's own progress notes (a <voortgang> of the later\n"
+"round's dossier, or 'stj note' on the earlier round's verbeterpunt)\n"
+"stand under their row ('Gemeente: ...'). tsv columns: aanpak,\n"
+"indicator, van, naar, status. With -o the report is a PDF in the\n"
+"factsheet's look, the notes beside each status; -o - writes it to\n"
 "standard output.\n";
 
 /* One round's view and its marks in the shape progress wants. */
@@ -83,6 +85,91 @@ side_free(struct side *s)
 	round_view_free(&s->v);
 }
 
+/*
+ * The municipality's progress notes of both rounds (step 10: reactions):
+ * a <voortgang> of the later round's dossier by its indicator, else one
+ * written with 'stj note' on the earlier round's verbeterpunt.
+ */
+struct cli_notes {
+	char  **approach, **indicator, **text;
+	size_t  n;
+	int     later;   /* notes before it: the later round's */
+};
+
+static void
+on_cli_note(void *ctx, const char *approach, const char *indicator,
+    const char *text)
+{
+	struct cli_notes *x = ctx;
+
+	x->approach = xrealloc(x->approach, (x->n + 1) * sizeof(char *));
+	x->indicator = xrealloc(x->indicator, (x->n + 1) * sizeof(char *));
+	x->text = xrealloc(x->text, (x->n + 1) * sizeof(char *));
+	x->approach[x->n] = xstrdup(approach);
+	x->indicator[x->n] = xstrdup(indicator);
+	x->text[x->n++] = xstrdup(text);
+}
+
+static void
+cli_notes_free(struct cli_notes *x)
+{
+	size_t i;
+
+	for (i = 0; i < x->n; i++) {
+		free(x->approach[i]);
+		free(x->indicator[i]);
+		free(x->text[i]);
+	}
+	free(x->approach);
+	free(x->indicator);
+	free(x->text);
+}
+
+/* The later round's notes, then the earlier one's. */
+static int
+notes_load(struct store *s, const char *mun, int from, int to,
+    struct cli_notes *x, struct diags *d)
+{
+	if (store_notes(s, mun, to, on_cli_note, x, d) == -1)
+		return -1;
+	x->later = (int)x->n;
+	return store_notes(s, mun, from, on_cli_note, x, d);
+}
+
+/* The note of ind in approach among notes [from, to); NULL: none. */
+static const char *
+note_in(const struct cli_notes *x, size_t from, size_t to,
+    const char *approach, const struct fw_indicator *ind)
+{
+	size_t i;
+
+	for (i = from; ind != NULL && i < to; i++)
+		if (strcmp(x->approach[i], approach) == 0 &&
+		    strcmp(x->indicator[i], ind->id) == 0)
+			return x->text[i];
+	return NULL;
+}
+
+static void
+print_note(const struct cli_notes *x, const struct progress_row *r)
+{
+	const char *n = note_in(x, 0, (size_t)x->later, r->approach, r->to);
+	const char *p;
+
+	if (n == NULL)
+		n = note_in(x, (size_t)x->later, x->n, r->approach, r->from);
+	if (n == NULL)
+		return;
+	fputs("         Gemeente: ", stdout);
+	/* a note of several paragraphs: each line under the first */
+	for (p = n; *p != '\0'; p++)
+		if (*p == '\n')
+			fputs("\n                   ", stdout);
+		else
+			fwrite(p, 1, 1, stdout);
+	putchar('\n');
+}
+
 static const char *
 mark_text(char m)
 {
@@ -128,7 +215,8 @@ print_summary(const struct side *from, const struct side *to,
 
 static void
 print_progress(const struct side *from, const struct side *to,
-    const struct progress *p, enum render_format fmt)
+    const struct progress *p, const struct cli_notes *notes,
+    enum render_format fmt)
 {
 	const struct progress_row *r;
 	const char                *appr = NULL;
@@ -167,6 +255,7 @@ print_progress(const struct side *from, const struct side *to,
 		    strcmp(r->to->id, r->from->id) != 0)
 			printf(" (was %s)", r->from->id);
 		putchar('\n');
+		print_note(notes, r);
 	}
 }
 
@@ -205,6 +294,7 @@ progress(const struct cli *cli, struct opts *o)
 	struct framework_set set;
 	struct side          from, to;
 	struct progress      p;
+	struct cli_notes     notes;
 	struct diags         d;
 	struct store        *s;
 	int                  rc = EXIT_ERROR;
@@ -213,6 +303,7 @@ progress(const struct cli *cli, struct opts *o)
 	memset(&from, 0, sizeof(from));
 	memset(&to, 0, sizeof(to));
 	memset(&p, 0, sizeof(p));
+	memset(&notes, 0, sizeof(notes));
 	cli_load_frameworks(cli, &set);
 	if ((s = store_open(cli->db, STORE_READ, &d)) != NULL &&
 	    store_resolve_municipality(s, &o->mun, &d) == 0 &&
@@ -222,13 +313,17 @@ progress(const struct cli *cli, struct opts *o)
 		side_marks(&to);
 		progress_compare(&from.r, &to.r, &p);
 		if (o->out == NULL) {
-			print_progress(&from, &to, &p, o->fmt);
-			rc = EXIT_OK;
+			if (notes_load(s, o->mun, from.r.year, to.r.year,
+			    &notes, &d) == 0) {
+				print_progress(&from, &to, &p, &notes, o->fmt);
+				rc = EXIT_OK;
+			}
 		} else if (progress_pdf(cli, s, &set, o, &from.r, &to.r, &p,
 		    &d) == 0)
 			rc = EXIT_OK;
 	}
 	progress_free(&p);
+	cli_notes_free(&notes);
 	side_free(&from);
 	side_free(&to);
 	store_close(s);

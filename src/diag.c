@@ -266,6 +266,16 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_PASSWORD_TTY]   = "cannot read the password from the terminal: %s",
 
 	/* -- step 10: invitations -- */
+	/* -- step 10: reactions -- */
+	[MSG_REACT_STATE]    = "%s %d is %s: the municipality reacts to the "
+	                       "findings only while the round is in wederhoor",
+	[MSG_REACT_GROUP]    = "'%s' is no merged group of '%s' (%s %d)",
+	[MSG_REACT_NONE]     = "%s: there is nothing to withdraw",
+	[MSG_NOTE_STATE]     = "%s %d is %s: progress notes are written for "
+	                       "a vastgesteld round only",
+	[MSG_NOTE_NOT_X]     = "%s is no verbeterpunt of '%s' in %s %d (its "
+	                       "verdict is %c): a progress note is written per "
+	                       "verbeterpunt (X)",
 	[MSG_INV_NO_ID]      = "no invitation %lld",
 	[MSG_INV_UNKNOWN]    = "unknown invitation link (a link that was "
 	                       "re-issued no longer works)",

@@ -183,6 +183,12 @@ enum msg {
 	MSG_PASSWORD_TTY,      /* %s: strerror of the terminal */
 
 	/* -- step 10: invitations -- */
+	/* -- step 10: reactions -- */
+	MSG_REACT_STATE,       /* %s mun, %d round, %s state */
+	MSG_REACT_GROUP,       /* %s key, %s appr, %s mun, %d round */
+	MSG_REACT_NONE,        /* %s what: nothing to withdraw */
+	MSG_NOTE_STATE,        /* %s mun, %d round, %s state */
+	MSG_NOTE_NOT_X,        /* %s ind, %s appr, %s mun, %d round, %c mark */
 	MSG_INV_NO_ID,         /* %lld id */
 	MSG_INV_UNKNOWN,       /* a token that opens nothing */
 	MSG_INV_EXPIRED,       /* %s when */

@@ -97,6 +97,14 @@ static const char usage_text2[] =
 "                                  their texts (each with a new link)\n"
 "  respond --token T [--draft FILE.tsv] [--submit]\n"
 "                                  answer through an invitation\n"
+"  reaction --municipality M [--round Y] --approach A --indicator ID\n"
+"         (--text T | --withdraw) [--who NAME]\n"
+"                                  the municipality's reaction to a\n"
+"                                  finding (round in wederhoor)\n"
+"  note --municipality M [--round Y] --approach A --indicator ID\n"
+"         (--text T | --withdraw) [--who NAME]\n"
+"                                  its progress note on a verbeterpunt\n"
+"                                  (X; round vastgesteld)\n"
 "\n"
 "--round defaults to the latest round of the municipality (history: all).\n"
 "\n"
@@ -405,6 +413,9 @@ static const struct command {
 	/* -- step 10: accounts -- */
 	{ "user",      cmd_user },
 	/* -- step 10: invitations -- */
+	/* -- step 10: reactions -- */
+	{ "reaction",  cmd_reaction },
+	{ "note",      cmd_note },
 	{ "invite",    cmd_invite },
 	{ "invitations", cmd_invitations },
 	{ "respond",   cmd_respond },

@@ -10,6 +10,7 @@
 
 #include "names.h"
 #include "ops.h"
+#include "react.h"   /* step 10: reactions */
 #include "round.h"
 #include "util.h"
 
@@ -756,6 +757,229 @@ ops_dossier_text(struct ops *x, struct store_change *c, const char *field,
 		return -1;
 	rc = finish(x, dossier_in(x, c, field, text, expected, said, d), d);
 	c->key.indicator = NULL;   /* "context" or "-" was ours */
+	if (rc == -1) {
+		free(*said);
+		*said = NULL;
+	}
+	return rc;
+}
+
+/* ---- reactions and progress notes (step 10: reactions) -------------- */
+
+/* load_round() without the lock: these are written in a round's state. */
+static int
+load_view(struct ops *x, struct store_change *c, const char *want,
+    enum msg refused, struct diags *d)
+{
+	char *state, *since;
+	int   rc;
+
+	if (store_resolve_municipality(x->s, &c->key.municipality, d) == -1 ||
+	    store_resolve_approach(x->s, c->key.municipality, c->key.round,
+	    &c->key.approach, d) == -1)
+		return -1;
+	if (x->mun == NULL || x->asked != c->key.round ||
+	    strcmp(x->mun, c->key.municipality) != 0) {
+		forget_round(x);
+		if (round_view_load(&x->v, x->set, x->s, c->key.municipality,
+		    c->key.round, d) == -1)
+			return -1;
+		x->mun = xstrdup(c->key.municipality);
+		x->asked = c->key.round;
+	}
+	c->key.round = x->v.round;
+	if (store_round_state(x->s, c->key.municipality, x->v.round, &state,
+	    &since, d) == -1)
+		return -1;
+	if ((rc = strcmp(state, want) == 0 ? 0 : -1) == -1)
+		diags_add(d, NULL, 0, refused, c->key.municipality,
+		    x->v.round, state);
+	free(state);
+	free(since);
+	return rc;
+}
+
+/* The approach c names in the round held; NULL after a diagnostic. */
+static struct round_approach *
+held_approach(struct ops *x, const struct store_change *c, struct diags *d)
+{
+	struct round_approach *a = find_approach(x, c);
+
+	if (a == NULL)
+		diags_add(d, NULL, 0, MSG_NO_APPROACH, c->key.approach,
+		    c->key.municipality, c->key.round);
+	return a;
+}
+
+/*
+ * The finding c->key.indicator names: an indicator outside any group, or
+ * a group's key "FIRST-LAST" (an indicator of a group stands for it).
+ * The key in *key (new string); -1 after a diagnostic.
+ */
+static int
+finding_key(struct ops *x, const struct store_change *c, char **key,
+    struct diags *d)
+{
+	const struct framework    *fw = x->v.fw;
+	const struct fw_indicator *ind;
+	struct round_approach     *a;
+	struct round_cell         *cell;
+	const char                *dash = strchr(c->key.indicator, '-');
+	char                      *first;
+
+	*key = NULL;
+	if ((a = held_approach(x, c, d)) == NULL)
+		return -1;
+	first = dash ? xasprintf("%.*s", (int)(dash - c->key.indicator),
+	    c->key.indicator) : xstrdup(c->key.indicator);
+	ind = framework_indicator(fw, first);
+	free(first);
+	if (ind == NULL && dash == NULL) {
+		diags_add(d, NULL, 0, MSG_UNKNOWN_INDICATOR, c->key.indicator,
+		    fw->id, fw->version);
+		return -1;
+	}
+	cell = ind ? &a->cells[ind->index] : NULL;
+	if (cell != NULL && cell->merged)
+		*key = xasprintf("%s-%s", fw->indicators[cell->first]->id,
+		    fw->indicators[cell->last]->id);
+	if (dash != NULL && (*key == NULL ||
+	    strcmp(*key, c->key.indicator) != 0)) {
+		diags_add(d, NULL, 0, MSG_REACT_GROUP, c->key.indicator,
+		    c->key.approach, c->key.municipality, c->key.round);
+		free(*key);
+		*key = NULL;
+		return -1;
+	}
+	if (*key == NULL)
+		*key = xstrdup(ind->id);
+	return 0;
+}
+
+/* What react_put() did, in words. */
+static const char *
+put_words(int rc, const char *old, const char *text)
+{
+	if (rc == 1)
+		return "unchanged";
+	if (text == NULL)
+		return "withdrawn";
+	return old == NULL ? "written" : "rewritten";
+}
+
+/* Writes field of c->key (checked) and says what it did. */
+static int
+put_text(struct ops *x, struct store_change *c, const char *field,
+    const char *what, const char *text, long long expected, char **said,
+    struct diags *d)
+{
+	char *old = NULL;
+	int   rc;
+
+	if (check_version(x, c, expected, d) == -1 ||
+	    (rc = react_put(x->s, c, field, text, &old, d)) == -1)
+		return -1;
+	if (rc == 1 && text == NULL) {
+		char *k = xasprintf("%s %d, %s, %s", c->key.municipality,
+		    c->key.round, c->key.approach, c->key.indicator);
+		diags_add(d, NULL, 0, MSG_REACT_NONE, k);
+		free(k);
+		return -1;
+	}
+	*said = xasprintf("%s %d, %s, %s: %s %s", c->key.municipality,
+	    c->key.round, c->key.approach, c->key.indicator, what,
+	    put_words(rc, old, text));
+	free(old);
+	return 0;
+}
+
+static int
+reaction_in(struct ops *x, struct store_change *c, const char *text,
+    long long expected, char **said, char **key, struct diags *d)
+{
+	if (load_view(x, c, "wederhoor", MSG_REACT_STATE, d) == -1 ||
+	    finding_key(x, c, key, d) == -1)
+		return -1;
+	c->key.indicator = *key;
+	return put_text(x, c, "reaction", "reaction", text, expected, said, d);
+}
+
+static int
+note_in(struct ops *x, struct store_change *c, const char *text,
+    long long expected, char **said, struct diags *d)
+{
+	const struct fw_indicator *ind;
+	struct round_approach     *a;
+	struct round_final         f;
+
+	if (load_view(x, c, "vastgesteld", MSG_NOTE_STATE, d) == -1 ||
+	    (a = held_approach(x, c, d)) == NULL)
+		return -1;
+	if ((ind = framework_indicator(x->v.fw, c->key.indicator)) == NULL) {
+		diags_add(d, NULL, 0, MSG_UNKNOWN_INDICATOR, c->key.indicator,
+		    x->v.fw->id, x->v.fw->version);
+		return -1;
+	}
+	round_final_at(&x->v, a, ind->index, &f);
+	if (f.verdict != VERDICT_X) {
+		diags_add(d, NULL, 0, MSG_NOTE_NOT_X, c->key.indicator,
+		    c->key.approach, c->key.municipality, c->key.round,
+		    verdict_code(f.verdict));
+		return -1;
+	}
+	return put_text(x, c, "note", "progress note", text, expected, said,
+	    d);
+}
+
+/*
+ * The checks both share: the name and the optional reason one line, the
+ * text free text with line breaks; a blank text withdraws (*text NULL).
+ */
+static int
+check_word(struct store_change *c, const char **text, struct diags *d)
+{
+	if (ops_text_check("the name", c->who, 0, NULL, 0, d) == -1 ||
+	    ops_text_check("the reason", c->reason, 0, NULL, 0, d) == -1 ||
+	    ops_text_check("the text", *text, 1, NULL, 0, d) == -1)
+		return -1;
+	if (c->who == NULL || *c->who == '\0')
+		c->who = "onbekend";
+	if (*text != NULL && strspn(*text, " \t\n") == strlen(*text))
+		*text = NULL;
+	return 0;
+}
+
+int
+ops_reaction(struct ops *x, struct store_change *c, const char *text,
+    long long expected, char **said, struct diags *d)
+{
+	const char *spec = c->key.indicator;
+	char       *key = NULL;
+	int         rc;
+
+	*said = NULL;
+	if (check_word(c, &text, d) == -1 || begin(x, d) == -1)
+		return -1;
+	rc = finish(x, reaction_in(x, c, text, expected, said, &key, d), d);
+	c->key.indicator = spec;   /* key is ours */
+	free(key);
+	if (rc == -1) {
+		free(*said);
+		*said = NULL;
+	}
+	return rc;
+}
+
+int
+ops_progress_note(struct ops *x, struct store_change *c, const char *text,
+    long long expected, char **said, struct diags *d)
+{
+	int rc;
+
+	*said = NULL;
+	if (check_word(c, &text, d) == -1 || begin(x, d) == -1)
+		return -1;
+	rc = finish(x, note_in(x, c, text, expected, said, d), d);
 	if (rc == -1) {
 		free(*said);
 		*said = NULL;

@@ -113,4 +113,27 @@ int ops_state(struct ops *x, struct store_change *c, const char *state,
 int ops_dossier_text(struct ops *x, struct store_change *c, const char *field,
     const char *text, long long expected, char **said, struct diags *d);
 
+/* -- step 10: reactions -- */
+/*
+ * Hoor en wederhoor: the municipality's reaction to the finding of
+ * c->key.indicator of c->key.approach (an indicator, or a merged group's
+ * key "FIRST-LAST"; an indicator of a group is taken for its group, as
+ * *said names it). Only while the round is in wederhoor. text (multiline) NULL or
+ * blank withdraws it. c->reason is optional (the reaction is the
+ * municipality's own word). Versioned like the cell: store_last_change()
+ * of the key. Audited as field 'reaction'.
+ */
+int ops_reaction(struct ops *x, struct store_change *c, const char *text,
+    long long expected, char **said, struct diags *d);
+
+/*
+ * The municipality's progress note on verbeterpunt c->key.indicator of
+ * c->key.approach: an indicator whose final verdict is X in c->key's
+ * round, which must be vastgesteld. Stored in progress_note of that round
+ * (where a <voortgang> import puts a note), audited as field 'note'; text
+ * NULL or blank withdraws it. Versioned as ops_reaction().
+ */
+int ops_progress_note(struct ops *x, struct store_change *c, const char *text,
+    long long expected, char **said, struct diags *d);
+
 #endif

@@ -321,6 +321,21 @@ notes_free(struct notes *x)
 	free(x->text);
 }
 
+/*
+ * The municipality's note on row r of approach name: a <voortgang> of the
+ * later round's dossier (by its indicator), else one it wrote on the
+ * verbeterpunt of the earlier round (stj note; step 10: reactions).
+ */
+static const char *
+row_note(const struct notes *later, const struct notes *own,
+    const char *name, const struct progress_row *r)
+{
+	const char *n = note_of(later, name, r->to->id);
+
+	return n != NULL || r->from == NULL ? n :
+	    note_of(own, name, r->from->id);
+}
+
 /* The progress column: status, LET OP change, the municipality's note. */
 static const char *
 progress_text(struct factsheet *fs, const struct factsheet_templates *tpl,
@@ -348,7 +363,8 @@ progress_text(struct factsheet *fs, const struct factsheet_templates *tpl,
 static void
 progress_approach(struct factsheet *fs, const struct factsheet_templates *tpl,
     const struct framework *fw, const struct progress *p, const char *name,
-    const struct notes *notes, struct fs_approach *a)
+    const struct notes *notes, const struct notes *own,
+    struct fs_approach *a)
 {
 	const struct progress_row *r;
 	size_t                     t, c, i, k;
@@ -385,8 +401,7 @@ progress_approach(struct factsheet *fs, const struct factsheet_templates *tpl,
 					row->mark = r->naar;
 					row->prev_mark = r->van;
 					row->progress = progress_text(fs, tpl,
-					    r, note_of(notes, name,
-					    r->to->id));
+					    r, row_note(notes, own, name, r));
 				}
 		}
 	}
@@ -399,6 +414,7 @@ report_progress(struct report *r, const char *municipality,
     const struct progress *p, struct diags *d)
 {
 	struct notes      notes = { NULL, NULL, 0 };
+	struct notes      own = { NULL, NULL, 0 };
 	struct factsheet *fs = factsheet_new();
 	struct factsheet_templates *tpl;
 	char             *changed = NULL, *text;
@@ -406,7 +422,8 @@ report_progress(struct report *r, const char *municipality,
 
 	if ((tpl = report_templates(r, municipality, to->year, d)) == NULL ||
 	    store_notes(r->store, municipality, to->year, on_note, &notes,
-	    d) == -1 || store_round_changed(r->store, municipality, to->year,
+	    d) == -1 || store_notes(r->store, municipality, from->year,
+	    on_note, &own, d) == -1 || store_round_changed(r->store, municipality, to->year,
 	    &changed, d) == -1) {
 		factsheet_free(fs);
 		fs = NULL;
@@ -445,10 +462,11 @@ report_progress(struct report *r, const char *municipality,
 	    sizeof(*fs->approaches));
 	for (i = 0; i < to->napproaches; i++)
 		progress_approach(fs, tpl, to->fw, p, to->approaches[i],
-		    &notes, &fs->approaches[i]);
+		    &notes, &own, &fs->approaches[i]);
 out:
 	free(changed);
 	notes_free(&notes);
+	notes_free(&own);
 	return fs;
 }
 

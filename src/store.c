@@ -384,6 +384,52 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER invitation_event_no_delete BEFORE DELETE"
 	" ON invitation_event"
 	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;",
+	/* -- step 10: reactions -- */
+	/*
+	 * 11 (step 10: reactions, react.c): hoor en wederhoor. The
+	 * municipality's reaction per finding (an indicator, or a merged
+	 * group's key "FIRST-LAST") of a round in wederhoor, and its
+	 * progress note per verbeterpunt written in stj (progress_note, as a
+	 * <voortgang> import). The audit log is rebuilt as in 7 with the
+	 * fields 'reaction' and 'note', its triggers and the indexes of 8.
+	 */
+	"CREATE TABLE reaction ("
+	"  approach_id INTEGER NOT NULL REFERENCES approach(id),"
+	"  indicator   TEXT NOT NULL,"
+	"  text        TEXT NOT NULL CHECK (length(text) > 0),"
+	"  who         TEXT NOT NULL,"
+	"  at          TEXT NOT NULL,"
+	"  PRIMARY KEY (approach_id, indicator)"
+	") STRICT;"
+	"DROP TRIGGER audit_log_no_update;"
+	"DROP TRIGGER audit_log_no_delete;"
+	"CREATE TABLE audit_log_v11 ("
+	"  id          INTEGER PRIMARY KEY,"
+	"  at          TEXT NOT NULL,"
+	"  who         TEXT NOT NULL,"
+	"  round_id    INTEGER NOT NULL REFERENCES round(id),"
+	"  approach_id INTEGER REFERENCES approach(id),"
+	"  indicator   TEXT NOT NULL,"
+	"  field       TEXT NOT NULL CHECK (field IN"
+	"              ('verdict', 'finding', 'letop', 'goed', 'beter',"
+	"               'merge', 'state', 'context', 'description',"
+	"               'reaction', 'note')),"
+	"  old_value   TEXT,"
+	"  new_value   TEXT,"
+	"  reason      TEXT NOT NULL CHECK (length(reason) > 0),"
+	"  CHECK ((field IN ('state', 'context')) = (approach_id IS NULL))"
+	") STRICT;"
+	"INSERT INTO audit_log_v11 SELECT id, at, who, round_id, approach_id,"
+	"  indicator, field, old_value, new_value, reason FROM audit_log"
+	"  ORDER BY id;"
+	"DROP TABLE audit_log;"
+	"ALTER TABLE audit_log_v11 RENAME TO audit_log;"
+	"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE INDEX audit_log_round ON audit_log (round_id, at);"
+	"CREATE INDEX audit_log_indicator ON audit_log (approach_id, indicator);",
 };
 
 enum { NMIGRATIONS = sizeof(migrations) / sizeof(migrations[0]) };

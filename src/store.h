@@ -14,7 +14,7 @@
 struct store;
 
 /* Schema version this build creates and expects. */
-#define STORE_SCHEMA_VERSION 10
+#define STORE_SCHEMA_VERSION 11
 
 /* What a command does with the database (see store_open). */
 enum store_mode {

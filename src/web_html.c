@@ -55,6 +55,12 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
+	/* -- step 10: reactions -- */
+	[TMPL_RONDE_REACTIE]  = "ronde-reactie.html",
+	[TMPL_RONDE_REACTIE_FORM] = "ronde-reactie-form.html",
+	[TMPL_VOORTGANG]      = "voortgang.html",
+	[TMPL_VOORTGANG_ROW]  = "voortgang-rij.html",
+	[TMPL_VOORTGANG_NONE] = "voortgang-geen.html",
 	/* -- step 9: web bench -- */
 	[TMPL_OVERZICHT_PAGES] = "overzicht-paginas.html",
 	[TMPL_OVERZICHT_PREV]  = "overzicht-vorige.html",

@@ -48,6 +48,9 @@ enum web_tmpl {
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
+	/* -- step 10: reactions -- */
+	TMPL_RONDE_REACTIE, TMPL_RONDE_REACTIE_FORM, TMPL_VOORTGANG,
+	TMPL_VOORTGANG_ROW, TMPL_VOORTGANG_NONE,
 	/* -- step 9: web bench -- */
 	TMPL_OVERZICHT_PAGES, TMPL_OVERZICHT_PREV, TMPL_OVERZICHT_NEXT,
 	TMPL_OVERZICHT_NOMATCH,
@@ -113,6 +116,8 @@ enum web_key {
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
+	/* -- step 10: reactions -- */
+	KEY_BEVINDING_ID,
 	/* -- step 9: web bench -- */
 	KEY_PAGINA, KEY_ZOEK,
 	KEY__COUNT
@@ -239,6 +244,24 @@ struct store *web_db_open(struct web_db *db, int write, struct diags *d);
 void web_db_close(struct web_db *db, struct store *s);
 /* -- step 10: accounts -- */
 /* -- step 10: invitations -- */
+/* -- step 10: reactions -- */
+/*
+ * The municipality's reactions of a round (web_react.c), read once for
+ * the Ronde page; web_reaction_html() writes the one of finding k (an
+ * indicator or a group's key) and, while wederhoor, its form.
+ */
+struct web_reactions;
+struct web_reactions *web_reactions_load(struct store *s,
+    const char *municipality, int round);
+void web_reactions_free(struct web_reactions *x);
+struct store_key;
+void web_reaction_html(const struct web_request *q, struct store *s,
+    const struct web_reactions *re, const struct store_key *k,
+    const char *jaar, int wederhoor, struct web_buf *out);
+/* POST /ronde/reactie, GET /voortgang, POST /voortgang/notitie. */
+void web_page_reactie(const struct web_request *q, struct web_response *r);
+void web_page_voortgang(const struct web_request *q, struct web_response *r);
+void web_page_notitie(const struct web_request *q, struct web_response *r);
 
 /* Shared by the handlers (web_pages.c). */
 struct store;

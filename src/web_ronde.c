@@ -39,6 +39,9 @@ struct ronde_ctx {
 	size_t                    ai;       /* the approach's index */
 	char                     *context;  /* the dossier's, or NULL */
 	char                    **desc;     /* per approach of v, or NULL */
+	/* step 10: reactions: the municipality's, and its forms when 1 */
+	struct web_reactions     *re;
+	int                       wederhoor;
 };
 
 /* The version of key as a hidden field's value ("0": never changed). */
@@ -386,6 +389,7 @@ ronde_row(const struct ronde_ctx *x, const struct round_approach *a,
 	const struct round_view  *v = x->v;
 	const struct fw_indicator *ind = v->fw->indicators[first];
 	struct web_buf            answers = { 0 }, forms = { 0 }, members = { 0 };
+	struct web_buf            reactie = { 0 };
 	struct round_final        f;
 	char                      prop[3], fin[2], *finding, *id, rid[48];
 	char                      counts[160];
@@ -412,6 +416,15 @@ ronde_row(const struct ronde_ctx *x, const struct round_approach *a,
 	row_forms(x, a, first, last, &forms);
 	id = first == last ? xstrdup(ind->id) : xasprintf("%s–%s", ind->id,
 	    v->fw->indicators[last]->id);
+	/* step 10: reactions: beside the finding, by its key */
+	{
+		char *rk = first == last ? xstrdup(ind->id) : xasprintf(
+		    "%s-%s", ind->id, v->fw->indicators[last]->id);
+		struct store_key k = { x->mun, v->round, a->name, rk };
+		web_reaction_html(q, x->s, x->re, &k, x->jaar, x->wederhoor,
+		    &reactie);
+		free(rk);
+	}
 	snprintf(rid, sizeof(rid), "r%zu-%zu", x->ai, first);
 	{
 		struct web_var vars[] = {
@@ -433,6 +446,7 @@ ronde_row(const struct ronde_ctx *x, const struct round_approach *a,
 			    "door.inspecteur" : "door.voorstel"), NULL },
 			{ "bevinding", finding != NULL ? finding : "", NULL },
 			{ "wijzig", NULL, &forms },
+			{ "reactie", NULL, &reactie },
 		};
 		web_render(out, q->ctx->tmpl, TMPL_RONDE_ROW, vars,
 		    NVARS(vars));
@@ -442,6 +456,7 @@ ronde_row(const struct ronde_ctx *x, const struct round_approach *a,
 	web_buf_free(&answers);
 	web_buf_free(&forms);
 	web_buf_free(&members);
+	web_buf_free(&reactie);
 }
 
 /* The options of the indicators of criterion cr, ids as values. */
@@ -681,7 +696,10 @@ web_page_ronde(const struct web_request *q, struct web_response *r)
 	x.mun = mun;
 	x.jaar = jaar;
 	x.locked = strcmp(state, "vastgesteld") == 0;
+	x.wederhoor = strcmp(state, "wederhoor") == 0;
+	x.re = web_reactions_load(s, mun, v.round);
 	ronde_page(&x, state, since, r);
+	web_reactions_free(x.re);
 out:
 	free(state);
 	free(since);

@@ -48,6 +48,10 @@ static const struct route {
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
+	/* -- step 10: reactions -- */
+	{ "POST", "/ronde/reactie",  ACCESS_SESSION, web_page_reactie },
+	{ "GET",  "/voortgang",      ACCESS_SESSION, web_page_voortgang },
+	{ "POST", "/voortgang/notitie", ACCESS_SESSION, web_page_notitie },
 };
 
 /* A token: url-safe base64 of 32 bytes. */
@@ -131,6 +135,18 @@ valid_text(const char *s)
 	return strlen(s) <= 8000 && text_control(s, "\r\n") == 0;
 }
 
+/* step 10: reactions. A finding: an indicator id or a group "4.2.1-4.2.3". */
+static int
+valid_finding_key(const char *s)
+{
+	const char *dash = strchr(s, '-');
+
+	return *s != '\0' && strlen(s) <= 41 &&
+	    strspn(s, "0123456789.-") == strlen(s) &&
+	    (dash == NULL || (dash != s && dash[1] != '\0' &&
+	    strchr(dash + 1, '-') == NULL));
+}
+
 /* step 9: web bench. The Overzicht's page: 1 to 99999. */
 static int
 valid_page(const char *s)
@@ -177,6 +193,8 @@ static const struct key {
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
+	/* -- step 10: reactions -- */
+	[KEY_BEVINDING_ID] = { "bevinding_id", valid_finding_key },
 	/* -- step 9: web bench -- */
 	[KEY_PAGINA]   = { "pagina",   valid_page },
 	[KEY_ZOEK]     = { "zoek",     valid_search },
