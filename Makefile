@@ -53,6 +53,7 @@ LIB_SRC  += src/importer.c
 # -- step 10: invitations --
 LIB_SRC  += src/invite.c src/invite_mail.c
 CLI_SRC  += src/cmd_invite.c
+WEB_SRC  += src/web_respond.c
 CLI_SRC  +=
 CLI_SRC  += src/cmd_dossier.c
 WEB_SRC  +=

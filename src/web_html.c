@@ -55,6 +55,17 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	/* -- step 10: invitations -- */
+	[TMPL_VRAGENLIJST]    = "vragenlijst.html",
+	[TMPL_VRAGENLIJST_DEEL] = "vragenlijst-deel.html",
+	[TMPL_VRAGENLIJST_VRAAG] = "vragenlijst-vraag.html",
+	[TMPL_VRAGENLIJST_OPTIE] = "vragenlijst-optie.html",
+	[TMPL_VRAGENLIJST_VAST] = "vragenlijst-vast.html",
+	[TMPL_VRAGENLIJST_STUUR] = "vragenlijst-versturen.html",
+	[TMPL_VRAGENLIJST_KLAAR] = "vragenlijst-verstuurd.html",
+	[TMPL_RESPONS]        = "respons.html",
+	[TMPL_RESPONS_RIJ]    = "respons-rij.html",
+	[TMPL_RESPONS_AANPAK] = "respons-aanpak.html",
+	[TMPL_RESPONS_OPTIE]  = "respons-optie.html",
 	/* -- step 9: web bench -- */
 	[TMPL_OVERZICHT_PAGES] = "overzicht-paginas.html",
 	[TMPL_OVERZICHT_PREV]  = "overzicht-vorige.html",

@@ -168,15 +168,17 @@ ov_row(const struct web_request *q, struct store *s, struct ov_round *o,
     struct web_buf *out)
 {
 	struct web_buf aanpak = { 0 };
-	char           jaar[16], x[16], letop[16], *href, *factsheet;
+	char           jaar[16], x[16], letop[16], *href, *factsheet, *respons;
 
 	snprintf(jaar, sizeof(jaar), "%d", o->round);
 	ov_view(q, s, o, x, letop);
 	ov_approaches(q, o, &aanpak);
 	href = web_href("/ronde", o->municipality, o->round);
 	factsheet = web_href("/factsheet", o->municipality, o->round);
+	respons = web_href("/respons", o->municipality, o->round); /* step 10 */
 	{
 		struct web_var v[] = {
+			{ "respons", respons, NULL },
 			{ "href", href, NULL },
 			{ "gemeente", o->municipality, NULL },
 			{ "jaar", jaar, NULL },
@@ -193,6 +195,7 @@ ov_row(const struct web_request *q, struct store *s, struct ov_round *o,
 	}
 	free(href);
 	free(factsheet);
+	free(respons);
 	web_buf_free(&aanpak);
 }
 
