@@ -625,6 +625,15 @@ state_key(const struct invitation *inv, const char *now)
 	}
 }
 
+/* "2013-06-01 00:00" of "2013-06-01T00:00:00Z"; "" for NULL. */
+static void
+short_time(const char *t, char out[20])
+{
+	snprintf(out, 20, "%.16s", t != NULL ? t : "");
+	if (strlen(out) > 10 && out[10] == 'T')
+		out[10] = ' ';
+}
+
 struct rs {
 	const struct web_request *q;
 	const char               *mun, *now;
@@ -638,11 +647,15 @@ static void
 rs_row(void *ctx, const struct invitation *inv)
 {
 	struct rs *x = ctx;
-	char       id[24];
+	char       id[24], made[20], opened[20], sent[20], expires[20];
 
 	if (strcmp(inv->approach, x->approach) != 0)
 		return;
 	snprintf(id, sizeof(id), "%lld", inv->id);
+	short_time(inv->created, made);
+	short_time(inv->opened, opened);
+	short_time(inv->submitted, sent);
+	short_time(inv->expires, expires);
 	{
 		struct web_var v[] = {
 			{ "id", id, NULL },
@@ -650,12 +663,10 @@ rs_row(void *ctx, const struct invitation *inv)
 			{ "organisatie", inv->organisation, NULL },
 			{ "email", inv->email != NULL ? inv->email : "", NULL },
 			{ "staat", text(x->q, state_key(inv, x->now)), NULL },
-			{ "gemaakt", inv->created, NULL },
-			{ "geopend", inv->opened != NULL ? inv->opened : "",
-			    NULL },
-			{ "verstuurd", inv->submitted != NULL ? inv->submitted :
-			    "", NULL },
-			{ "verloopt", inv->expires, NULL },
+			{ "gemaakt", made, NULL },
+			{ "geopend", opened, NULL },
+			{ "verstuurd", sent, NULL },
+			{ "verloopt", expires, NULL },
 			{ "gemeente", x->mun, NULL },
 			{ "jaar", x->jaar, NULL },
 			{ "csrf", x->q->csrf, NULL },
@@ -663,6 +674,8 @@ rs_row(void *ctx, const struct invitation *inv)
 			    "hidden", NULL },
 			{ "open", inv->state == INVITE_SUBMITTED ? "hidden" :
 			    "", NULL },
+			{ "intrek", inv->state == INVITE_SUBMITTED ||
+			    inv->revoked != NULL ? "hidden" : "", NULL },
 		};
 		web_render(&x->rows, x->q->ctx->tmpl, TMPL_RESPONS_RIJ, v,
 		    NVARS(v));
@@ -690,6 +703,7 @@ rs_approach(struct rs *x, struct store *s, const char *name,
 			{ "aanpak", name, NULL },
 			{ "rijen", NULL, &x->rows },
 			{ "leeg", x->n == 0 ? "" : "hidden", NULL },
+			{ "tabel", x->n == 0 ? "hidden" : "", NULL },
 		};
 		web_render(out, x->q->ctx->tmpl, TMPL_RESPONS_AANPAK, v,
 		    NVARS(v));
