@@ -745,7 +745,9 @@ web_page_respons(const struct web_request *q, struct web_response *r)
 	}
 	snprintf(x.jaar, sizeof(x.jaar), "%d", v.round);
 	for (i = 0; i < v.n && !bad; i++) {
-		struct web_var ov[] = { { "naam", v.approaches[i].name, NULL } };
+		struct web_var ov[] = {
+			{ "naam", v.approaches[i].name, NULL },
+		};
 
 		bad = rs_approach(&x, s, v.approaches[i].name, &list) == -1;
 		web_render(&opts, q->ctx->tmpl, TMPL_RESPONS_OPTIE, ov,
