@@ -56,6 +56,7 @@ LIB_SRC  += src/invite.c src/invite_mail.c
 LIB_SRC  += src/react.c
 CLI_SRC  += src/cmd_react.c
 CLI_SRC  += src/cmd_invite.c
+WEB_SRC  += src/web_respond.c
 CLI_SRC  +=
 CLI_SRC  += src/cmd_dossier.c
 WEB_SRC  +=

@@ -51,6 +51,10 @@ enum web_tmpl {
 	/* -- step 10: reactions -- */
 	TMPL_RONDE_REACTIE, TMPL_RONDE_REACTIE_FORM, TMPL_VOORTGANG,
 	TMPL_VOORTGANG_ROW, TMPL_VOORTGANG_NONE,
+	TMPL_VRAGENLIJST, TMPL_VRAGENLIJST_DEEL, TMPL_VRAGENLIJST_VRAAG,
+	TMPL_VRAGENLIJST_OPTIE, TMPL_VRAGENLIJST_VAST, TMPL_VRAGENLIJST_STUUR,
+	TMPL_VRAGENLIJST_KLAAR, TMPL_RESPONS, TMPL_RESPONS_RIJ,
+	TMPL_RESPONS_AANPAK, TMPL_RESPONS_OPTIE,
 	/* -- step 9: web bench -- */
 	TMPL_OVERZICHT_PAGES, TMPL_OVERZICHT_PREV, TMPL_OVERZICHT_NEXT,
 	TMPL_OVERZICHT_NOMATCH,
@@ -118,6 +122,10 @@ enum web_key {
 	/* -- step 10: invitations -- */
 	/* -- step 10: reactions -- */
 	KEY_BEVINDING_ID,
+	KEY_DEEL, KEY_ACTIE, KEY_BEVESTIG, KEY_OPGESLAGEN,
+	KEY_A1, KEY_A2, KEY_A3, KEY_A4, KEY_A5, KEY_A6,
+	KEY_T1, KEY_T2, KEY_T3, KEY_T4, KEY_T5, KEY_T6,
+	KEY_ROL, KEY_ORGANISATIE, KEY_EMAIL, KEY_DAGEN, KEY_ID,
 	/* -- step 9: web bench -- */
 	KEY_PAGINA, KEY_ZOEK,
 	KEY__COUNT
@@ -154,6 +162,9 @@ struct web_request {
 	char                  csrf[WEB_TOKEN_LEN];
 	const struct web_upload *upload;          /* an upload route's files */
 	size_t                nupload;
+	/* step 10: invitations. An invitation route's token (/v/TOKEN),
+	 * of the form of one; then sid is NULL and csrf derives from it. */
+	const char           *invite;
 };
 
 struct web_response {
@@ -262,6 +273,27 @@ void web_reaction_html(const struct web_request *q, struct store *s,
 void web_page_reactie(const struct web_request *q, struct web_response *r);
 void web_page_voortgang(const struct web_request *q, struct web_response *r);
 void web_page_notitie(const struct web_request *q, struct web_response *r);
+/*
+ * The respondent's questionnaire, /v/TOKEN (web_respond.c): the token
+ * is the only credential. web_respond_csrf() is the CSRF token of the
+ * questionnaire's forms: a keyed hash of the invitation token.
+ */
+#define WEB_RESPOND_PER_PAGE 6   /* questions per page: keys a1..a6 */
+void web_respond_csrf(const char *token, char csrf[WEB_TOKEN_LEN]);
+void web_page_vragenlijst(const struct web_request *q,
+    struct web_response *r);
+void web_page_vragenlijst_post(const struct web_request *q,
+    struct web_response *r);
+/* The inspector's Respons page and its forms. */
+void web_page_respons(const struct web_request *q, struct web_response *r);
+void web_page_respons_uitnodigen(const struct web_request *q,
+    struct web_response *r);
+void web_page_respons_opnieuw(const struct web_request *q,
+    struct web_response *r);
+void web_page_respons_intrekken(const struct web_request *q,
+    struct web_response *r);
+void web_page_respons_heropenen(const struct web_request *q,
+    struct web_response *r);
 
 /* Shared by the handlers (web_pages.c). */
 struct store;

@@ -206,7 +206,7 @@ ov_row(const struct web_request *q, struct store *s, struct ov_round *o,
 {
 	struct web_buf aanpak = { 0 };
 	char           jaar[16], x[16], letop[16], drafted[16], *href;
-	char          *factsheet;
+	char          *factsheet, *respons;
 
 	snprintf(jaar, sizeof(jaar), "%d", o->round);
 	ov_view(q, s, o, x, letop);
@@ -214,8 +214,10 @@ ov_row(const struct web_request *q, struct store *s, struct ov_round *o,
 	snprintf(drafted, sizeof(drafted), "%zu", o->drafted);
 	href = web_href("/ronde", o->municipality, o->round);
 	factsheet = web_href("/factsheet", o->municipality, o->round);
+	respons = web_href("/respons", o->municipality, o->round); /* step 10 */
 	{
 		struct web_var v[] = {
+			{ "respons", respons, NULL },
 			{ "href", href, NULL },
 			{ "gemeente", o->municipality, NULL },
 			{ "jaar", jaar, NULL },
@@ -235,6 +237,7 @@ ov_row(const struct web_request *q, struct store *s, struct ov_round *o,
 	}
 	free(href);
 	free(factsheet);
+	free(respons);
 	web_buf_free(&aanpak);
 }
 

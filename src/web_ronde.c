@@ -625,7 +625,7 @@ ronde_page(struct ronde_ctx *x, const char *state, const char *since,
 	const struct web_request *q = x->q;
 	struct web_buf approaches = { 0 }, body = { 0 }, msg = { 0 };
 	struct web_buf status = { 0 }, context = { 0 };
-	char          *title, *logboek, *factsheet;
+	char          *title, *logboek, *factsheet, *respons;
 
 	load_dossier(x);
 	ronde_state(x, state, since, &status);
@@ -635,8 +635,10 @@ ronde_page(struct ronde_ctx *x, const char *state, const char *since,
 	title = xasprintf("%s %s", x->mun, x->jaar);
 	logboek = web_href("/logboek", x->mun, x->v->round);
 	factsheet = web_href("/factsheet", x->mun, x->v->round);
+	respons = web_href("/respons", x->mun, x->v->round); /* step 10 */
 	{
 		struct web_var vars[] = {
+			{ "respons", respons, NULL },
 			{ "gemeente", x->mun, NULL },
 			{ "jaar", x->jaar, NULL },
 			{ "status", state, NULL },
@@ -653,6 +655,7 @@ ronde_page(struct ronde_ctx *x, const char *state, const char *since,
 	free(title);
 	free(logboek);
 	free(factsheet);
+	free(respons);
 	free_dossier(x);
 	web_buf_free(&approaches);
 	web_buf_free(&body);

@@ -10,12 +10,16 @@
 #include <string.h>
 
 #include "cli.h"
+#include "invite.h"
 #include "util.h"
 #include "web_int.h"
 
 enum access {
 	ACCESS_TOKEN,    /* the login link: no session yet */
 	ACCESS_SESSION,  /* a logged-in browser */
+	/* step 10: invitations. A respondent's link /v/TOKEN: the route's
+	 * path is a prefix, the rest of the path the token; no session. */
+	ACCESS_INVITE,
 };
 
 static const struct route {
@@ -27,7 +31,9 @@ static const struct route {
 	{ "GET",  "/login",          ACCESS_TOKEN,   web_page_login },
 	{ "GET",  "/",               ACCESS_SESSION, web_page_overzicht },
 	{ "GET",  "/ronde",          ACCESS_SESSION, web_page_ronde },
-	{ "GET",  "/static/stj.css", ACCESS_SESSION, web_page_css },
+	/* step 10: invitations: fixed content, also for a respondent's
+	 * pages, which have no session. */
+	{ "GET",  "/static/stj.css", ACCESS_TOKEN,   web_page_css },
 	{ "GET",  "/logboek",        ACCESS_SESSION, web_page_logboek },
 	{ "POST", "/ronde/oordeel",  ACCESS_SESSION, web_page_oordeel },
 	{ "POST", "/ronde/conclusie", ACCESS_SESSION, web_page_conclusie },
@@ -52,6 +58,16 @@ static const struct route {
 	{ "POST", "/ronde/reactie",  ACCESS_SESSION, web_page_reactie },
 	{ "GET",  "/voortgang",      ACCESS_SESSION, web_page_voortgang },
 	{ "POST", "/voortgang/notitie", ACCESS_SESSION, web_page_notitie },
+	{ "GET",  "/v/",             ACCESS_INVITE,  web_page_vragenlijst },
+	{ "POST", "/v/",             ACCESS_INVITE,  web_page_vragenlijst_post },
+	{ "GET",  "/respons",        ACCESS_SESSION, web_page_respons },
+	{ "POST", "/respons/uitnodigen", ACCESS_SESSION,
+	    web_page_respons_uitnodigen },
+	{ "POST", "/respons/opnieuw", ACCESS_SESSION, web_page_respons_opnieuw },
+	{ "POST", "/respons/intrekken", ACCESS_SESSION,
+	    web_page_respons_intrekken },
+	{ "POST", "/respons/heropenen", ACCESS_SESSION,
+	    web_page_respons_heropenen },
 };
 
 /* A token: url-safe base64 of 32 bytes. */
@@ -162,6 +178,41 @@ valid_search(const char *s)
 	return strlen(s) <= 200 && text_control(s, "") == 0;
 }
 
+/* step 10: invitations. An answer as the questionnaire sends it. */
+static int
+valid_answer(const char *s)
+{
+	return *s == '\0' || strcmp(s, "ja") == 0 || strcmp(s, "deels") == 0 ||
+	    strcmp(s, "nee") == 0 || strcmp(s, "weet-niet") == 0 ||
+	    strcmp(s, "nvt") == 0;
+}
+
+static int
+valid_action(const char *s)
+{
+	return strcmp(s, "opslaan") == 0 || strcmp(s, "versturen") == 0;
+}
+
+static int
+valid_role(const char *s)
+{
+	return strcmp(s, "gemeente") == 0 || strcmp(s, "netwerkpartner") == 0;
+}
+
+/* An e-mail address or nothing; invite_add checks its form. */
+static int
+valid_email(const char *s)
+{
+	return strlen(s) <= 254 && text_control(s, "") == 0;
+}
+
+/* Days a link is valid: 1 to 365. */
+static int
+valid_days(const char *s)
+{
+	return valid_page(s) && atoi(s) <= 365;
+}
+
 static const struct key {
 	const char *name;
 	int       (*valid)(const char *);
@@ -195,6 +246,21 @@ static const struct key {
 	/* -- step 10: invitations -- */
 	/* -- step 10: reactions -- */
 	[KEY_BEVINDING_ID] = { "bevinding_id", valid_finding_key },
+	[KEY_DEEL]     = { "deel",     valid_page },
+	[KEY_ACTIE]    = { "actie",    valid_action },
+	[KEY_BEVESTIG] = { "bevestig", valid_flag },
+	[KEY_OPGESLAGEN] = { "opgeslagen", valid_flag },
+	[KEY_A1] = { "a1", valid_answer }, [KEY_A2] = { "a2", valid_answer },
+	[KEY_A3] = { "a3", valid_answer }, [KEY_A4] = { "a4", valid_answer },
+	[KEY_A5] = { "a5", valid_answer }, [KEY_A6] = { "a6", valid_answer },
+	[KEY_T1] = { "t1", valid_text }, [KEY_T2] = { "t2", valid_text },
+	[KEY_T3] = { "t3", valid_text }, [KEY_T4] = { "t4", valid_text },
+	[KEY_T5] = { "t5", valid_text }, [KEY_T6] = { "t6", valid_text },
+	[KEY_ROL]      = { "rol",      valid_role },
+	[KEY_ORGANISATIE] = { "organisatie", valid_name },
+	[KEY_EMAIL]    = { "email",    valid_email },
+	[KEY_DAGEN]    = { "dagen",    valid_days },
+	[KEY_ID]       = { "id",       valid_version },
 	/* -- step 9: web bench -- */
 	[KEY_PAGINA]   = { "pagina",   valid_page },
 	[KEY_ZOEK]     = { "zoek",     valid_search },
@@ -232,7 +298,10 @@ find(const char *method, const char *path, int *path_known)
 
 	*path_known = 0;
 	for (i = 0; i < sizeof(routes) / sizeof(routes[0]); i++) {
-		if (strcmp(routes[i].path, path) != 0)
+		/* step 10: invitations: /v/ is a prefix (/v/TOKEN). */
+		if (routes[i].access == ACCESS_INVITE ? strncmp(routes[i].path,
+		    path, strlen(routes[i].path)) != 0 :
+		    strcmp(routes[i].path, path) != 0)
 			continue;
 		*path_known = 1;
 		if (strcmp(routes[i].method, method) == 0)
@@ -267,6 +336,23 @@ web_route(const struct web_ctx *ctx, const char *method, const char *path,
 	    web_session_find(ctx->sessions, sid_cookie, q.csrf) == 0)
 		q.sid = sid_cookie;
 	rt = find(method, path, &known);
+	/*
+	 * step 10: invitations. The token in the path is the respondent's
+	 * only credential: a session cookie the browser may also hold gives
+	 * nothing here (sid dropped, so the page shows no inspector's menu),
+	 * and the CSRF token is derived from the invitation token instead.
+	 * A path that is no token's form is unknown: the handler's 404 page.
+	 */
+	if (rt != NULL && rt->access == ACCESS_INVITE) {
+		q.sid = NULL;
+		q.invite = path + strlen(rt->path);
+		if (!invite_token_valid(q.invite)) {
+			q.invite = NULL;
+			web_page_vragenlijst(&q, r);
+			return;
+		}
+		web_respond_csrf(q.invite, q.csrf);
+	}
 	/* Without a session, nothing tells which routes exist. */
 	if ((rt == NULL || rt->access == ACCESS_SESSION) && q.sid == NULL) {
 		web_page_error(&q, r, 401);

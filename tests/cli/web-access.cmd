@@ -1,4 +1,5 @@
-# stj serve: every route refuses a request without a session (401); the
+# stj serve: every route but the stylesheet (fixed content, which a
+# respondent's questionnaire needs too) refuses a request without a session (401); the
 # one-time login link sets a safe session cookie and works once; every
 # response carries the security headers; a POST needs the session's CSRF
 # token; every value on a page is escaped; errors never echo the request.

@@ -6,6 +6,8 @@ it saw, one line per check, and saves screenshots of the pages in OUTDIR.
 """
 import sys
 
+import wait
+
 from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.options import Options
@@ -23,7 +25,7 @@ def click_and_wait(d, element):
     busy machine may still show the old page when the click returns."""
     old = d.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(d, 120).until(EC.staleness_of(old))
+    WebDriverWait(d, 120).until(wait.stale(old))
 
 def browser():
     o = Options()

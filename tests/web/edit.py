@@ -10,6 +10,8 @@ OUTDIR (doc/web-ronde.png is a copy of ronde-edit.png).
 """
 import sys
 
+import wait
+
 from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.options import Options
@@ -30,7 +32,7 @@ def click_and_wait(d, element):
     busy machine may still show the old page when the click returns."""
     old = d.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(d, 120).until(EC.staleness_of(old))
+    WebDriverWait(d, 120).until(wait.stale(old))
 
 def browser():
     o = Options()
@@ -71,7 +73,7 @@ def submit(d, f, verdict, reason, finding=None):
         f.find_element(By.NAME, "bevinding").send_keys(finding)
     f.find_element(By.NAME, "reden").send_keys(reason)
     f.find_element(By.TAG_NAME, "button").click()
-    WebDriverWait(d, SLOW).until(EC.staleness_of(f))
+    WebDriverWait(d, SLOW).until(wait.stale(f))
     WebDriverWait(d, SLOW).until(
         EC.presence_of_element_located((By.CSS_SELECTOR, "p.melding")))
     return d.find_element(By.CSS_SELECTOR, "p.melding")

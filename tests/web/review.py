@@ -13,6 +13,8 @@ reopens it. Prints one line per check; screenshots in OUTDIR.
 import subprocess
 import sys
 
+import wait
+
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
@@ -32,7 +34,7 @@ def click_and_wait(d, element):
     busy machine may still show the old page when the click returns."""
     old = d.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(d, 120).until(EC.staleness_of(old))
+    WebDriverWait(d, 120).until(wait.stale(old))
 
 def browser():
     o = Options()
@@ -54,7 +56,7 @@ def post(d, f, reason):
     """Submits form f with a reason; the message the page then shows."""
     f.find_element(By.NAME, "reden").send_keys(reason)
     f.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(d, SLOW).until(EC.staleness_of(f))
+    WebDriverWait(d, SLOW).until(wait.stale(f))
     WebDriverWait(d, SLOW).until(
         EC.presence_of_element_located((By.CSS_SELECTOR, "p.melding")))
     m = d.find_element(By.CSS_SELECTOR, "p.melding")

@@ -16,6 +16,8 @@ import sys
 import time
 import urllib.request
 
+import wait
+
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
@@ -47,7 +49,7 @@ def overzicht_row(d, municipality):
 
 def click_and_wait(d, element):
     element.click()
-    WebDriverWait(d, SLOW).until(EC.staleness_of(element))
+    WebDriverWait(d, SLOW).until(wait.stale(element))
 
 
 def factsheet(d, out):
