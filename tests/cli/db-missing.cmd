@@ -28,4 +28,4 @@ $STJ --db "$T/new2.db" import examples/leeuwarden-2013.csv
 : >"$T/empty.db"
 $STJ --db "$T/empty.db" status 2>&1 | sed "s|$T/||"
 $STJ --db "$T/empty.db" import examples/leeuwarden-2013.csv
-$STJ --db "$T/empty.db" status | head -1
+$STJ --db "$T/empty.db" status | sed -n 1p

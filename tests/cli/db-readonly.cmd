@@ -24,7 +24,7 @@ chmod 444 "$T/rw/db" "$T/ro/db" "$T/ro-wal/db"
 chmod 555 "$T/ro" "$T/ro-wal"
 for dir in rw ro ro-wal; do
 	echo "$dir:"
-	$as $STJ --db "$T/$dir/db" status 2>&1 | head -1
+	$as $STJ --db "$T/$dir/db" status 2>&1 | sed -n 1p
 	$as $STJ --db "$T/$dir/db" verdicts --municipality Leeuwarden \
 	    --format tsv 2>&1 | wc -l
 	$as $STJ --db "$T/$dir/db" factsheet --municipality Leeuwarden \

@@ -1,3 +1,3 @@
-$STJ --help | head -1
-$STJ framework --help | head -1
+$STJ --help | sed -n 1p
+$STJ framework --help | sed -n 1p
 $STJ --version

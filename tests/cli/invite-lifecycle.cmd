@@ -42,16 +42,16 @@ printf '1.1.1\tnee\n' | $STJ --db "$T/db" respond --token "$t3" --draft -
 sqlite3 "$T/db" "SELECT a.name, i.organisation, x.indicator, x.value FROM invitation_answer x JOIN invitation i ON i.id = x.invitation_id JOIN approach a ON a.id = i.approach_id ORDER BY 1, 2, 3"
 echo "-- expired, revoked, reissued"
 STJ_TEST_NOW=2013-06-08T00:00:00Z $STJ --db "$T/db" respond --token "$t2"; echo "exit $?"
-STJ_TEST_NOW=2013-06-07T23:59:59Z $STJ --db "$T/db" respond --token "$t2" | head -1
+STJ_TEST_NOW=2013-06-07T23:59:59Z $STJ --db "$T/db" respond --token "$t2" | sed -n 1p
 $STJ --db "$T/db" invite --revoke 2 --inspector "An Inspecteur"
 $STJ --db "$T/db" respond --token "$t2"; echo "exit $?"
 $STJ --db "$T/db" invite --revoke 2; echo "exit $?"
 STJ_TEST_NOW=2013-06-10T00:00:00Z $STJ --db "$T/db" invite --reissue 2 >"$T/2b"
 hide <"$T/2b"
 STJ_TEST_NOW=2013-06-10T00:00:00Z $STJ --db "$T/db" respond --token "$t2"; echo "exit $?"
-STJ_TEST_NOW=2013-06-10T00:00:00Z $STJ --db "$T/db" respond --token "$(link <"$T/2b")" | head -1
+STJ_TEST_NOW=2013-06-10T00:00:00Z $STJ --db "$T/db" respond --token "$(link <"$T/2b")" | sed -n 1p
 echo "-- submitted, reopened"
-$STJ --db "$T/db" respond --token "$t1" --submit | head -1
+$STJ --db "$T/db" respond --token "$t1" --submit | sed -n 1p
 $STJ --db "$T/db" invite --revoke 1; echo "exit $?"
 $STJ --db "$T/db" invite --reissue 1; echo "exit $?"
 $STJ --db "$T/db" invite --reopen 1; echo "exit $?"

@@ -44,8 +44,8 @@ PY
 sed 's#/v/[A-Za-z0-9_-]\{43\}$#/v/TOKEN#' "$T/links"
 # Each link received opens its own invitation.
 for tok in $(sed -n 's#.*/v/##p' "$T/links"); do
-	$STJ --db "$T/db" respond --token "$tok" | head -1
+	$STJ --db "$T/db" respond --token "$tok" | sed -n 1p
 done
 # The one without an address was not sent: its first link still works.
-$STJ --db "$T/db" respond --token "$(sed -n 's#.*/v/##p' "$T/3")" | head -1
+$STJ --db "$T/db" respond --token "$(sed -n 's#.*/v/##p' "$T/3")" | sed -n 1p
 $STJ --db "$T/db" invitations --municipality Leeuwarden

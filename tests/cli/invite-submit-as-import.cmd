@@ -17,7 +17,7 @@ for who in "gemeente Gemeente Leeuwarden" "netwerkpartner fier fryslân" \
 	$STJ --db "$T/b" respond --token "$tok" --draft "$T/$n.tsv" | tail -1
 	# A draft is not an answer: no respondent until it is submitted.
 	$STJ --db "$T/b" status | grep -c '/'
-	$STJ --db "$T/b" respond --token "$tok" --submit | head -1
+	$STJ --db "$T/b" respond --token "$tok" --submit | sed -n 1p
 done
 $STJ --db "$T/b" respond --token "$tok" --submit; echo "exit $?"
 $STJ --db "$T/b" respond --token "$tok" --draft "$T/1.tsv"; echo "exit $?"

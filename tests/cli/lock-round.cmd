@@ -12,7 +12,7 @@ $STJ --db "$db" round new --municipality leeuwarden --round 2013
 echo "exit $?"
 $STJ --db "$db" status >"$T/after"
 cmp "$T/before" "$T/after" && echo "status unchanged"
-$STJ --db "$db" state --municipality Leeuwarden --round 2013 | head -1
+$STJ --db "$db" state --municipality Leeuwarden --round 2013 | sed -n 1p
 $STJ --db "$db" round new --municipality Leeuwarden --round 2017 --from 2013
 echo "exit $?"
-$STJ --db "$db" state --municipality Leeuwarden --round 2017 | head -1
+$STJ --db "$db" state --municipality Leeuwarden --round 2017 | sed -n 1p

@@ -1,1 +1,1 @@
-STJ_FRAMEWORK_PATH=/nonexistent:tests/fixtures/frameworks $STJ framework show | head -2
+STJ_FRAMEWORK_PATH=/nonexistent:tests/fixtures/frameworks $STJ framework show | sed -n 1,2p

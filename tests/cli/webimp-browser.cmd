@@ -21,6 +21,6 @@ serve_start
     "$PWD/examples/zuiderhaven-2014-dossier.xml" "$T/noordhaven <kapot>.csv"
 echo "browser exit status $?"
 serve_stop
-$STJ --db "$T/db" status --municipality Zuiderhaven | head -2
+$STJ --db "$T/db" status --municipality Zuiderhaven | sed -n 1,2p
 $STJ --db "$T/db" status --municipality Noordhaven 2>&1
 echo "exit $?"

@@ -32,7 +32,9 @@ old=$(cat "$T/old")
 echo "-- links that open nothing"
 page /v/garbage "/v/garbage"
 page /v/ "/v/"
-page "/v/${old%?}A" "/v/(unknown token)" "${old%?}"
+# Its last character changed (to A, or to E when it was A): no token.
+case "$old" in *A) other=E ;; *) other=A ;; esac
+page "/v/${old%?}$other" "/v/(unknown token)" "${old%?}"
 page "/v/$old/x" "/v/(token)/x" "$old"
 page "/v/$old" "/v/(expired)" "$old"
 
