@@ -71,6 +71,7 @@ PKGS     += gnutls
 # -- step 10: accounts --
 LIB_SRC  += src/access.c src/account.c src/ratelimit.c
 CLI_SRC  += src/cmd_user.c
+WEB_SRC  += src/web_login.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

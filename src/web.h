@@ -11,6 +11,8 @@
 #ifndef STJ_WEB_H
 #define STJ_WEB_H
 
+#include <stdio.h>
+
 #include "diag.h"
 #include "framework.h"
 
@@ -59,5 +61,9 @@ const char *web_login_url(const struct web *w);
  */
 #define WEB_STOP_WAIT 10
 void web_stop(struct web *w);
+
+/* step 10: accounts. Every route as "METHOD PATH" per line (stj serve
+ * --routes, for the test that checks each route against each role). */
+void web_routes_print(FILE *f);
 
 #endif

@@ -19,10 +19,10 @@
 #define NVARS(v) (sizeof(v) / sizeof((v)[0]))
 
 /*
- * Who the audit log names until step 10 brings accounts: the session
- * proves only that the login link was opened, not by whom.
+ * Who the audit log names: the session's account (step 10), or WEB_WHO
+ * in token mode, where a session proves only that the login link was
+ * opened, not by whom.
  */
-#define WEB_WHO "inspecteur (web)"
 
 /* A form's text without the CRs a browser adds; NULL: empty (keep). */
 static char *
@@ -117,7 +117,7 @@ form_key(const struct web_request *q, struct store_change *c,
 	c->key.round = q->jaar;
 	c->key.approach = q->field[KEY_AANPAK];
 	c->key.indicator = q->field[id_key];
-	c->who = WEB_WHO;
+	c->who = q->actor.name;
 	return 0;
 }
 
@@ -264,7 +264,7 @@ web_page_status(const struct web_request *q, struct web_response *r)
 	c.key.municipality = q->field[KEY_GEMEENTE];
 	c.key.round = q->jaar;
 	c.key.indicator = "state";   /* the version's key (store.h) */
-	c.who = WEB_WHO;
+	c.who = q->actor.name;
 	change(q, r, &c, apply_state);
 }
 
@@ -297,7 +297,7 @@ merge(const struct web_request *q, struct web_response *r, int split)
 	c.key.approach = q->field[KEY_AANPAK];
 	c.key.indicator = range;
 	c.revert = split;
-	c.who = WEB_WHO;
+	c.who = q->actor.name;
 	change(q, r, &c, apply_merge);
 	free(range);
 }
@@ -343,7 +343,7 @@ web_page_dossier(const struct web_request *q, struct web_response *r)
 	c.key.round = q->jaar;
 	c.key.approach = q->field[KEY_AANPAK];
 	c.key.indicator = c.key.approach == NULL ? "context" : "-";
-	c.who = WEB_WHO;
+	c.who = q->actor.name;
 	change(q, r, &c, apply_dossier);
 }
 

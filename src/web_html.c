@@ -54,6 +54,12 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	[TMPL_JS]             = "stj.js",
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
+	[TMPL_LOGIN]          = "aanmelden.html",
+	[TMPL_WACHTWOORD]     = "wachtwoord.html",
+	[TMPL_NAV_ACCOUNT]    = "kop-account.html",
+	[TMPL_NAV_BEHEER]     = "kop-beheer.html",
+	[TMPL_BEHEER]         = "beheer.html",
+	[TMPL_BEHEER_RIJ]     = "beheer-rij.html",
 	/* -- step 10: invitations -- */
 	/* -- step 10: reactions -- */
 	[TMPL_RONDE_REACTIE]  = "ronde-reactie.html",

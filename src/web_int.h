@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 
+#include "access.h"
 #include "web.h"
 
 /* An HTML (or CSS) output buffer; only web_html.c writes into it. */
@@ -47,6 +48,8 @@ enum web_tmpl {
 	TMPL_JS,
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
+	TMPL_LOGIN, TMPL_WACHTWOORD, TMPL_NAV_ACCOUNT, TMPL_NAV_BEHEER,
+	TMPL_BEHEER, TMPL_BEHEER_RIJ,
 	/* -- step 10: invitations -- */
 	/* -- step 10: reactions -- */
 	TMPL_RONDE_REACTIE, TMPL_RONDE_REACTIE_FORM, TMPL_VOORTGANG,
@@ -119,6 +122,8 @@ enum web_key {
 	KEY_STATUS, KEY_VAN, KEY_TOT, KEY_TEKST,
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
+	KEY_NAAM, KEY_WACHTWOORD, KEY_NIEUW, KEY_HERHAAL, KEY_ACCOUNT_ROL,
+	KEY_BEHEER_ACTIE, KEY_ACCOUNT_GEMEENTE,
 	/* -- step 10: invitations -- */
 	/* -- step 10: reactions -- */
 	KEY_BEVINDING_ID,
@@ -145,6 +150,7 @@ struct web_upload {
 	size_t         len;
 };
 struct web_db;
+struct ratelimit;
 
 struct web_ctx {
 	const struct web_config    *cfg;
@@ -152,6 +158,11 @@ struct web_ctx {
 	struct web_sessions        *sessions;
 	struct web_imports         *imports;   /* web_import.c */
 	struct web_db              *db;      /* web_open() and web_close() */
+	/* step 10: accounts. Fixed at start: with accounts in the database
+	 * logins are by name and password, else by the one-time token. */
+	int                         accounts;
+	struct ratelimit           *logins;  /* failed logins per address */
+	int                         secure;  /* HTTPS: the Origin's scheme */
 };
 
 struct web_request {
@@ -165,6 +176,9 @@ struct web_request {
 	/* step 10: invitations. An invitation route's token (/v/TOKEN),
 	 * of the form of one; then sid is NULL and csrf derives from it. */
 	const char           *invite;
+	/* step 10: accounts */
+	struct actor          actor;   /* who asks (a session's account) */
+	const struct web_args *args;   /* client address, cookies, Origin */
 };
 
 struct web_response {
@@ -189,6 +203,10 @@ struct web_args {
 	int         too_many;
 	const struct web_upload *upload;   /* files of an upload route */
 	size_t      nupload;
+	/* step 10: accounts. The client's address (the rate limit's key),
+	 * the Origin and Host headers (NULL: none sent) and the login
+	 * form's cookie (the CSRF token before a session exists). */
+	const char *client, *origin, *host, *login_cookie;
 };
 
 void web_route(const struct web_ctx *ctx, const char *method,
@@ -254,6 +272,29 @@ void web_db_free(struct web_db *db);
 struct store *web_db_open(struct web_db *db, int write, struct diags *d);
 void web_db_close(struct web_db *db, struct store *s);
 /* -- step 10: accounts -- */
+/*
+ * Logins by name and password, the password change and Beheer
+ * (web_login.c); only with accounts in the database (web_ctx.accounts).
+ * web_page_login() and web_page_logout() hand over to these then.
+ */
+void web_login_form(const struct web_request *q, struct web_response *r);
+void web_login_post(const struct web_request *q, struct web_response *r);
+void web_login_logout(const struct web_request *q, struct web_response *r);
+void web_page_wachtwoord(const struct web_request *q,
+    struct web_response *r);
+void web_page_wachtwoord_post(const struct web_request *q,
+    struct web_response *r);
+void web_page_beheer(const struct web_request *q, struct web_response *r);
+void web_page_beheer_post(const struct web_request *q,
+    struct web_response *r);
+/* Whether the login form's POST carries its own CSRF token (the login
+ * cookie) and, when the browser names one, our Origin. */
+int web_login_csrf_ok(const struct web_request *q);
+/* An account's session also in memory, for its flash messages. */
+void web_session_track(struct web_sessions *s, const char *sid,
+    const char csrf[WEB_TOKEN_LEN]);
+/* The audit's who in token mode: the one local inspector. */
+#define WEB_WHO "inspecteur (web)"
 /* -- step 10: invitations -- */
 /* -- step 10: reactions -- */
 /*

@@ -36,6 +36,10 @@ struct ov_round {
 struct ov {
 	struct ov_round *r;
 	size_t           n;
+	/* step 10: accounts. Only the rounds the actor may see are listed
+	 * (ACT_SEE_ROUND): a gemeente its own, a beheerder none. */
+	struct store        *s;
+	const struct actor  *actor;
 };
 
 static const char *
@@ -44,12 +48,41 @@ text(const struct web_request *q, const char *name)
 	return web_text(q->ctx->tmpl, name);
 }
 
+/* May the actor see the round of row? Its state is read only when that
+ * matters (a gemeente's own toezicht round). */
+static int
+visible(struct ov *ov, const struct store_overview_row *row)
+{
+	struct round_info ri;
+	struct diags      d;
+	char             *state = NULL, *since = NULL;
+	int               ok;
+
+	memset(&ri, 0, sizeof(ri));
+	ri.municipality = row->municipality;
+	ri.self_assessment = row->self_assessment;
+	ri.state = STATE_CONCEPT;
+	if (ov->actor->role == ACCESS_GEMEENTE && !row->self_assessment) {
+		diags_init(&d);
+		if (store_round_state(ov->s, row->municipality, row->round,
+		    &state, &since, &d) == 0 && state != NULL)
+			access_state_parse(state, &ri.state);
+		diags_free(&d);
+		free(state);
+		free(since);
+	}
+	ok = access_allowed(ov->actor, ACT_SEE_ROUND, &ri);
+	return ok;
+}
+
 static void
 on_overview(void *ctx, const struct store_overview_row *row)
 {
 	struct ov       *ov = ctx;
 	struct ov_round *r;
 
+	if (!visible(ov, row))
+		return;
 	ov->r = xrealloc(ov->r, (ov->n + 1) * sizeof(*ov->r));
 	r = &ov->r[ov->n++];
 	memset(r, 0, sizeof(*r));
@@ -341,6 +374,8 @@ web_page_overzicht(const struct web_request *q, struct web_response *r)
 	if ((s = web_open(q, r, 0)) == NULL)
 		return;
 	diags_init(&d);
+	ov.s = s;
+	ov.actor = &q->actor;
 	if (store_overview(s, zoek, (long)(page - 1) * OV_ROWS, OV_ROWS,
 	    on_overview, &ov, &total, &d) == -1) {
 		web_page_error(q, r, 500);

@@ -27,8 +27,29 @@ web_page(const struct web_request *q, struct web_response *r, unsigned status,
 	struct web_buf nav = { 0 };
 
 	if (q->sid != NULL) {
-		struct web_var nv[] = { { "csrf", q->csrf, NULL } };
-		web_render(&nav, q->ctx->tmpl, TMPL_NAV, nv, NVARS(nv));
+		struct web_buf  who = { 0 };
+		struct web_var  av[] = {
+			{ "naam", q->actor.name, NULL },
+			{ "rol", access_role_name(q->actor.role), NULL },
+		};
+		/* step 10: with accounts, who is logged in and the links of
+		 * the role (Beheer for the beheerder, the password page). */
+		if (q->ctx->accounts &&
+		    access_allowed(&q->actor, ACT_ACCOUNTS, NULL))
+			web_render(&who, q->ctx->tmpl, TMPL_NAV_BEHEER, NULL,
+			    0);
+		if (q->ctx->accounts)
+			web_render(&who, q->ctx->tmpl, TMPL_NAV_ACCOUNT, av,
+			    NVARS(av));
+		{
+			struct web_var nv[] = {
+				{ "csrf", q->csrf, NULL },
+				{ "account", NULL, &who },
+			};
+			web_render(&nav, q->ctx->tmpl, TMPL_NAV, nv,
+			    NVARS(nv));
+		}
+		web_buf_free(&who);
 	}
 	{
 		struct web_var pv[] = {
@@ -70,7 +91,9 @@ web_page_error(const struct web_request *q, struct web_response *r,
 {
 	char key[32];
 
-	snprintf(key, sizeof(key), "fout.%u", status);
+	/* step 10: with accounts, the way in is the login page. */
+	snprintf(key, sizeof(key), status == 401 && q->ctx != NULL &&
+	    q->ctx->accounts ? "fout.%u.account" : "fout.%u", status);
 	error_page(q, r, status, key);
 }
 
@@ -86,6 +109,10 @@ web_page_login(const struct web_request *q, struct web_response *r)
 {
 	char sid[WEB_TOKEN_LEN], csrf[WEB_TOKEN_LEN];
 
+	if (q->ctx->accounts) {
+		web_login_form(q, r);
+		return;
+	}
 	if (q->field[KEY_TOKEN] == NULL || web_session_login(q->ctx->sessions,
 	    q->field[KEY_TOKEN], sid, csrf) == -1) {
 		error_page(q, r, 401, "fout.token");
@@ -99,6 +126,10 @@ web_page_login(const struct web_request *q, struct web_response *r)
 void
 web_page_logout(const struct web_request *q, struct web_response *r)
 {
+	if (q->ctx->accounts) {
+		web_login_logout(q, r);
+		return;
+	}
 	web_session_end(q->ctx->sessions, q->sid);
 	r->cookie = xstrdup("sid=; Path=/; HttpOnly; SameSite=Strict; "
 	    "Max-Age=0");

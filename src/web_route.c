@@ -6,67 +6,109 @@
  * fields that passed, and unknown keys never reach it.
  */
 #include <sodium.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "account.h"
 #include "cli.h"
 #include "invite.h"
+#include "store.h"
 #include "util.h"
 #include "web_int.h"
 
-enum access {
-	ACCESS_TOKEN,    /* the login link: no session yet */
-	ACCESS_SESSION,  /* a logged-in browser */
-	/* step 10: invitations. A respondent's link /v/TOKEN: the route's
-	 * path is a prefix, the rest of the path the token; no session. */
-	ACCESS_INVITE,
+/*
+ * What a route needs (step 10). NEED_ACTION names the action of access.h
+ * the actor must be allowed; a route with round takes gemeente and jaar,
+ * and the check is on that round as the store has it (a gemeente asking
+ * for another municipality's round gets 404, before any handler runs).
+ * The order matters: up to NEED_ASSET a route can answer without a
+ * session.
+ */
+enum need {
+	NEED_NONE,     /* the login page and its form, the stylesheet */
+	NEED_INVITE,   /* a respondent's link /v/TOKEN: the route's path is a
+	                  prefix, the rest of the path the token; no session */
+	NEED_ASSET,    /* the script: public with accounts, else a session's */
+	NEED_SESSION,  /* any logged-in actor (Overzicht, logout) */
+	NEED_ACCOUNT,  /* an account's session: token mode has no such page */
+	NEED_ACTION,   /* a session whose actor may do act */
 };
 
 static const struct route {
 	const char  *method, *path;
-	enum access  access;
+	enum need    need;
+	enum action  act;
+	int          round;    /* the check is on gemeente+jaar's round */
 	void       (*handler)(const struct web_request *,
 	                      struct web_response *);
 } routes[] = {
-	{ "GET",  "/login",          ACCESS_TOKEN,   web_page_login },
-	{ "GET",  "/",               ACCESS_SESSION, web_page_overzicht },
-	{ "GET",  "/ronde",          ACCESS_SESSION, web_page_ronde },
-	/* step 10: invitations: fixed content, also for a respondent's
-	 * pages, which have no session. */
-	{ "GET",  "/static/stj.css", ACCESS_TOKEN,   web_page_css },
-	{ "GET",  "/logboek",        ACCESS_SESSION, web_page_logboek },
-	{ "POST", "/ronde/oordeel",  ACCESS_SESSION, web_page_oordeel },
-	{ "POST", "/ronde/conclusie", ACCESS_SESSION, web_page_conclusie },
-	{ "POST", "/logout",         ACCESS_SESSION, web_page_logout },
+	{ "GET",  "/login",          NEED_NONE, 0, 0, web_page_login },
+	{ "GET",  "/",               NEED_SESSION, 0, 0, web_page_overzicht },
+	{ "GET",  "/ronde",          NEED_ACTION, ACT_READ_ROUND, 1,
+	    web_page_ronde },
+	/* Fixed content, also for the login page and a respondent's pages,
+	 * which have no session. */
+	{ "GET",  "/static/stj.css", NEED_NONE, 0, 0, web_page_css },
+	{ "GET",  "/logboek",        NEED_ACTION, ACT_READ_LOG, 1,
+	    web_page_logboek },
+	{ "POST", "/ronde/oordeel",  NEED_ACTION, ACT_EDIT, 1,
+	    web_page_oordeel },
+	{ "POST", "/ronde/conclusie", NEED_ACTION, ACT_EDIT, 1,
+	    web_page_conclusie },
+	{ "POST", "/logout",         NEED_SESSION, 0, 0, web_page_logout },
 	/* -- step 9: web import and factsheet -- */
-	{ "GET",  "/factsheet",      ACCESS_SESSION, web_page_factsheet },
-	{ "GET",  "/factsheet.pdf",  ACCESS_SESSION, web_page_factsheet_pdf },
-	{ "GET",  "/importeren",     ACCESS_SESSION, web_page_importeren },
-	{ "POST", "/importeren",     ACCESS_SESSION, web_page_import_check },
-	{ "POST", "/importeren/bevestig", ACCESS_SESSION,
+	{ "GET",  "/factsheet",      NEED_ACTION, ACT_READ_FACTSHEET, 1,
+	    web_page_factsheet },
+	{ "GET",  "/factsheet.pdf",  NEED_ACTION, ACT_READ_FACTSHEET, 1,
+	    web_page_factsheet_pdf },
+	{ "GET",  "/importeren",     NEED_ACTION, ACT_IMPORT, 0,
+	    web_page_importeren },
+	{ "POST", "/importeren",     NEED_ACTION, ACT_IMPORT, 0,
+	    web_page_import_check },
+	{ "POST", "/importeren/bevestig", NEED_ACTION, ACT_IMPORT, 0,
 	    web_page_import_confirm },
 	/* -- step 9: web review -- */
-	{ "GET",  "/static/stj.js",  ACCESS_SESSION, web_page_js },
-	{ "POST", "/ronde/status",   ACCESS_SESSION, web_page_status },
-	{ "POST", "/ronde/samenvoegen", ACCESS_SESSION, web_page_samenvoegen },
-	{ "POST", "/ronde/splitsen", ACCESS_SESSION, web_page_splitsen },
-	{ "POST", "/ronde/dossier",  ACCESS_SESSION, web_page_dossier },
+	{ "GET",  "/static/stj.js",  NEED_ASSET, 0, 0, web_page_js },
+	{ "POST", "/ronde/status",   NEED_ACTION, ACT_STATE, 1,
+	    web_page_status },
+	{ "POST", "/ronde/samenvoegen", NEED_ACTION, ACT_EDIT, 1,
+	    web_page_samenvoegen },
+	{ "POST", "/ronde/splitsen", NEED_ACTION, ACT_EDIT, 1,
+	    web_page_splitsen },
+	{ "POST", "/ronde/dossier",  NEED_ACTION, ACT_EDIT, 1,
+	    web_page_dossier },
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
+	{ "POST", "/login",          NEED_NONE, 0, 0, web_login_post },
+	{ "GET",  "/wachtwoord",     NEED_ACCOUNT, 0, 0, web_page_wachtwoord },
+	{ "POST", "/wachtwoord",     NEED_ACCOUNT, 0, 0,
+	    web_page_wachtwoord_post },
+	{ "GET",  "/beheer",         NEED_ACTION, ACT_ACCOUNTS, 0,
+	    web_page_beheer },
+	{ "POST", "/beheer",         NEED_ACTION, ACT_ACCOUNTS, 0,
+	    web_page_beheer_post },
 	/* -- step 10: invitations -- */
 	/* -- step 10: reactions -- */
-	{ "POST", "/ronde/reactie",  ACCESS_SESSION, web_page_reactie },
-	{ "GET",  "/voortgang",      ACCESS_SESSION, web_page_voortgang },
-	{ "POST", "/voortgang/notitie", ACCESS_SESSION, web_page_notitie },
-	{ "GET",  "/v/",             ACCESS_INVITE,  web_page_vragenlijst },
-	{ "POST", "/v/",             ACCESS_INVITE,  web_page_vragenlijst_post },
-	{ "GET",  "/respons",        ACCESS_SESSION, web_page_respons },
-	{ "POST", "/respons/uitnodigen", ACCESS_SESSION,
+	{ "POST", "/ronde/reactie",  NEED_ACTION, ACT_REACT, 1,
+	    web_page_reactie },
+	{ "GET",  "/voortgang",      NEED_ACTION, ACT_READ_PROGRESS, 1,
+	    web_page_voortgang },
+	{ "POST", "/voortgang/notitie", NEED_ACTION, ACT_PROGRESS_NOTE, 1,
+	    web_page_notitie },
+	{ "GET",  "/v/",             NEED_INVITE, 0, 0, web_page_vragenlijst },
+	{ "POST", "/v/",             NEED_INVITE, 0, 0,
+	    web_page_vragenlijst_post },
+	{ "GET",  "/respons",        NEED_ACTION, ACT_INVITE, 1,
+	    web_page_respons },
+	{ "POST", "/respons/uitnodigen", NEED_ACTION, ACT_INVITE, 1,
 	    web_page_respons_uitnodigen },
-	{ "POST", "/respons/opnieuw", ACCESS_SESSION, web_page_respons_opnieuw },
-	{ "POST", "/respons/intrekken", ACCESS_SESSION,
+	{ "POST", "/respons/opnieuw", NEED_ACTION, ACT_INVITE, 1,
+	    web_page_respons_opnieuw },
+	{ "POST", "/respons/intrekken", NEED_ACTION, ACT_INVITE, 1,
 	    web_page_respons_intrekken },
-	{ "POST", "/respons/heropenen", ACCESS_SESSION,
+	{ "POST", "/respons/heropenen", NEED_ACTION, ACT_INVITE, 1,
 	    web_page_respons_heropenen },
 };
 
@@ -193,6 +235,21 @@ valid_action(const char *s)
 	return strcmp(s, "opslaan") == 0 || strcmp(s, "versturen") == 0;
 }
 
+/* step 10: accounts. A name as typed at login: account.h checks it. */
+static int
+valid_account(const char *s)
+{
+	return strlen(s) <= 4 * ACCOUNT_NAME_MAX && text_control(s, "") == 0;
+}
+
+/* A password: account.h counts its characters; this bounds the bytes. */
+static int
+valid_password(const char *s)
+{
+	return strlen(s) <= 4 * ACCOUNT_PASSWORD_MAX &&
+	    text_control(s, "") == 0;
+}
+
 static int
 valid_role(const char *s)
 {
@@ -211,6 +268,23 @@ static int
 valid_days(const char *s)
 {
 	return valid_page(s) && atoi(s) <= 365;
+}
+
+/* step 10: accounts. A role of access.h. */
+static int
+valid_account_role(const char *s)
+{
+	enum access_role role;
+
+	return access_role_parse(s, &role) == 0;
+}
+
+/* What Beheer does to an account. */
+static int
+valid_beheer_action(const char *s)
+{
+	return strcmp(s, "toevoegen") == 0 || strcmp(s, "uitschakelen") == 0
+	    || strcmp(s, "inschakelen") == 0 || strcmp(s, "rol") == 0;
 }
 
 static const struct key {
@@ -243,6 +317,13 @@ static const struct key {
 	[KEY_TEKST]    = { "tekst",    valid_text },
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
+	[KEY_NAAM]     = { "naam",     valid_account },
+	[KEY_WACHTWOORD] = { "wachtwoord", valid_password },
+	[KEY_NIEUW]    = { "nieuw",    valid_password },
+	[KEY_HERHAAL]  = { "herhaal",  valid_password },
+	[KEY_ACCOUNT_ROL] = { "account_rol", valid_account_role },
+	[KEY_BEHEER_ACTIE] = { "beheer", valid_beheer_action },
+	[KEY_ACCOUNT_GEMEENTE] = { "account_gemeente", valid_search },
 	/* -- step 10: invitations -- */
 	/* -- step 10: reactions -- */
 	[KEY_BEVINDING_ID] = { "bevinding_id", valid_finding_key },
@@ -299,7 +380,7 @@ find(const char *method, const char *path, int *path_known)
 	*path_known = 0;
 	for (i = 0; i < sizeof(routes) / sizeof(routes[0]); i++) {
 		/* step 10: invitations: /v/ is a prefix (/v/TOKEN). */
-		if (routes[i].access == ACCESS_INVITE ? strncmp(routes[i].path,
+		if (routes[i].need == NEED_INVITE ? strncmp(routes[i].path,
 		    path, strlen(routes[i].path)) != 0 :
 		    strcmp(routes[i].path, path) != 0)
 			continue;
@@ -320,21 +401,125 @@ csrf_ok(const struct web_request *q)
 	    sodium_memcmp(got, q->csrf, strlen(got)) == 0;
 }
 
+/*
+ * The actor of the cookie's session into q and x (x's strings are the
+ * actor's; cleared by the caller): 0, or -1 when there is none. In
+ * token mode the session is the memory one and the actor the local
+ * inspecteur; with accounts it is the database's (session_find), also
+ * kept in memory for its flash messages.
+ */
+static int
+resolve_session(struct web_request *q, const char *sid,
+    struct session_info *x)
+{
+	struct diags  d;
+	struct store *s;
+	int           rc;
+
+	if (sid == NULL || !valid_token(sid))
+		return -1;
+	if (!q->ctx->accounts) {
+		if (web_session_find(q->ctx->sessions, sid, q->csrf) == -1)
+			return -1;
+		q->actor.name = WEB_WHO;
+		q->actor.role = ACCESS_INSPECTEUR;
+		q->sid = sid;
+		return 0;
+	}
+	diags_init(&d);
+	if ((s = web_db_open(q->ctx->db, 1, &d)) == NULL) {
+		diags_free(&d);
+		return -1;
+	}
+	rc = session_find(s, sid, time(NULL), x, &d);
+	web_db_close(q->ctx->db, s);
+	diags_free(&d);
+	if (rc != 0)
+		return -1;
+	session_actor(x, &q->actor);
+	memcpy(q->csrf, x->csrf, WEB_TOKEN_LEN);
+	web_session_track(q->ctx->sessions, sid, q->csrf);
+	q->sid = sid;
+	return 0;
+}
+
+/*
+ * The access check of route rt for q's actor: 0 (allowed), 403 or 404.
+ * For a route on a round, the round as the store has it: a round that is
+ * not there is the handler's own 404, except for a gemeente, which learns
+ * nothing of rounds it may not see.
+ */
+static unsigned
+allowed(const struct web_request *q, const struct route *rt)
+{
+	struct round_info ri;
+	struct diags      d;
+	struct store     *s;
+	const char       *m = q->field[KEY_GEMEENTE];
+	char             *state = NULL, *since = NULL;
+	int               self = 0, found = 0;
+	enum access_verdict v = ACCESS_HIDDEN;
+
+	if (rt->need == NEED_ACCOUNT)
+		return q->ctx->accounts ? 0 : 404;
+	if (rt->need != NEED_ACTION)
+		return 0;
+	if (rt->round && m != NULL && q->field[KEY_JAAR] != NULL) {
+		diags_init(&d);
+		if ((s = web_db_open(q->ctx->db, 0, &d)) != NULL) {
+			if (store_resolve_municipality(s, &m, &d) == 0 &&
+			    store_round_kind(s, m, q->jaar, &self, &d) == 0 &&
+			    store_round_state(s, m, q->jaar, &state, &since,
+			    &d) == 0) {
+				memset(&ri, 0, sizeof(ri));
+				ri.municipality = m;
+				ri.self_assessment = self;
+				access_state_parse(state != NULL ? state :
+				    "concept", &ri.state);
+				v = access_check(&q->actor, rt->act, &ri);
+				found = 1;
+			}
+			free(state);
+			free(since);
+			web_db_close(q->ctx->db, s);
+		}
+		diags_free(&d);
+		if (found)
+			return v == ACCESS_OK ? 0 :
+			    v == ACCESS_DENIED ? 403 : 404;
+	}
+	/* No round (or none found): the check on no round in particular,
+	 * which hides everything from a gemeente. */
+	v = access_check(&q->actor, rt->act, NULL);
+	return v == ACCESS_OK ? 0 : v == ACCESS_DENIED ? 403 : 404;
+}
+
+/* stj serve --routes: the table, for the test of every route × role. */
+void
+web_routes_print(FILE *f)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(routes) / sizeof(routes[0]); i++)
+		fprintf(f, "%s %s\n", routes[i].method, routes[i].path);
+}
+
 void
 web_route(const struct web_ctx *ctx, const char *method, const char *path,
     const char *sid_cookie, const struct web_args *args,
     struct web_response *r)
 {
 	struct web_request  q;
+	struct session_info x;
 	const struct route *rt;
-	int                 known;
+	int                 known, session;
 	unsigned            status;
 
 	memset(&q, 0, sizeof(q));
+	memset(&x, 0, sizeof(x));
 	q.ctx = ctx;
-	if (sid_cookie != NULL && valid_token(sid_cookie) &&
-	    web_session_find(ctx->sessions, sid_cookie, q.csrf) == 0)
-		q.sid = sid_cookie;
+	q.args = args;
+	session = resolve_session(&q, sid_cookie, &x) == 0;
 	rt = find(method, path, &known);
 	/*
 	 * step 10: invitations. The token in the path is the respondent's
@@ -343,34 +528,42 @@ web_route(const struct web_ctx *ctx, const char *method, const char *path,
 	 * and the CSRF token is derived from the invitation token instead.
 	 * A path that is no token's form is unknown: the handler's 404 page.
 	 */
-	if (rt != NULL && rt->access == ACCESS_INVITE) {
+	if (rt != NULL && rt->need == NEED_INVITE) {
 		q.sid = NULL;
+		memset(&q.actor, 0, sizeof(q.actor));
+		session = 0;
 		q.invite = path + strlen(rt->path);
 		if (!invite_token_valid(q.invite)) {
 			q.invite = NULL;
 			web_page_vragenlijst(&q, r);
-			return;
+			goto out;
 		}
 		web_respond_csrf(q.invite, q.csrf);
 	}
 	/* Without a session, nothing tells which routes exist. */
-	if ((rt == NULL || rt->access == ACCESS_SESSION) && q.sid == NULL) {
+	if (!session && (rt == NULL || rt->need > NEED_ASSET ||
+	    (rt->need == NEED_ASSET && !ctx->accounts))) {
 		web_page_error(&q, r, 401);
-		return;
+		goto out;
 	}
 	if (rt == NULL) {
 		web_page_error(&q, r, known ? 405 : 404);
-		return;
+		goto out;
 	}
-	if ((status = fields(&q, args)) != 0) {
+	if ((status = fields(&q, args)) != 0 || (status = allowed(&q, rt)) !=
+	    0) {
 		web_page_error(&q, r, status);
-		return;
+		goto out;
 	}
-	if (strcmp(method, "POST") == 0 && !csrf_ok(&q)) {
+	/* The login form has no session yet: its own token (web_login.c). */
+	if (strcmp(method, "POST") == 0 && (rt->handler == web_login_post ?
+	    !web_login_csrf_ok(&q) : !csrf_ok(&q))) {
 		web_page_error(&q, r, 403);
-		return;
+		goto out;
 	}
 	q.upload = args->upload;
 	q.nupload = args->nupload;
 	rt->handler(&q, r);
+out:
+	session_info_clear(&x);
 }

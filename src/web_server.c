@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ratelimit.h"
 #include "store.h"
 #include "util.h"
 #include "web_int.h"
@@ -332,6 +333,26 @@ first_call(struct web *w, struct MHD_Connection *c, const char *url,
 	return MHD_YES;
 }
 
+/* step 10: accounts. The client's address, numeric, into buf. */
+static const char *
+client_addr(struct MHD_Connection *c, char *buf, size_t len)
+{
+	const union MHD_ConnectionInfo *ci;
+	const struct sockaddr          *sa;
+
+	ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	snprintf(buf, len, "?");
+	if (ci == NULL || (sa = ci->client_addr) == NULL)
+		return buf;
+	if (sa->sa_family == AF_INET6)
+		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)
+		    (const void *)sa)->sin6_addr, buf, (socklen_t)len);
+	else if (sa->sa_family == AF_INET)
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)
+		    (const void *)sa)->sin_addr, buf, (socklen_t)len);
+	return buf;
+}
+
 static enum MHD_Result
 on_request(void *cls, struct MHD_Connection *c, const char *url,
     const char *method, const char *version, const char *upload,
@@ -342,6 +363,7 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 	struct web_args      args;
 	struct web_response  r;
 	size_t               i;
+	char                 addr[INET6_ADDRSTRLEN];
 
 	(void)version;
 	if (q == NULL)
@@ -369,22 +391,35 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 	args.too_many |= q->too_many || i < q->n;
 	args.upload = q->up;
 	args.nupload = q->nup;
+	args.client = client_addr(c, addr, sizeof(addr));
+	args.origin = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+	    "Origin");
+	args.host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Host");
+	args.login_cookie = MHD_lookup_connection_value(c, MHD_COOKIE_KIND,
+	    "login");
 	memset(&r, 0, sizeof(r));
 	web_route(&w->ctx, method, url,
 	    MHD_lookup_connection_value(c, MHD_COOKIE_KIND, "sid"), &args, &r);
 	return send_response(w, c, &r);
 }
 
-/* The database is opened once here so that a wrong --db fails at start. */
+/*
+ * The database is opened once here so that a wrong --db fails at start;
+ * whether it has accounts (step 10) decides the way of logging in for as
+ * long as the server runs.
+ */
 static int
-check_db(const char *path, struct diags *d)
+check_db(const char *path, int *accounts, struct diags *d)
 {
 	struct store *s = store_open(path, STORE_READ, d);
+	int           n = 0, rc;
 
 	if (s == NULL)
 		return -1;
+	rc = store_account_count(s, &n, d);
 	store_close(s);
-	return 0;
+	*accounts = n > 0;
+	return rc;
 }
 
 /* A PEM file into *pem (NUL-terminated); -1 with "file: why". */
@@ -568,6 +603,11 @@ login_url(const struct web *w, const struct sockaddr_storage *sa,
 	else
 		inet_ntop(AF_INET, &((const struct sockaddr_in *)sa)->sin_addr,
 		    host, sizeof(host));
+	/* step 10: with accounts, the login page itself (no token). */
+	if (w->ctx.accounts)
+		return xasprintf(sa->ss_family == AF_INET6 ?
+		    "%s://[%s]:%u/login" : "%s://%s:%u/login", scheme, host,
+		    info != NULL ? (unsigned)info->port : 0u);
 	return xasprintf(sa->ss_family == AF_INET6 ?
 	    "%s://[%s]:%u/login?token=%s" : "%s://%s:%u/login?token=%s",
 	    scheme, host, info != NULL ? (unsigned)info->port : 0u, token);
@@ -596,7 +636,7 @@ web_start(const struct web_config *c, struct diags *d)
 	atomic_init(&w->inflight, 0);
 	w->secure = c->tls_cert != NULL || c->behind_proxy;
 	if ((c->tls_cert != NULL && tls_load(w, c, d) == -1) ||
-	    check_db(c->db, d) == -1 ||
+	    check_db(c->db, &w->ctx.accounts, d) == -1 ||
 	    (w->tmpl = web_templates_load(c->datadir, d)) == NULL) {
 		web_stop(w);
 		return NULL;
@@ -605,6 +645,9 @@ web_start(const struct web_config *c, struct diags *d)
 	w->ctx.sessions = web_sessions_new(token);
 	w->ctx.imports = web_imports_new();
 	w->ctx.db = web_db_new(c->db);
+	w->ctx.logins = ratelimit_new(RATELIMIT_LOGIN_FAILURES,
+	    RATELIMIT_LOGIN_SECONDS, RATELIMIT_LOGIN_SLOTS);
+	w->ctx.secure = w->secure;
 	errno = 0;
 	if ((w->mhd = daemon_start(w, &sa)) == NULL) {
 		if (w->cert != NULL)
@@ -658,6 +701,7 @@ web_stop(struct web *w)
 	}
 	web_db_free(w->ctx.db);
 	web_sessions_free(w->ctx.sessions);
+	ratelimit_free(w->ctx.logins);
 	web_imports_free(w->ctx.imports);
 	web_templates_free(w->tmpl);
 	free(w->url);

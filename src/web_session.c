@@ -12,8 +12,13 @@
 #include "util.h"
 #include "web_int.h"
 
-/* Until step 10 brings accounts, a handful of browser tabs at most. */
-#define SESSIONS_MAX 32
+/*
+ * Token mode: a handful of browser tabs. With accounts (step 10) the
+ * sessions live in the database and a slot here only holds an account
+ * session's flash message: when more are busy at once, the least
+ * recently used loses at most a message.
+ */
+#define SESSIONS_MAX 256
 
 struct session {
 	unsigned char hash[crypto_generichash_BYTES];
@@ -89,30 +94,39 @@ lookup(struct web_sessions *s, const unsigned char *h)
 	return NULL;
 }
 
+/* A free slot, or the least recently used one, emptied; lock held. */
+static struct session *
+take_slot(struct web_sessions *s)
+{
+	struct session *slot = &s->s[0];
+	size_t          i;
+
+	for (i = 0; i < SESSIONS_MAX; i++) {
+		if (!s->s[i].live) {
+			slot = &s->s[i];
+			break;
+		}
+		if (s->s[i].used < slot->used)
+			slot = &s->s[i];
+	}
+	free(slot->flash);
+	memset(slot, 0, sizeof(*slot));
+	return slot;
+}
+
 int
 web_session_login(struct web_sessions *s, const char *token,
     char sid[WEB_TOKEN_LEN], char csrf[WEB_TOKEN_LEN])
 {
 	unsigned char   h[crypto_generichash_BYTES];
 	struct session *slot;
-	size_t          i;
 	int             rc = -1;
 
 	hash(h, token);
 	pthread_mutex_lock(&s->lock);
 	if (!s->token_used && sodium_memcmp(h, s->token_hash, sizeof(h)) == 0) {
 		s->token_used = 1;
-		slot = &s->s[0];
-		for (i = 0; i < SESSIONS_MAX; i++) {
-			if (!s->s[i].live) {
-				slot = &s->s[i];
-				break;
-			}
-			if (s->s[i].used < slot->used)
-				slot = &s->s[i];
-		}
-		free(slot->flash);
-		memset(slot, 0, sizeof(*slot));
+		slot = take_slot(s);
 		random_token(sid);
 		random_token(csrf);
 		hash(slot->hash, sid);
@@ -123,6 +137,25 @@ web_session_login(struct web_sessions *s, const char *token,
 	}
 	pthread_mutex_unlock(&s->lock);
 	return rc;
+}
+
+void
+web_session_track(struct web_sessions *s, const char *sid,
+    const char csrf[WEB_TOKEN_LEN])
+{
+	unsigned char   h[crypto_generichash_BYTES];
+	struct session *x;
+
+	hash(h, sid);
+	pthread_mutex_lock(&s->lock);
+	if ((x = lookup(s, h)) == NULL) {
+		x = take_slot(s);
+		memcpy(x->hash, h, sizeof(h));
+		memcpy(x->csrf, csrf, WEB_TOKEN_LEN);
+		x->live = 1;
+	}
+	x->used = ++s->clock;
+	pthread_mutex_unlock(&s->lock);
 }
 
 int
