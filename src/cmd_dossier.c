@@ -17,16 +17,33 @@ static const char dossier_usage[] =
 "           --reason TEXT [--inspector NAME]\n"
 "       stj dossier --municipality M [--round Y] --approach A\n"
 "           --description TEXT --reason TEXT [--inspector NAME]\n"
+"       stj dossier --municipality M [--round Y] --add-approach A\n"
+"           [--description TEXT] [--partner ORG]... --reason TEXT\n"
+"           [--inspector NAME]\n"
 "\n"
 "Rewrites a text of the round's dossier, as the factsheet prints it: the\n"
 "context of the round, or the description of one approach. The texts may\n"
 "hold line breaks. A vastgesteld round refuses until it is reopened. The\n"
-"round defaults to the latest. Logged in the audit log ('stj history').\n";
+"round defaults to the latest. Logged in the audit log ('stj history').\n"
+"\n"
+"--add-approach adds an approach to the round's dossier, last, with its\n"
+"description and up to three network partners (--partner, once each), so\n"
+"that they can be invited ('stj invite') and answer.\n";
 
-/* Writes the text in one transaction and says what it did. */
+/* What the command line asks (argument parsing only). */
+struct dossier_args {
+	const char *context, *description, *add;
+	const char *partners[4];   /* one more than allowed: ops refuses */
+	size_t      npartners;
+};
+
+/*
+ * Writes the text (or adds the approach) in one transaction and says
+ * what it did.
+ */
 static int
-rewrite(const struct cli *cli, struct store_change *c, const char *field,
-    const char *text)
+rewrite(const struct cli *cli, struct store_change *c,
+    const struct dossier_args *a)
 {
 	struct framework_set set;
 	struct diags         d;
@@ -38,8 +55,11 @@ rewrite(const struct cli *cli, struct store_change *c, const char *field,
 	diags_init(&d);
 	cli_load_frameworks(cli, &set);
 	if ((s = store_open(cli->db, STORE_WRITE, &d)) != NULL &&
-	    ops_dossier_text((x = ops_new(s, &set)), c, field, text, OPS_ANY,
-	    &said, &d) == 0) {
+	    (x = ops_new(s, &set)) != NULL && (a->add != NULL ?
+	    ops_approach_add(x, c, a->description, a->partners, a->npartners,
+	    &said, &d) : ops_dossier_text(x, c, a->context != NULL ?
+	    "context" : "description", a->context != NULL ? a->context :
+	    a->description, OPS_ANY, &said, &d)) == 0) {
 		fput_escaped(stdout, said, strlen(said), 1);
 		putchar('\n');
 		rc = EXIT_OK;
@@ -61,18 +81,21 @@ cmd_dossier(const struct cli *cli, int argc, char **argv)
 		{ "approach",     required_argument, NULL, 'a' },
 		{ "context",      required_argument, NULL, 'c' },
 		{ "description",  required_argument, NULL, 'D' },
+		{ "add-approach", required_argument, NULL, 'A' },
+		{ "partner",      required_argument, NULL, 'p' },
 		{ "reason",       required_argument, NULL, 'r' },
 		{ "inspector",    required_argument, NULL, 'w' },
 		{ "help",         no_argument,       NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct store_change c;
-	const char         *context = NULL, *description = NULL;
+	struct dossier_args a;
 	const char         *who = getenv("USER");
 	char                at[32];
 	int                 ch, rc;
 
 	memset(&c, 0, sizeof(c));
+	memset(&a, 0, sizeof(a));
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'm': c.key.municipality = optarg; break;
@@ -82,8 +105,15 @@ cmd_dossier(const struct cli *cli, int argc, char **argv)
 				    "'%s' is no round (a year)", optarg);
 			break;
 		case 'a': c.key.approach = optarg; break;
-		case 'c': context = optarg; break;
-		case 'D': description = optarg; break;
+		case 'c': a.context = optarg; break;
+		case 'D': a.description = optarg; break;
+		case 'A': a.add = optarg; break;
+		case 'p':
+			if (a.npartners == 4)
+				return cli_usage_error("dossier ",
+				    "an approach has at most three partners");
+			a.partners[a.npartners++] = optarg;
+			break;
 		case 'r': c.reason = optarg; break;
 		case 'w': who = optarg; break;
 		case 'h':
@@ -94,18 +124,30 @@ cmd_dossier(const struct cli *cli, int argc, char **argv)
 			    argv[optind - 1]);
 		}
 	}
+	if (a.add != NULL) {
+		if (c.key.municipality == NULL || optind < argc ||
+		    a.context != NULL || c.key.approach != NULL)
+			return cli_usage_error("dossier ", "--add-approach "
+			    "takes --municipality, no --context or --approach");
+		c.key.approach = a.add;
+		if ((rc = cli_change_begin(&c, who, at, "dossier ")) != 0)
+			return rc;
+		return rewrite(cli, &c, &a);
+	}
+	if (a.npartners > 0)
+		return cli_usage_error("dossier ", "--partner goes with "
+		    "--add-approach");
 	if (c.key.municipality == NULL || optind < argc ||
-	    (context == NULL) == (description == NULL))
+	    (a.context == NULL) == (a.description == NULL))
 		return cli_usage_error("dossier ", "--municipality and one of "
 		    "--context or --description are required");
-	if (context != NULL && c.key.approach != NULL)
+	if (a.context != NULL && c.key.approach != NULL)
 		return cli_usage_error("dossier ", "--context is the round's: "
 		    "it takes no --approach");
-	if (description != NULL && c.key.approach == NULL)
+	if (a.description != NULL && c.key.approach == NULL)
 		return cli_usage_error("dossier ",
 		    "--description needs --approach");
 	if ((rc = cli_change_begin(&c, who, at, "dossier ")) != 0)
 		return rc;
-	return rewrite(cli, &c, context != NULL ? "context" : "description",
-	    context != NULL ? context : description);
+	return rewrite(cli, &c, &a);
 }

@@ -223,9 +223,11 @@ cmd_override(const struct cli *cli, int argc, char **argv)
 static void
 on_history(void *ctx, const struct store_history_row *r)
 {
-	/* step 10: reactions: a reaction or note that is not, is no proposal */
+	/* step 10: reactions: a reaction or note that is not, is no proposal;
+	 * nor is an approach before it was added */
 	const char *none = strcmp(r->field, "reaction") == 0 ||
-	    strcmp(r->field, "note") == 0 ? "-" : "voorstel";
+	    strcmp(r->field, "note") == 0 ||
+	    strcmp(r->field, "approach") == 0 ? "-" : "voorstel";
 
 	(void)ctx;
 	put_safe(r->at, stdout);

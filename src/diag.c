@@ -266,6 +266,11 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_PASSWORD_TTY]   = "cannot read the password from the terminal: %s",
 
 	/* -- step 10: invitations -- */
+	/* -- step 10: approach -- */
+	[MSG_APPROACH_EXISTS] = "approach '%s' is already in %s %d",
+	[MSG_OPS_APPROACH_NAME] = "name the new approach",
+	[MSG_OPS_PARTNERS_MAX] = "an approach has at most three network "
+	                       "partners",
 	/* -- step 10: reactions -- */
 	[MSG_REACT_STATE]    = "%s %d is %s: the municipality reacts to the "
 	                       "findings only while the round is in wederhoor",

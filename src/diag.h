@@ -183,6 +183,10 @@ enum msg {
 	MSG_PASSWORD_TTY,      /* %s: strerror of the terminal */
 
 	/* -- step 10: invitations -- */
+	/* -- step 10: approach -- */
+	MSG_APPROACH_EXISTS,   /* %s appr, %s mun, %d round */
+	MSG_OPS_APPROACH_NAME, /* a new approach without its name */
+	MSG_OPS_PARTNERS_MAX,  /* more than three partners */
 	/* -- step 10: reactions -- */
 	MSG_REACT_STATE,       /* %s mun, %d round, %s state */
 	MSG_REACT_GROUP,       /* %s key, %s appr, %s mun, %d round */

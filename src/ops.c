@@ -986,3 +986,97 @@ ops_progress_note(struct ops *x, struct store_change *c, const char *text,
 	}
 	return rc;
 }
+
+/* ---- a new approach (step 10: approach) --------------------------- */
+
+static int
+blank(const char *s)
+{
+	return s == NULL || strspn(s, " \t\n") == strlen(s);
+}
+
+static int
+approach_check(struct store_change *c, const char *description,
+    const char *const *partners, size_t npartners, struct diags *d)
+{
+	size_t i;
+
+	if (check_why(c, d) == -1)
+		return -1;
+	if (blank(c->key.approach)) {
+		diags_add(d, NULL, 0, MSG_OPS_APPROACH_NAME);
+		return -1;
+	}
+	if (npartners > 3) {
+		diags_add(d, NULL, 0, MSG_OPS_PARTNERS_MAX);
+		return -1;
+	}
+	if (ops_text_check("the approach's name", c->key.approach, 0, NULL,
+	    0, d) == -1 || ops_text_check("the description", description, 1,
+	    NULL, 0, d) == -1)
+		return -1;
+	for (i = 0; i < npartners; i++)
+		if (ops_text_check("a partner's name", partners[i], 0, NULL,
+		    0, d) == -1)
+			return -1;
+	return 0;
+}
+
+static int
+approach_in(struct ops *x, struct store_change *c, const char *description,
+    const char *const *partners, size_t npartners, char **said,
+    struct diags *d)
+{
+	char *fw = NULL, *version = NULL, *state = NULL, *since = NULL;
+	char *stored = NULL;
+	int   rc = -1;
+
+	if (store_resolve_municipality(x->s, &c->key.municipality, d) == -1 ||
+	    store_find_round(x->s, c->key.municipality, &c->key.round, &fw,
+	    &version, d) == -1 ||
+	    store_round_state(x->s, c->key.municipality, c->key.round, &state,
+	    &since, d) == -1)
+		goto out;
+	if (state != NULL && strcmp(state, "vastgesteld") == 0) {
+		diags_add(d, NULL, 0, MSG_STATE_LOCKED, c->key.municipality,
+		    c->key.round, c->key.municipality, c->key.round);
+		goto out;
+	}
+	c->key.indicator = "-";
+	if (store_approach_add(x->s, c, blank(description) ? NULL :
+	    description, partners, npartners, &stored, d) == 0) {
+		*said = xasprintf("%s %d: approach %s added",
+		    c->key.municipality, c->key.round, stored);
+		rc = 0;
+	}
+out:
+	free(fw);
+	free(version);
+	free(state);
+	free(since);
+	free(stored);
+	return rc;
+}
+
+int
+ops_approach_add(struct ops *x, struct store_change *c,
+    const char *description, const char *const *partners, size_t npartners,
+    char **said, struct diags *d)
+{
+	int rc;
+
+	*said = NULL;
+	if (approach_check(c, description, partners, npartners, d) == -1 ||
+	    begin(x, d) == -1)
+		return -1;
+	rc = finish(x, approach_in(x, c, description, partners, npartners,
+	    said, d), d);
+	/* The round's view (approaches) is no longer what was loaded. */
+	forget_round(x);
+	c->key.indicator = NULL;
+	if (rc == -1) {
+		free(*said);
+		*said = NULL;
+	}
+	return rc;
+}

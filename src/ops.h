@@ -113,6 +113,17 @@ int ops_state(struct ops *x, struct store_change *c, const char *state,
 int ops_dossier_text(struct ops *x, struct store_change *c, const char *field,
     const char *text, long long expected, char **said, struct diags *d);
 
+/* -- step 10: approach -- */
+/*
+ * Adds approach c->key.approach to c->key's round (not vastgesteld):
+ * last in its dossier, with description (NULL or blank: none) and up to
+ * three network partners, so that they can be invited and answer. A
+ * name that matches an approach of the round is refused. Audited as
+ * field "approach" (indicator "-"); c->reason required.
+ */
+int ops_approach_add(struct ops *x, struct store_change *c,
+    const char *description, const char *const *partners, size_t npartners,
+    char **said, struct diags *d);
 /* -- step 10: reactions -- */
 /*
  * Hoor en wederhoor: the municipality's reaction to the finding of

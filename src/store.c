@@ -430,6 +430,37 @@ static const char *const migrations[] = {
 	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
 	"CREATE INDEX audit_log_round ON audit_log (round_id, at);"
 	"CREATE INDEX audit_log_indicator ON audit_log (approach_id, indicator);",
+	/* -- step 10: approach: 12, an approach added to a round's dossier
+	 * (stj dossier --add-approach, the Respons page) is audited as
+	 * field 'approach'. The same rebuild as 11's (a CHECK cannot be
+	 * altered), indexes and triggers included. */
+	"CREATE TABLE audit_log_v12 ("
+	"  id          INTEGER PRIMARY KEY,"
+	"  at          TEXT NOT NULL,"
+	"  who         TEXT NOT NULL,"
+	"  round_id    INTEGER NOT NULL REFERENCES round(id),"
+	"  approach_id INTEGER REFERENCES approach(id),"
+	"  indicator   TEXT NOT NULL,"
+	"  field       TEXT NOT NULL CHECK (field IN"
+	"              ('verdict', 'finding', 'letop', 'goed', 'beter',"
+	"               'merge', 'state', 'context', 'description',"
+	"               'reaction', 'note', 'approach')),"
+	"  old_value   TEXT,"
+	"  new_value   TEXT,"
+	"  reason      TEXT NOT NULL CHECK (length(reason) > 0),"
+	"  CHECK ((field IN ('state', 'context')) = (approach_id IS NULL))"
+	") STRICT;"
+	"INSERT INTO audit_log_v12 SELECT id, at, who, round_id, approach_id,"
+	"  indicator, field, old_value, new_value, reason FROM audit_log"
+	"  ORDER BY id;"
+	"DROP TABLE audit_log;"
+	"ALTER TABLE audit_log_v12 RENAME TO audit_log;"
+	"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE INDEX audit_log_round ON audit_log (round_id, at);"
+	"CREATE INDEX audit_log_indicator ON audit_log (approach_id, indicator);",
 };
 
 enum { NMIGRATIONS = sizeof(migrations) / sizeof(migrations[0]) };
@@ -466,6 +497,8 @@ enum stmt {
 	ST_ACC_FAILED, ST_ACC_LOGIN, ST_ACC_LIST, ST_ACC_LOG, ST_ACC_COUNT,
 	ST_SES_ADD, ST_SES_GET, ST_SES_TOUCH, ST_SES_DEL, ST_SES_DEL_ACC,
 	ST_SES_PURGE,
+	/* -- step 10: approach -- */
+	ST_APPR_LASTPOS,
 	ST__COUNT
 };
 
@@ -701,6 +734,9 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " VALUES (?1, ?2, ?3, NULL, '-', ?4, ?5, ?6, ?7)",
 	[ST_DESC_GET] = "SELECT description FROM approach WHERE id = ?1",
 	[ST_DESC_SET] = "UPDATE approach SET description = ?2 WHERE id = ?1",
+	/* -- step 10: approach -- */
+	[ST_APPR_LASTPOS] = "SELECT COALESCE(MAX(position), 0) FROM approach"
+	    " WHERE round_id = ?1",
 	/* -- step 10: accounts -- */
 	[ST_ACC_GET] = "SELECT a.name, a.role, m.name, a.password, a.disabled,"
 	    " a.created, a.changed, a.last_login, a.failed, a.locked_until"
@@ -3424,4 +3460,73 @@ int
 store_sqlite_error(struct store *s, struct diags *d)
 {
 	return db_error(s, d);
+}
+
+/* -- step 10: approach -- */
+
+/* The last place taken in a round's dossier (0: none); -1 on error. */
+static int
+last_position(struct store *s, sqlite3_int64 round, struct diags *d)
+{
+	sqlite3_stmt *st = stmt(s, ST_APPR_LASTPOS, d);
+	int           pos = -1, rc;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, round);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		pos = sqlite3_column_int(st, 0);
+		rc = SQLITE_DONE;
+	}
+	return rows_done(s, st, rc, d) == -1 ? -1 : pos;
+}
+
+int
+store_approach_add(struct store *s, const struct store_change *c,
+    const char *description, const char *const *partners, size_t npartners,
+    char **stored, struct diags *d)
+{
+	struct dossier          x;
+	struct dossier_approach a;
+	sqlite3_int64           round, appr;
+	char                   *key, *have = NULL;
+	size_t                  i;
+	int                     pos;
+
+	*stored = NULL;
+	if ((round = round_lookup(s, c->key.municipality, c->key.round, NULL,
+	    NULL, d)) <= 0) {
+		if (round == 0)
+			diags_add(d, NULL, 0, MSG_NO_ROUND, c->key.municipality,
+			    c->key.round);
+		return -1;
+	}
+	/* A name that matches a stored approach is that approach: refused,
+	 * or the dossier would hold one approach under two spellings. */
+	if ((key = names_key(c->key.approach)) == NULL) {
+		diags_add(d, NULL, 0, MSG_NAME_UTF8, "approach");
+		return -1;
+	}
+	appr = find_key(s, ST_APPR_GET, round, key, &have, d);
+	free(key);
+	if (appr != 0) {
+		if (appr > 0)
+			diags_add(d, NULL, 0, MSG_APPROACH_EXISTS, have,
+			    c->key.municipality, c->key.round);
+		free(have);
+		return -1;
+	}
+	if ((pos = last_position(s, round, d)) == -1 ||
+	    (appr = name_id(s, ST_APPR_GET, ST_APPR_ADD, round, "approach",
+	    c->key.approach, NULL, 0, stored, d)) == 0 ||
+	    describe(s, appr, description, pos + 1, d) == -1)
+		return -1;
+	memset(&x, 0, sizeof(x));
+	memset(&a, 0, sizeof(a));
+	for (i = 0; i < npartners && i < 3; i++)
+		a.partners[i] = partners[i];
+	a.npartners = i;
+	if (put_partners(s, appr, &x, &a, d) == -1)
+		return -1;
+	return audit(s, c, appr, "approach", NULL, *stored, d);
 }

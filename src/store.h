@@ -337,6 +337,18 @@ int store_overview(struct store *s, const char *filter, long offset,
     long limit, void (*row)(void *, const struct store_overview_row *),
     void *ctx, long *total, struct diags *d);
 
+/* -- step 10: approach -- */
+/*
+ * Adds approach c->key.approach to round c->key.round (a year, as
+ * stored) of c->key.municipality (stored name): last in the dossier,
+ * with its description (NULL: none) and up to three partners, audited
+ * as field "approach" (indicator c->key.indicator, "-"). Refused: a
+ * round that does not exist, a name that matches a stored approach.
+ * The stored spelling in *stored (new string).
+ */
+int store_approach_add(struct store *s, const struct store_change *c,
+    const char *description, const char *const *partners, size_t npartners,
+    char **stored, struct diags *d);
 /* -- step 10: accounts -- */
 /*
  * Accounts and sessions as stored; account.h is the API over them (the
