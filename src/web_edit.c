@@ -347,6 +347,46 @@ web_page_dossier(const struct web_request *q, struct web_response *r)
 	change(q, r, &c, apply_dossier);
 }
 
+/* step 10: approach. The partners filled in, in their order. */
+static int
+apply_approach(struct ops *x, struct store_change *c, long long expected,
+    const struct web_request *q, char **said, struct diags *d)
+{
+	static const enum web_key keys[] = {
+		KEY_PARTNER1, KEY_PARTNER2, KEY_PARTNER3
+	};
+	const char *partners[3];
+	char       *t = form_text(q->field[KEY_TEKST]);
+	size_t      i, n = 0;
+	int         rc;
+
+	(void)expected;   /* a new approach has no version */
+	for (i = 0; i < 3; i++)
+		if (q->field[keys[i]] != NULL && *q->field[keys[i]] != '\0')
+			partners[n++] = q->field[keys[i]];
+	rc = ops_approach_add(x, c, t, partners, n, said, d);
+	free(t);
+	return rc;
+}
+
+void
+web_page_aanpak(const struct web_request *q, struct web_response *r)
+{
+	struct store_change c;
+
+	memset(&c, 0, sizeof(c));
+	if (q->field[KEY_GEMEENTE] == NULL || q->field[KEY_JAAR] == NULL ||
+	    q->field[KEY_AANPAK] == NULL) {
+		web_page_error(q, r, 400);
+		return;
+	}
+	c.key.municipality = q->field[KEY_GEMEENTE];
+	c.key.round = q->jaar;
+	c.key.approach = q->field[KEY_AANPAK];
+	c.who = q->actor.name;
+	change(q, r, &c, apply_approach);
+}
+
 /* --- Logboek ------------------------------------------------------------ */
 
 struct log_ctx {

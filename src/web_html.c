@@ -47,6 +47,8 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	[TMPL_RONDE_SPLITSEN] = "ronde-splitsen.html",
 	[TMPL_RONDE_LID]      = "ronde-lid.html",
 	[TMPL_RONDE_CONTEXT]  = "ronde-context.html",
+	/* step 10: approach */
+	[TMPL_RONDE_NIEUWE_AANPAK] = "ronde-nieuwe-aanpak.html",
 	[TMPL_RONDE_OMSCHRIJVING] = "ronde-omschrijving.html",
 	[TMPL_RONDE_DOSSIER_VAST] = "ronde-dossier-vast.html",
 	[TMPL_CONCLUSIE_VAST] = "ronde-conclusie-vast.html",

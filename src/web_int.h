@@ -51,6 +51,8 @@ enum web_tmpl {
 	TMPL_LOGIN, TMPL_WACHTWOORD, TMPL_NAV_ACCOUNT, TMPL_NAV_BEHEER,
 	TMPL_BEHEER, TMPL_BEHEER_RIJ,
 	/* -- step 10: invitations -- */
+	/* -- step 10: approach -- */
+	TMPL_RONDE_NIEUWE_AANPAK,
 	/* -- step 10: reactions -- */
 	TMPL_RONDE_REACTIE, TMPL_RONDE_REACTIE_FORM, TMPL_VOORTGANG,
 	TMPL_VOORTGANG_ROW, TMPL_VOORTGANG_NONE,
@@ -125,6 +127,8 @@ enum web_key {
 	KEY_NAAM, KEY_WACHTWOORD, KEY_NIEUW, KEY_HERHAAL, KEY_ACCOUNT_ROL,
 	KEY_BEHEER_ACTIE, KEY_ACCOUNT_GEMEENTE,
 	/* -- step 10: invitations -- */
+	/* -- step 10: approach -- */
+	KEY_PARTNER1, KEY_PARTNER2, KEY_PARTNER3,
 	/* -- step 10: reactions -- */
 	KEY_BEVINDING_ID,
 	KEY_DEEL, KEY_ACTIE, KEY_BEVESTIG, KEY_OPGESLAGEN,
@@ -258,6 +262,8 @@ void web_page_samenvoegen(const struct web_request *q,
     struct web_response *r);
 void web_page_splitsen(const struct web_request *q, struct web_response *r);
 void web_page_dossier(const struct web_request *q, struct web_response *r);
+/* step 10: approach. POST /ronde/aanpak: a new approach (ops_approach_add). */
+void web_page_aanpak(const struct web_request *q, struct web_response *r);
 void web_page_js(const struct web_request *q, struct web_response *r);
 /* -- step 9: web server -- */
 /*

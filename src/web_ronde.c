@@ -624,10 +624,20 @@ ronde_page(struct ronde_ctx *x, const char *state, const char *since,
 {
 	const struct web_request *q = x->q;
 	struct web_buf approaches = { 0 }, body = { 0 }, msg = { 0 };
-	struct web_buf status = { 0 }, context = { 0 };
+	struct web_buf status = { 0 }, context = { 0 }, add = { 0 };
 	char          *title, *logboek, *factsheet, *respons;
 
 	load_dossier(x);
+	/* step 10: approach. A new approach, while the round is open. */
+	if (!x->locked) {
+		struct web_var v[] = {
+			{ "csrf", q->csrf, NULL },
+			{ "gemeente", x->mun, NULL },
+			{ "jaar", x->jaar, NULL },
+		};
+		web_render(&add, q->ctx->tmpl, TMPL_RONDE_NIEUWE_AANPAK, v,
+		    NVARS(v));
+	}
 	ronde_state(x, state, since, &status);
 	dossier_text(x, NULL, x->context, &context);
 	ronde_approaches(x, &approaches);
@@ -648,6 +658,7 @@ ronde_page(struct ronde_ctx *x, const char *state, const char *since,
 			{ "statusblok", NULL, &status },
 			{ "context", NULL, &context },
 			{ "aanpakken", NULL, &approaches },
+			{ "nieuwe_aanpak", NULL, &add },
 		};
 		web_render(&body, q->ctx->tmpl, TMPL_RONDE, vars, NVARS(vars));
 	}
@@ -662,6 +673,7 @@ ronde_page(struct ronde_ctx *x, const char *state, const char *since,
 	web_buf_free(&msg);
 	web_buf_free(&status);
 	web_buf_free(&context);
+	web_buf_free(&add);
 }
 
 void

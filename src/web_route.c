@@ -79,6 +79,9 @@ static const struct route {
 	    web_page_splitsen },
 	{ "POST", "/ronde/dossier",  NEED_ACTION, ACT_EDIT, 1,
 	    web_page_dossier },
+	/* step 10: approach */
+	{ "POST", "/ronde/aanpak",   NEED_ACTION, ACT_EDIT, 1,
+	    web_page_aanpak },
 	/* -- step 9: web server -- */
 	/* -- step 10: accounts -- */
 	{ "POST", "/login",          NEED_NONE, 0, 0, web_login_post },
@@ -126,6 +129,13 @@ static int
 valid_name(const char *s)
 {
 	return *s != '\0' && strlen(s) <= 200 && text_control(s, "") == 0;
+}
+
+/* step 10: approach. A name or nothing: a form's optional field. */
+static int
+valid_name_or_empty(const char *s)
+{
+	return *s == '\0' || valid_name(s);
 }
 
 static int
@@ -325,6 +335,10 @@ static const struct key {
 	[KEY_BEHEER_ACTIE] = { "beheer", valid_beheer_action },
 	[KEY_ACCOUNT_GEMEENTE] = { "account_gemeente", valid_search },
 	/* -- step 10: invitations -- */
+	/* -- step 10: approach -- */
+	[KEY_PARTNER1] = { "partner1", valid_name_or_empty },
+	[KEY_PARTNER2] = { "partner2", valid_name_or_empty },
+	[KEY_PARTNER3] = { "partner3", valid_name_or_empty },
 	/* -- step 10: reactions -- */
 	[KEY_BEVINDING_ID] = { "bevinding_id", valid_finding_key },
 	[KEY_DEEL]     = { "deel",     valid_page },

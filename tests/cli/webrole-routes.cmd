@@ -23,6 +23,7 @@ POST /ronde/status 403 400 404 403 401
 POST /ronde/samenvoegen 403 400 404 403 401
 POST /ronde/splitsen 403 400 404 403 401
 POST /ronde/dossier 403 400 404 403 401
+POST /ronde/aanpak 403 400 404 403 401
 GET /factsheet 403 200 404 200 401
 GET /factsheet.pdf 403 200 404 200 401
 GET /importeren 403 200 404 403 401
