@@ -364,6 +364,14 @@ on_account(void *ctx, const struct account *a)
 		{ "actie", a->disabled ? "inschakelen" : "uitschakelen", NULL },
 		{ "knop", text(q, a->disabled ? "beheer.inschakelen" :
 		    "beheer.uitschakelen"), NULL },
+		/* The role form shows the account's own role chosen. */
+		{ "sel_inspecteur", a->role == ACCESS_INSPECTEUR ? " selected" :
+		    "", NULL },
+		{ "sel_gemeente", a->role == ACCESS_GEMEENTE ? " selected" : "",
+		    NULL },
+		{ "sel_lezer", a->role == ACCESS_LEZER ? " selected" : "", NULL },
+		{ "sel_beheerder", a->role == ACCESS_BEHEERDER ? " selected" :
+		    "", NULL },
 	};
 
 	web_render(x->out, q->ctx->tmpl, TMPL_BEHEER_RIJ, v, NVARS(v));
