@@ -70,7 +70,9 @@ static const char *const text_ids[] = {
 	"kolom-indicator", "kolom-status", "kolom-van", "kolom-naar",
 	"kolom-voortgang", "voortgang-vervolg", "verbeterd", "verslechterd", "ongewijzigd", "nieuw",
 	"vervallen", "letop-opgelost", "letop-nieuw", "geen-tekst",
-	"voortgang-toelichting", NULL
+	"voortgang-toelichting",
+	/* -- step 11: pdf -- */
+	"pdf-onderwerp", "voortgang-pdf-onderwerp", NULL
 };
 
 /*
@@ -616,7 +618,10 @@ findings_table(struct render *r, const struct fs_theme *th)
 
 	fresh = fresh_space(r, h);
 	keep = head_draw(r, h, 0) + first_block_keep(r, th, fresh);
-	heading(r, S_THEMA, th->name, keep);
+	/* heading(), with the theme's bookmark on the page it lands on */
+	(void)pdf_need(r->p, block_height(r, S_THEMA, th->name) + keep);
+	pdf_bookmark(r->p, 1, th->name);
+	flow(r, S_THEMA, th->name);
 	(void)head_draw(r, h, 1);
 	r->head = h;
 	for (k = 0; k < th->ncriteria; k++)
@@ -764,6 +769,10 @@ front_page(struct render *r)
 	char *text;
 
 	pdf_page_new(r->p);
+	text = texts_get(r->t, "kop", "gemeente", r->fs->municipality,
+	    (const char *)NULL);
+	pdf_bookmark(r->p, 0, text);
+	free(text);
 	fixed(r, S_TITEL, "titel", NULL);
 	fixed(r, S_KOP, "kop", NULL);
 	fixed(r, S_RONDE, "ronde", NULL);
@@ -789,6 +798,7 @@ approach_intro(struct render *r, const struct fs_approach *a)
 	r->approach = a->name;
 	r->section = SEC_NONE;
 	pdf_page_new(r->p);
+	pdf_bookmark(r->p, 0, a->name);
 	fixed(r, S_SECTIE, "aanpak-kop", a->name);
 	flow(r, S_AANPAK, a->name);
 	if (a->npartners == 0)
@@ -835,9 +845,14 @@ static void
 approach_conclusion(struct render *r, const struct fs_approach *a)
 {
 	size_t i;
+	char  *text;
 
 	r->section = SEC_NONE;
 	pdf_page_new(r->p);
+	text = texts_get(r->t, "conclusie-kop", "aanpak", a->name,
+	    (const char *)NULL);
+	pdf_bookmark(r->p, 1, text);
+	free(text);
 	fixed(r, S_SECTIE, "conclusie-kop", a->name);
 	r->section = SEC_CONCLUSIE;
 	fixed(r, S_TEKST, "conclusie-inleiding", a->name);
@@ -931,6 +946,7 @@ progress_approach(struct render *r, const struct fs_approach *a)
 	r->approach = a->name;
 	r->section = SEC_NONE;
 	pdf_page_new(r->p);
+	pdf_bookmark(r->p, 0, a->name);
 	fixed(r, S_SECTIE, "aanpak-kop", a->name);
 	flow(r, S_AANPAK, a->name);
 	r->section = SEC_VOORTGANG;
@@ -1204,7 +1220,7 @@ render(const struct factsheet *fs, struct factsheet_templates *t,
 {
 	struct render   r;
 	struct pdf_info info;
-	char            round[16], from[16], *title, *label, *author;
+	char            round[16], from[16], *title, *label, *author, *subject;
 	size_t          i;
 	int             rc;
 
@@ -1219,6 +1235,10 @@ render(const struct factsheet *fs, struct factsheet_templates *t,
 	author = texts_get_author(t->texts, "gemeente", fs->municipality,
 	    (const char *)NULL);
 	info.author = author;
+	subject = texts_get(t->texts, fs->from_round ?
+	    "voortgang-pdf-onderwerp" : "pdf-onderwerp", "gemeente",
+	    fs->municipality, "ronde", round, "van", from, (const char *)NULL);
+	info.subject = subject;
 	info.page_label = label;
 	info.date = fs->date;
 	info.config = t->config;
@@ -1233,6 +1253,7 @@ render(const struct factsheet *fs, struct factsheet_templates *t,
 		free(title);
 		free(label);
 		free(author);
+		free(subject);
 		return -1;
 	}
 	heads_init(&r);
@@ -1258,6 +1279,7 @@ render(const struct factsheet *fs, struct factsheet_templates *t,
 	free(title);
 	free(label);
 	free(author);
+	free(subject);
 	return rc;
 }
 

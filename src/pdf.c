@@ -26,6 +26,7 @@
 #include <fontconfig/fcfreetype.h>
 #include <utf8proc.h>
 
+#include "pdf_archive.h"
 #include "util.h"
 
 /* Font size of the page number in the footer. */
@@ -851,6 +852,8 @@ setup(struct pdf_doc *p, const struct pdf_info *info, const HPDF_Date *date)
 		HPDF_SetInfoAttr(p->pdf, HPDF_INFO_TITLE, info->title);
 	if (info->author != NULL)
 		HPDF_SetInfoAttr(p->pdf, HPDF_INFO_AUTHOR, info->author);
+	if (info->subject != NULL)
+		HPDF_SetInfoAttr(p->pdf, HPDF_INFO_SUBJECT, info->subject);
 	HPDF_SetInfoAttr(p->pdf, HPDF_INFO_CREATOR, "stj");
 	HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, *date);
 }
@@ -890,6 +893,7 @@ pdf_doc_new(const struct pdf_info *info, struct diags *d)
 	p->line_width = LINE_WIDTH;
 	if (info->page_label != NULL)
 		p->page_label = xstrdup(info->page_label);
+	p->lang = xstrdup(info->lang != NULL ? info->lang : PDF_LANG);
 	if ((p->pdf = HPDF_New(on_error, p)) == NULL) {
 		diags_add_text(d, NULL, 0, "cannot create a PDF document");
 		rc = -1;
@@ -921,6 +925,7 @@ pdf_doc_free(struct pdf_doc *p)
 		HPDF_Free(p->pdf);
 	glyphs_free(p->glyphs);
 	free(p->page_label);
+	free(p->lang);
 	free(p);
 }
 
@@ -945,6 +950,12 @@ serialize(struct pdf_doc *p, size_t *len)
 	unsigned char *buf;
 	HPDF_UINT32    size;
 
+	/* PDF/A additions once: a second save must not add them again. */
+	if (!p->finished) {
+		p->finished = 1;
+		if (failed(p, pdf_archive_finish(p->pdf, p->lang)))
+			return NULL;
+	}
 	/*
 	 * ResetStream: libharu 2.3.0 leaves the read position of an earlier
 	 * save pointing into freed memory; rewind before reading.
@@ -1533,4 +1544,36 @@ pdf_hline(struct pdf_doc *p, float x0, float x1, float y)
 	HPDF_Page_MoveTo(pg, x0, y);
 	HPDF_Page_LineTo(pg, x1, y);
 	HPDF_Page_Stroke(pg);
+}
+
+/* -- step 11: pdf -- */
+void
+pdf_bookmark(struct pdf_doc *p, int level, const char *title)
+{
+	HPDF_Outline      parent, o;
+	HPDF_Destination  dst;
+
+	if (!pdf_ok(p) || level < 0 || level >= PDF_OUTLINE_DEPTH ||
+	    (level > 0 && p->outline[level - 1] == NULL))
+		return;
+	if (p->page == NULL)
+		pdf_page_new(p);
+	parent = level > 0 ? p->outline[level - 1] : NULL;
+	/* The current encoder is UTF-8 (setup): titles as Unicode text. */
+	o = HPDF_CreateOutline(p->pdf, parent, title,
+	    HPDF_GetCurrentEncoder(p->pdf));
+	dst = o != NULL ? HPDF_Page_CreateDestination(p->page) : NULL;
+	if (dst == NULL)
+		return;
+	/* FitH: to the heading, page width; XYZ would force a zoom. */
+	HPDF_Destination_SetFitH(dst, p->y);
+	HPDF_Outline_SetDestination(o, dst);
+	HPDF_Outline_SetOpened(o, HPDF_TRUE);
+	/* libharu marks items /Type /Outlines, which only the root is. */
+	HPDF_Dict_RemoveElement(o, "Type");
+	if (level == 0 && p->outline[0] == NULL)
+		HPDF_SetPageMode(p->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+	p->outline[level] = o;
+	if (level + 1 < PDF_OUTLINE_DEPTH)
+		p->outline[level + 1] = NULL;
 }

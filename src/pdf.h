@@ -29,6 +29,12 @@
 #define PDF_A4_HEIGHT  841.89f
 #define PDF_MARGIN     50.0f
 
+/* The documents' language (RFC 3066 tag) unless pdf_info says other. */
+#define PDF_LANG       "nl-NL"
+
+/* Levels of the outline (bookmarks) below its top. */
+#define PDF_OUTLINE_DEPTH 2
+
 /* Line height as a multiple of the font size. */
 #define PDF_LEADING    1.25f
 
@@ -78,6 +84,8 @@ struct pdf_config {
 struct pdf_info {
 	const char *title;      /* UTF-8; NULL: none */
 	const char *author;     /* UTF-8; NULL: none */
+	const char *subject;    /* UTF-8; NULL: none */
+	const char *lang;       /* the catalog's /Lang; NULL: PDF_LANG */
 	const char *page_label; /* footer "LABEL N" on each page; NULL: none */
 	time_t      date;       /* creation date unless config's epoch */
 	const struct pdf_config *config;   /* NULL: nothing set */
@@ -110,6 +118,10 @@ struct pdf_doc {
 	HPDF_STATUS detail;      /* its detail (errno for file errors) */
 	/* Fallback fonts, and what no font could draw (pdf.c). */
 	struct pdf_glyphs *glyphs;
+	/* -- step 11: pdf -- */
+	char       *lang;        /* the catalog's /Lang */
+	int         finished;    /* PDF/A additions made (pdf_archive.c) */
+	HPDF_Outline outline[PDF_OUTLINE_DEPTH];  /* last bookmark per level */
 };
 
 /* One wrapped line: text + off, len bytes, drawn width in points. */
@@ -256,6 +268,13 @@ int pdf_text_has(const char *s, uint32_t c);
  */
 void pdf_doc_warnings(const struct pdf_doc *p, const char *path,
     pdf_locate_fn locate, void *ctx, struct diags *d);
+
+/*
+ * A bookmark (outline entry) titled title (UTF-8) at the cursor on the
+ * current page, at level 0 (top) or 1 (below the last level-0 one).
+ * Viewers open the document with the bookmarks shown.
+ */
+void pdf_bookmark(struct pdf_doc *p, int level, const char *title);
 
 /* Starts a new A4 page (with its page number); the cursor goes to top. */
 void pdf_page_new(struct pdf_doc *p);

@@ -17,7 +17,9 @@
 /* The texts the questionnaire needs (templates/texts-vragenlijst.xml). */
 static const char *const text_ids[] = {
 	"titel", "rol", "gemeente", "aanpak", "organisatie", "ronde",
-	"instructie", "thema", "pdf-titel", "pagina", NULL
+	"instructie", "thema", "pdf-titel", "pagina",
+	/* -- step 11: pdf -- */
+	"pdf-onderwerp", NULL
 };
 
 /* The labelled lines to fill in at the top, in this order. */
@@ -309,7 +311,7 @@ questionnaire_write_pdf(const struct framework *fw, enum role role,
 {
 	struct pdf_info info;
 	struct pdf_doc *p;
-	char           *title;
+	char           *title, *subject;
 	size_t          k;
 	int             rc;
 
@@ -323,11 +325,15 @@ questionnaire_write_pdf(const struct framework *fw, enum role role,
 	memset(&info, 0, sizeof(info));
 	info.title = title;
 	info.author = texts_author(t);
+	subject = texts_get(t, "pdf-onderwerp", "kader", fw->title, "rol",
+	    role_name(role), (const char *)NULL);
+	info.subject = subject;
 	info.page_label = texts_raw(t, "pagina");
 	info.date = QUESTIONNAIRE_DATE;
 	info.config = config;
 	p = pdf_doc_new(&info, d);
 	free(title);
+	free(subject);
 	if (p == NULL)
 		return -1;
 	pdf_page_new(p);

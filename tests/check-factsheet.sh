@@ -12,15 +12,15 @@
 # separated, in $MERGED_TAIL); and
 # over the whole text that every LET OP remark of "stj verdicts
 # --findings" and every line of "stj conclusions" appears.
-# libharu's ToUnicode CMap makes pdftotext warn on stderr; the text is
-# right, so stderr is dropped.
+# pdftotext's stderr is kept: any warning (e.g. about a font's ToUnicode
+# map) reaches the test's .err and fails it.
 set -u
 db=$1 mun=$2 pdf=$3
 stj=${STJ:-./stj}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-pdftotext -raw "$pdf" "$tmp/raw.txt" 2>/dev/null
+pdftotext -raw "$pdf" "$tmp/raw.txt"
 $stj framework show --format tsv | tail -n +2 | cut -f 3,4 >"$tmp/ind.tsv"
 $stj --db "$db" verdicts --municipality "$mun" --format tsv | tail -n +2 \
     >"$tmp/verdicts.tsv"

@@ -8,9 +8,12 @@ PKGS="gcc libc6-dev make pkg-config libxml2-dev libsqlite3-dev libhpdf-dev
 fonts-dejavu-core fontconfig libfontconfig-dev poppler-utils sqlite3 strace
 libutf8proc-dev libmicrohttpd-dev libsodium-dev curl chromium chromium-driver
 python3-selenium libgnutls28-dev openssl
-libcurl4-openssl-dev python3-aiosmtpd"
+libcurl4-openssl-dev python3-aiosmtpd
+qpdf icc-profiles-free"
 # -- step 10: invitations -- libcurl4-openssl-dev: stj invitations --smtp;
 # python3-aiosmtpd: the local SMTP sink of tests/cli/invite-smtp.cmd.
+# -- step 11: pdf -- qpdf: the PDF tests (qpdf --check, objects, bookmarks);
+# icc-profiles-free: sRGB.icc, compiled into src/srgb_icc.c (test pdfa-icc).
 # libmicrohttpd and libsodium: stj serve. curl, chromium, chromium-driver and
 # python3-selenium: the web tests (tests/web/, run under /usr/bin/python3,
 # the interpreter Debian's python3-* modules are installed for).

@@ -20,7 +20,7 @@ $STJ --db "$T/db" conclusion --municipality Leeuwarden --round 2013 \
 $STJ --db "$T/db" factsheet --municipality Leeuwarden -o "$T/l.pdf" >/dev/null
 MERGED_TAIL="Interventieteam Gezinnen|3.1.1,Interventieteam Gezinnen|3.1.2" \
     sh tests/check-factsheet.sh "$T/db" Leeuwarden "$T/l.pdf"
-pdftotext -raw "$T/l.pdf" "$T/l.txt" 2>/dev/null
+pdftotext -raw "$T/l.pdf" "$T/l.txt"
 echo "partners who answered:"
 sed -n '/vragenlijst over deze aanpak is ingevuld door:/,/^Deze netwerkpartners/p' \
     "$T/l.txt" | grep -v "ingevuld door\|^Deze netwerkpartners"
