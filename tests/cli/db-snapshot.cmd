@@ -35,7 +35,7 @@ for i in 1 2 3; do
 	LD_PRELOAD="$T/slow.so" SLOW_STEP_MS=20 \
 	    $STJ --db "$T/db" factsheet --municipality Leeuwarden \
 	    -o "$T/f$i.pdf" >/dev/null || echo "factsheet $i failed"
-	pdftotext "$T/f$i.pdf" - 2>/dev/null |
+	pdftotext "$T/f$i.pdf" - |
 	    grep -o -e 'Partner [0-9]*' -e 'Staat [0-9]*' \
 	    -e '^Factsheet Leeuwarden' -e '^Zelfevaluatie Leeuwarden' |
 	    sort -u | awk -v i="$i" '

@@ -17,4 +17,4 @@ x --approach "Interventieteam Gezinnen" \
 x --context "Leeuwarden telt ruim 95.000 inwoners (CBS 2012)." --reason "Bron erbij"
 $STJ --db "$db" history --municipality Leeuwarden | cut -c1-120
 $STJ --db "$db" factsheet --municipality Leeuwarden -o "$T/f.pdf" >/dev/null
-pdftotext "$T/f.pdf" - 2>/dev/null | grep -E 'inwoners|30 gezinnen|12.600'
+pdftotext "$T/f.pdf" - | grep -E 'inwoners|30 gezinnen|12.600'

@@ -14,4 +14,4 @@ $STJ --db "$T/db" override --municipality Leeuwarden --round 2013 \
 $STJ --db "$T/db" factsheet --municipality Leeuwarden -o "$T/b.pdf" >/dev/null
 size=$(wc -c <"$T/b.pdf")
 [ "$size" -gt 150000 ] && echo "full font: over 150 KB" || echo "full font: $size bytes"
-pdftotext "$T/b.pdf" - 2>/dev/null | grep -o "Ψ-groep en de Жилищная"
+pdftotext "$T/b.pdf" - | grep -o "Ψ-groep en de Жилищная"

@@ -14,19 +14,19 @@ $STJ --db "$T/db" override --municipality Leeuwarden --round 2013 \
 $STJ --db "$T/db" factsheet --municipality Leeuwarden -o "$T/l.pdf" >/dev/null
 # Without what a page break puts between the two halves of a row (the
 # diagonal CONCEPT of a concept round comes out one letter a line).
-pdftotext -raw "$T/l.pdf" - 2>/dev/null | tr -d '\f' | grep -v -x \
+pdftotext -raw "$T/l.pdf" - | tr -d '\f' | grep -v -x \
     -e 'Pagina [0-9]*' -e 'Aanpak: Interventieteam Gezinnen' -e '[CONEPT]' \
     -e 'Vervolg bevindingen toezichtonderzoek' -e 'Een toegeruste' -e regisseur \
     -e 'Criteria Indicatoren Bevindingen' | sed 's/-$//' | tr -d ' \n' >"$T/flat"
 grep -c "$word" "$T/flat"
-echo "hyphenated lines: $(pdftotext -raw "$T/l.pdf" - 2>/dev/null | grep -c 'Zorgco[^ ]*-$')"
+echo "hyphenated lines: $(pdftotext -raw "$T/l.pdf" - | grep -c 'Zorgco[^ ]*-$')"
 n=0
 for i in $(seq 1 400); do
 	grep -q "Regel${i}vaneenheellangebevinding" "$T/flat" && n=$((n + 1))
 done
 echo "$n of 400 lines of the finding"
 grep -o 'LETOP:Punt1vandeopmerking.*Punt60vandeopmerking.' "$T/flat" | wc -l
-pdftotext -bbox "$T/l.pdf" - 2>/dev/null | awk '
+pdftotext -bbox "$T/l.pdf" - | awk '
 	/<page / { pages++ }
 	/<word / {
 		split($0, a, "\""); x0 = a[2]; y0 = a[4]; x1 = a[6]; y1 = a[8]

@@ -26,6 +26,6 @@ $STJ --db "$db" progress --municipality Leeuwarden --from 2013 --to 2014 |
     sed -n '/^Aanpak: Interventieteam/,/^Aanpak: /p' | grep -A1 -E '^  (3\.2\.2|5\.2\.1|5\.3\.1) '
 $STJ --db "$db" progress --municipality Leeuwarden --from 2013 --to 2014 \
     -o "$T/p.pdf" >/dev/null
-pdftotext -raw "$T/p.pdf" - 2>/dev/null | tr '\n' ' ' >"$T/p.txt"
+pdftotext -raw "$T/p.pdf" - | tr '\n' ' ' >"$T/p.txt"
 grep -o 'Gemeente: De evaluatie is in maart 2014 gehouden.' "$T/p.txt"
 grep -o 'Gemeente: In het convenant' "$T/p.txt" | sort -u

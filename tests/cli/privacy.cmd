@@ -16,8 +16,8 @@ $STJ --db "$T/db" import "$T/twee.csv"
 $STJ --db "$T/db" factsheet --municipality Noordstad --round 2013 -o "$T/n.pdf" >/dev/null
 $STJ --db "$T/db" progress --municipality Noordstad --from 2013 --to 2014 -o "$T/p.pdf" >/dev/null
 {
-	pdftotext "$T/n.pdf" - 2>/dev/null
-	pdftotext "$T/p.pdf" - 2>/dev/null
+	pdftotext "$T/n.pdf" -
+	pdftotext "$T/p.pdf" -
 	$STJ --db "$T/db" verdicts --municipality Noordstad --findings
 	$STJ --db "$T/db" conclusions --municipality Noordstad
 	$STJ --db "$T/db" status --municipality Noordstad

@@ -24,7 +24,7 @@ $STJ --db "$T/db" progress --municipality Leeuwarden --from 2013 --to 2014 |
     sed -n '1,/^Aanpak: Voorwaardelijke/p' | grep -v 'ongewijzigd                  '
 $STJ --db "$T/db" progress --municipality Leeuwarden --from 2013 --to 2014 \
     -o "$T/p.pdf" >/dev/null
-pdftotext -raw "$T/p.pdf" - 2>/dev/null | tr '\n' ' ' >"$T/p.txt"
+pdftotext -raw "$T/p.pdf" - | tr '\n' ' ' >"$T/p.txt"
 echo "in the PDF:"
 grep -o 'Samenwerking 4 4' "$T/p.txt"
 grep -o 'Continu 4 3' "$T/p.txt"

@@ -4,10 +4,10 @@ $STJ questionnaire --role netwerkpartner --format csv -o - | tr ',' '\n' | grep 
 $STJ questionnaire --role gemeente --format xml -o - | grep -c '<antwoord '
 $STJ questionnaire --role netwerkpartner --format xml -o - | grep -c '<antwoord '
 $STJ questionnaire --role netwerkpartner --format xml -o - | grep -c 'indicator="1.1.2"'
-pdftotext questionnaires/gemeente.pdf - 2>/dev/null | grep -c 'weet niet'
-pdftotext questionnaires/gemeente.pdf - 2>/dev/null | grep -o 'Coördinatie' | head -1
+pdftotext questionnaires/gemeente.pdf - | grep -c 'weet niet'
+pdftotext questionnaires/gemeente.pdf - | grep -o 'Coördinatie' | head -1
 for r in gemeente netwerkpartner; do
-	pdftotext questionnaires/$r.pdf - 2>/dev/null | tr -d '\f' |
+	pdftotext questionnaires/$r.pdf - | tr -d '\f' |
 	    grep -o '^[1-5]\.[1-4]\.[1-7]' | sort -u | tr '\n' ' '
 	echo
 done

@@ -11,13 +11,13 @@ awk -F ';' -v OFS=';' -v n="$name" \
 $STJ --db "$T/db" import "$T/long.csv" >/dev/null
 $STJ --db "$T/db" factsheet --municipality Leeuwarden -o "$T/h.pdf" >/dev/null
 echo "exit $?"
-pdftotext -raw "$T/h.pdf" - 2>/dev/null | tr -d '\f' |
+pdftotext -raw "$T/h.pdf" - | tr -d '\f' |
     awk 'prev ~ /^Pagina [0-9]+$/ && /^Aanpak: Wijk/ { print } { prev = $0 }' \
     >"$T/heads"
 echo "headers: $(wc -l <"$T/heads"), distinct: $(sort -u "$T/heads" | wc -l)"
 sort -u "$T/heads"
 iconv -f UTF-8 -t UTF-8 "$T/heads" >/dev/null && echo "valid UTF-8"
-pdftotext -bbox "$T/h.pdf" - 2>/dev/null | awk '
+pdftotext -bbox "$T/h.pdf" - | awk '
 	/<page / { page++ }
 	/<word / {
 		split($0, a, "\""); y0 = a[4]; y1 = a[8]

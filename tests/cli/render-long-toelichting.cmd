@@ -13,9 +13,9 @@ echo "exit $?"
 # Sentences, not lines: a page break may fall anywhere in one, and puts
 # page furniture (page number, criterion) between its halves; keep only
 # the words the toelichting is made of.
-pdftotext -raw "$T/f.pdf" - 2>/dev/null | tr -d '\f' | grep -v -x 'Pagina [0-9]*' |
+pdftotext -raw "$T/f.pdf" - | tr -d '\f' | grep -v -x 'Pagina [0-9]*' |
     tr -s ' \n' '\n\n' |
     grep -x -E 'Zin|[0-9]+|van|een|lange|toelichting\.' | tr '\n' ' ' |
     grep -o 'Zin [0-9]* van een lange toelichting\.' | sort -u | wc -l
-pdftotext "$T/f.pdf" - 2>/dev/null | tr '\n' ' ' |
+pdftotext "$T/f.pdf" - | tr '\n' ' ' |
     grep -o 'Einde van de lange toelichting\.'

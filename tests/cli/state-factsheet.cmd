@@ -10,11 +10,11 @@ report() {
 	n=$(pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }')
 	c=0
 	for i in $(seq 1 "$n"); do
-		pdftotext -raw -f "$i" -l "$i" "$1" - 2>/dev/null | tr -d '\n' |
+		pdftotext -raw -f "$i" -l "$i" "$1" - | tr -d '\n' |
 		    grep -q CONCEPT && c=$((c + 1))
 	done
 	echo "$n pages, $c with CONCEPT"
-	pdftotext -raw "$1" - 2>/dev/null | grep 'Vastgesteld op'
+	pdftotext -raw "$1" - | grep 'Vastgesteld op'
 }
 $STJ --db "$db" factsheet --municipality Leeuwarden -o "$T/concept.pdf" >/dev/null
 report "$T/concept.pdf"

@@ -45,4 +45,4 @@ serve_stop
 $STJ --db "$T/db" round new --municipality Leeuwarden --round 2014 --from 2013 >/dev/null
 $STJ --db "$T/db" progress --municipality Leeuwarden --from 2013 --to 2014 | grep 'Gemeente:'
 $STJ --db "$T/db" progress --municipality Leeuwarden --from 2013 --to 2014 -o "$T/p.pdf" >/dev/null
-pdftotext "$T/p.pdf" - 2>/dev/null | tr '\n' ' ' | grep -o 'Gemeente: [^G]*alert(1)</script>' | sed 's/  */ /g'
+pdftotext "$T/p.pdf" - | tr '\n' ' ' | grep -o 'Gemeente: [^G]*alert(1)</script>' | sed 's/  */ /g'
