@@ -57,6 +57,7 @@ LIB_SRC  += src/react.c
 CLI_SRC  += src/cmd_react.c
 CLI_SRC  += src/cmd_invite.c
 WEB_SRC  += src/web_respond.c
+WEB_SRC  += src/web_mail.c
 CLI_SRC  +=
 CLI_SRC  += src/cmd_dossier.c
 WEB_SRC  +=

@@ -9,6 +9,7 @@
 #ifndef STJ_WEB_INT_H
 #define STJ_WEB_INT_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "access.h"
@@ -163,6 +164,10 @@ struct web_ctx {
 	int                         accounts;
 	struct ratelimit           *logins;  /* failed logins per address */
 	int                         secure;  /* HTTPS: the Origin's scheme */
+	/* -- step 10: mail -- the base of the links in invitation texts:
+	 * cfg->base_url, or the URL served, known only once the daemon
+	 * bound its port (set then; NULL before). */
+	_Atomic(const char *)       link_base;
 };
 
 struct web_request {
@@ -296,6 +301,20 @@ void web_session_track(struct web_sessions *s, const char *sid,
 /* The audit's who in token mode: the one local inspector. */
 #define WEB_WHO "inspecteur (web)"
 /* -- step 10: invitations -- */
+/* -- step 10: mail -- */
+/*
+ * The Respons page's texts for an approach (web_mail.c): POST
+ * /respons/versturen (invitations not sent yet), /respons/herinneren
+ * (reminders to those sent or opened, not submitted). With --smtp they
+ * are sent, each with a new link; without, they are the response: a
+ * CSV file as "stj invitations --format csv" writes it.
+ */
+void web_page_respons_versturen(const struct web_request *q,
+    struct web_response *r);
+void web_page_respons_herinneren(const struct web_request *q,
+    struct web_response *r);
+/* The link base for texts (see web_ctx.link_base); NULL: not yet. */
+const char *web_link_base(const struct web_ctx *ctx);
 /* -- step 10: reactions -- */
 /*
  * The municipality's reactions of a round (web_react.c), read once for

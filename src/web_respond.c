@@ -25,6 +25,7 @@
 
 #include "cli.h"
 #include "invite.h"
+#include "invite_mail.h"
 #include "round.h"
 #include "store.h"
 #include "util.h"
@@ -641,6 +642,7 @@ struct rs {
 	const char               *approach;    /* rows of this one */
 	struct web_buf            rows;
 	size_t                    n;
+	size_t                    nsend, nremind;  /* step 10: mail */
 };
 
 static void
@@ -651,6 +653,8 @@ rs_row(void *ctx, const struct invitation *inv)
 
 	if (strcmp(inv->approach, x->approach) != 0)
 		return;
+	x->nsend += invite_mail_selected(inv, 0);
+	x->nremind += invite_mail_selected(inv, 1);
 	snprintf(id, sizeof(id), "%lld", inv->id);
 	short_time(inv->created, made);
 	short_time(inv->opened, opened);
@@ -691,7 +695,7 @@ rs_approach(struct rs *x, struct store *s, const char *name,
 	int          round = x->q->jaar, rc;
 
 	x->approach = name;
-	x->n = 0;
+	x->n = x->nsend = x->nremind = 0;
 	web_buf_free(&x->rows);
 	diags_init(&d);
 	rc = invite_list(s, x->mun, &round, rs_row, x, &d);
@@ -704,6 +708,18 @@ rs_approach(struct rs *x, struct store *s, const char *name,
 			{ "rijen", NULL, &x->rows },
 			{ "leeg", x->n == 0 ? "" : "hidden", NULL },
 			{ "tabel", x->n == 0 ? "hidden" : "", NULL },
+			/* -- step 10: mail -- */
+			{ "gemeente", x->mun, NULL },
+			{ "jaar", x->jaar, NULL },
+			{ "csrf", x->q->csrf, NULL },
+			{ "versturen", x->nsend == 0 ? "hidden" : "", NULL },
+			{ "herinneren", x->nremind == 0 ? "hidden" : "", NULL },
+			{ "knop_versturen", text(x->q,
+			    x->q->ctx->cfg->smtp != NULL ? "mail.knop.versturen" :
+			    "mail.knop.versturen.bestand"), NULL },
+			{ "knop_herinneren", text(x->q,
+			    x->q->ctx->cfg->smtp != NULL ? "mail.knop.herinneren" :
+			    "mail.knop.herinneren.bestand"), NULL },
 		};
 		web_render(out, x->q->ctx->tmpl, TMPL_RESPONS_AANPAK, v,
 		    NVARS(v));

@@ -110,6 +110,11 @@ static const struct route {
 	    web_page_respons_intrekken },
 	{ "POST", "/respons/heropenen", NEED_ACTION, ACT_INVITE, 1,
 	    web_page_respons_heropenen },
+	/* -- step 10: mail -- */
+	{ "POST", "/respons/versturen", NEED_ACTION, ACT_INVITE, 1,
+	    web_page_respons_versturen },
+	{ "POST", "/respons/herinneren", NEED_ACTION, ACT_INVITE, 1,
+	    web_page_respons_herinneren },
 };
 
 /* A token: url-safe base64 of 32 bytes. */
