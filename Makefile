@@ -202,7 +202,8 @@ fuzz:
 include bench/Makefile.inc
 BENCH_TOOLS = $(BENCH_BUILD)/gen $(BENCH_BUILD)/measure $(BENCH_BUILD)/bare \
               $(BENCH_BUILD)/assess $(BENCH_BUILD)/webload \
-              $(BENCH_BUILD)/webbare
+              $(BENCH_BUILD)/webbare $(BENCH_BUILD)/websubmit \
+              $(BENCH_BUILD)/pwhash
 bench: deps
 	@$(MAKE) --no-print-directory all $(BENCH_TOOLS)
 	sh bench/run.sh
@@ -224,6 +225,17 @@ $(BENCH_BUILD)/webload: bench/webload.c
 	@mkdir -p $(BENCH_BUILD)
 	$(CC) -std=c11 $(WARN) -O2 -D_DEFAULT_SOURCE -pthread -o $@ \
 	    bench/webload.c
+
+# -- step 10: mail -- N respondents at once (also mail-concurrent-submit).
+$(BENCH_BUILD)/websubmit: bench/websubmit.c
+	@mkdir -p $(BENCH_BUILD)
+	$(CC) -std=c11 $(WARN) -O2 -D_DEFAULT_SOURCE -pthread -o $@ \
+	    bench/websubmit.c
+test: $(BENCH_BUILD)/websubmit
+$(BENCH_BUILD)/pwhash: bench/pwhash.c
+	@mkdir -p $(BENCH_BUILD)
+	$(CC) -std=c11 $(WARN) -O2 -D_DEFAULT_SOURCE -o $@ bench/pwhash.c \
+	    -lsodium
 
 $(BENCH_BUILD)/webbare: bench/webbare.c
 	@mkdir -p $(BENCH_BUILD)
