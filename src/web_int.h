@@ -132,6 +132,8 @@ enum web_key {
 	KEY_A1, KEY_A2, KEY_A3, KEY_A4, KEY_A5, KEY_A6,
 	KEY_T1, KEY_T2, KEY_T3, KEY_T4, KEY_T5, KEY_T6,
 	KEY_ROL, KEY_ORGANISATIE, KEY_EMAIL, KEY_DAGEN, KEY_ID,
+	/* -- step 10: mail -- */
+	KEY_DIRECT,
 	/* -- step 9: web bench -- */
 	KEY_PAGINA, KEY_ZOEK,
 	KEY__COUNT
@@ -313,6 +315,14 @@ void web_page_respons_versturen(const struct web_request *q,
     struct web_response *r);
 void web_page_respons_herinneren(const struct web_request *q,
     struct web_response *r);
+/*
+ * "direct versturen": sends invitation id's first text at once (with
+ * --smtp only; a new link, recorded as sent). invite_mail_send()'s 0, 1
+ * (no address) or -1 after d.
+ */
+struct store;
+int web_mail_send_one(const struct web_request *q, struct store *s,
+    long long id, struct diags *d);
 /* The link base for texts (see web_ctx.link_base); NULL: not yet. */
 const char *web_link_base(const struct web_ctx *ctx);
 /* -- step 10: reactions -- */

@@ -174,6 +174,42 @@ download_picked(const struct web_request *q, struct web_response *r,
 	diags_free(&d);
 }
 
+/* What the texts of request q need beside the invitations. */
+static void
+run_init(struct invite_run *x, const struct web_request *q, struct store *s,
+    const char *now)
+{
+	memset(x, 0, sizeof(*x));
+	x->s = s;
+	x->set = q->ctx->cfg->set;
+	x->tpl = q->ctx->cfg->mail_tpl;
+	x->base = web_link_base(q->ctx);
+	x->from = q->ctx->cfg->from;
+	x->who = q->actor.name;
+	x->now = now;
+}
+
+int
+web_mail_send_one(const struct web_request *q, struct store *s, long long id,
+    struct diags *d)
+{
+	struct invite_mailer *m;
+	struct invite_run     x;
+	struct invitation    *inv;
+	char                  now[32];
+	int                   rc = -1;
+
+	if (q->ctx->cfg->smtp == NULL || (inv = invite_get(s, id, d)) == NULL)
+		return -1;
+	cli_timestamp(now);
+	run_init(&x, q, s, now);
+	if ((m = invite_mailer_new(q->ctx->cfg->smtp, d)) != NULL)
+		rc = invite_mail_send(&x, m, inv, d);
+	invite_mailer_free(m);
+	invitation_free(inv);
+	return rc;
+}
+
 static void
 texts(const struct web_request *q, struct web_response *r, int remind)
 {
@@ -205,14 +241,7 @@ texts(const struct web_request *q, struct web_response *r, int remind)
 		    "mail.niemand.herinnering" : "mail.niemand.uitnodiging"));
 	else {
 		cli_timestamp(now);
-		memset(&x, 0, sizeof(x));
-		x.s = s;
-		x.set = q->ctx->cfg->set;
-		x.tpl = q->ctx->cfg->mail_tpl;
-		x.base = web_link_base(q->ctx);
-		x.from = q->ctx->cfg->from;
-		x.who = q->actor.name;
-		x.now = now;
+		run_init(&x, q, s, now);
 		if (q->ctx->cfg->smtp != NULL)
 			send_picked(q, r, &x, &p);
 		else

@@ -784,6 +784,9 @@ web_page_respons(const struct web_request *q, struct web_response *r)
 			{ "aanpakken", NULL, &list },
 			{ "opties", NULL, &opts },
 			{ "csrf", q->csrf, NULL },
+			/* -- step 10: mail -- */
+			{ "direct", q->ctx->cfg->smtp != NULL ? "" : "hidden",
+			    NULL },
 		};
 		web_render(&body, q->ctx->tmpl, TMPL_RESPONS, pv, NVARS(pv));
 	}
@@ -835,6 +838,35 @@ rs_refused(const struct web_request *q, struct web_response *r,
 	free(msg);
 }
 
+/*
+ * step 10: mail. "direct versturen": the first text sent at once with a
+ * new link (invite_mail_send); if the server refuses it, the link just
+ * made is shown as without the box, with why it was not sent.
+ */
+static void
+rs_direct(const struct web_request *q, struct web_response *r,
+    struct store *s, long long id, const char *organisation,
+    const char *token)
+{
+	struct diags d;
+	char        *msg, *why;
+
+	diags_init(&d);
+	if (web_mail_send_one(q, s, id, &d) == 0) {
+		msg = xasprintf("%s %s (%s).", text(q, "mail.direct"),
+		    organisation, q->field[KEY_EMAIL]);
+		rs_back(q, r, 1, msg);
+	} else {
+		why = diag_text(&d);
+		msg = xasprintf("%s; %s %s: /v/%s", why, text(q,
+		    "respons.link"), organisation, token);
+		rs_back(q, r, 0, msg);
+		free(why);
+	}
+	free(msg);
+	diags_free(&d);
+}
+
 void
 web_page_respons_uitnodigen(const struct web_request *q,
     struct web_response *r)
@@ -867,6 +899,9 @@ web_page_respons_uitnodigen(const struct web_request *q,
 	diags_init(&d);
 	if (invite_add(s, &n, RESPOND_WHO, now, token, &id, &d) == -1)
 		rs_refused(q, r, &d);
+	else if (q->field[KEY_DIRECT] != NULL && n.email != NULL &&
+	    q->ctx->cfg->smtp != NULL)
+		rs_direct(q, r, s, id, n.organisation, token);
 	else
 		rs_link(q, r, n.organisation, token);
 	sodium_memzero(token, sizeof(token));

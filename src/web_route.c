@@ -347,6 +347,8 @@ static const struct key {
 	[KEY_EMAIL]    = { "email",    valid_email },
 	[KEY_DAGEN]    = { "dagen",    valid_days },
 	[KEY_ID]       = { "id",       valid_version },
+	/* -- step 10: mail -- */
+	[KEY_DIRECT]   = { "direct",   valid_flag },
 	/* -- step 9: web bench -- */
 	[KEY_PAGINA]   = { "pagina",   valid_page },
 	[KEY_ZOEK]     = { "zoek",     valid_search },

@@ -33,6 +33,7 @@ title() {
 }
 echo "-- the buttons"
 curl -s -H "$c" "$R" | grep -o '<button type="submit">[^<]*(CSV)'
+echo "no 'direct versturen': $(curl -s -H "$c" "$R" | grep -c '<label class="vink" hidden><input type="checkbox" name="direct"')"
 echo "-- nobody to remind"
 post herinneren none
 curl -s -H "$c" "$R" | sed -n 's#.*<p class="melding \([a-z]*\)" role="status">\(.*\)</p>#\1: \2#p'

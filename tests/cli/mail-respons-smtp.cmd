@@ -6,6 +6,7 @@
 # link received opens its questionnaire (200), the links before it open
 # nothing. One without an address is named, not sent. The forms need a
 # session (401) and its CSRF token (403); the sent time is recorded.
+# "direct versturen" on the invite form sends the first text at once.
 . tests/web/serve.sh
 export STJ_TEST_NOW=2013-06-01T00:00:00Z
 ig="Interventieteam Gezinnen"
@@ -67,6 +68,13 @@ echo "-- Herinnering sturen"
 echo "POST: $(post "$base/respons/herinneren")"
 flash
 buttons
+echo "-- direct versturen"
+echo "the box: $(curl -s -H "$c" "$R" | grep -c '<label class="vink" ><input type="checkbox" name="direct" value="1">')"
+echo "revoke 3: $(code -H "$c" --data-urlencode "csrf=$csrf" -d gemeente=Leeuwarden -d jaar=2013 -d id=3 "$base/respons/intrekken")"
+echo "invite with the box: $(post -d rol=netwerkpartner --data-urlencode \
+    "organisatie=Verslavingszorg Noord Nederland" -d email=vnn@vnn.example \
+    -d direct=1 "$base/respons/uitnodigen")"
+flash
 kill "$sink"
 wait "$sink" 2>/dev/null
 /usr/bin/python3 - "$T/box" >"$T/mails" <<'PY'
