@@ -144,14 +144,14 @@ check-sanitize: deps
 	@$(MAKE) --no-print-directory BUILD=build/sanitize \
 	    BIN=build/sanitize/stj EXTRA_CFLAGS="$(SANITIZE)" \
 	    build/sanitize/stj build/sanitize/unit
-	@$(MAKE) --no-print-directory $(GEN)
+	@$(MAKE) --no-print-directory $(GEN) $(BENCH_BUILD)/websubmit
 	@GEN=$(GEN) ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	    STJ=build/sanitize/stj UNIT=build/sanitize/unit sh tests/run.sh
 
 check-valgrind:
 	@STJ_NEED_VALGRIND=1 sh tools/deps.sh
-	@$(MAKE) --no-print-directory $(BIN) $(UNIT) $(GEN)
+	@$(MAKE) --no-print-directory $(BIN) $(UNIT) $(GEN) $(BENCH_BUILD)/websubmit
 	@GEN=$(GEN) STJ=./$(BIN) UNIT=$(UNIT) STJ_WRAP="$(VALGRIND)" sh tests/run.sh
 
 # The blank questionnaires committed in questionnaires/; a test fails when
