@@ -59,6 +59,7 @@ LIB_SRC  += src/react.c
 CLI_SRC  += src/cmd_react.c
 CLI_SRC  += src/cmd_invite.c
 WEB_SRC  += src/web_respond.c
+WEB_SRC  += src/web_mail.c
 CLI_SRC  +=
 CLI_SRC  += src/cmd_dossier.c
 WEB_SRC  +=
@@ -145,14 +146,14 @@ check-sanitize: deps
 	@$(MAKE) --no-print-directory BUILD=build/sanitize \
 	    BIN=build/sanitize/stj EXTRA_CFLAGS="$(SANITIZE)" \
 	    build/sanitize/stj build/sanitize/unit
-	@$(MAKE) --no-print-directory $(GEN)
+	@$(MAKE) --no-print-directory $(GEN) $(BENCH_BUILD)/websubmit
 	@GEN=$(GEN) ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	    STJ=build/sanitize/stj UNIT=build/sanitize/unit sh tests/run.sh
 
 check-valgrind:
 	@STJ_NEED_VALGRIND=1 sh tools/deps.sh
-	@$(MAKE) --no-print-directory $(BIN) $(UNIT) $(GEN)
+	@$(MAKE) --no-print-directory $(BIN) $(UNIT) $(GEN) $(BENCH_BUILD)/websubmit
 	@GEN=$(GEN) STJ=./$(BIN) UNIT=$(UNIT) STJ_WRAP="$(VALGRIND)" sh tests/run.sh
 
 # The blank questionnaires committed in questionnaires/; a test fails when
@@ -203,7 +204,8 @@ fuzz:
 include bench/Makefile.inc
 BENCH_TOOLS = $(BENCH_BUILD)/gen $(BENCH_BUILD)/measure $(BENCH_BUILD)/bare \
               $(BENCH_BUILD)/assess $(BENCH_BUILD)/webload \
-              $(BENCH_BUILD)/webbare
+              $(BENCH_BUILD)/webbare $(BENCH_BUILD)/websubmit \
+              $(BENCH_BUILD)/pwhash
 bench: deps
 	@$(MAKE) --no-print-directory all $(BENCH_TOOLS)
 	sh bench/run.sh
@@ -225,6 +227,17 @@ $(BENCH_BUILD)/webload: bench/webload.c
 	@mkdir -p $(BENCH_BUILD)
 	$(CC) -std=c11 $(WARN) -O2 -D_DEFAULT_SOURCE -pthread -o $@ \
 	    bench/webload.c
+
+# -- step 10: mail -- N respondents at once (also mail-concurrent-submit).
+$(BENCH_BUILD)/websubmit: bench/websubmit.c
+	@mkdir -p $(BENCH_BUILD)
+	$(CC) -std=c11 $(WARN) -O2 -D_DEFAULT_SOURCE -pthread -o $@ \
+	    bench/websubmit.c
+test: $(BENCH_BUILD)/websubmit
+$(BENCH_BUILD)/pwhash: bench/pwhash.c
+	@mkdir -p $(BENCH_BUILD)
+	$(CC) -std=c11 $(WARN) -O2 -D_DEFAULT_SOURCE -o $@ bench/pwhash.c \
+	    -lsodium
 
 $(BENCH_BUILD)/webbare: bench/webbare.c
 	@mkdir -p $(BENCH_BUILD)

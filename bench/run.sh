@@ -224,6 +224,55 @@ roone=$(web $srv 1 "/ronde?gemeente=$one_enc&jaar=$year")
 lbone=$(web $srv 1 "/logboek?gemeente=$one_enc&jaar=$year")
 stop $srv
 
+# -- step 10: mail -- login cost and 200 respondents submitting at once.
+echo "login and 200 respondents (about 2 min) ..." >&2
+# crypto_pwhash_str_verify, as src/account.c: "wall cpu wall cpu" (ms)
+pwh=$($B/pwhash 5)
+# Logins through POST /login (GET /login for its form, then the POST),
+# N in a row by each of C clients: "logins/s".
+PW='wachtwoord-van-twaalf'
+echo "$PW" | $STJ --db "$W/login.db" user add bench --role inspecteur >/dev/null
+logins() { # logins N C
+	t0=$(date +%s%N)
+	for j in $(seq "$2"); do
+		(for i in $(seq "$1"); do
+			curl -s -D "$W/lf$j.h" -o "$W/lf$j.html" "http://$hp/login"
+			lt=$(sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' "$W/lf$j.html")
+			lc=$(tr -d '\r' <"$W/lf$j.h" | sed -n 's/^Set-Cookie: \(login=[^;]*\);.*/\1/p')
+			curl -s -o /dev/null -w '%{http_code}\n' -H "Cookie: $lc" \
+			    --data-urlencode "csrf=$lt" -d naam=bench \
+			    --data-urlencode "wachtwoord=$PW" "http://$hp/login"
+		done >"$W/li$j.codes") &
+	done
+	wait
+	t1=$(date +%s%N)
+	bad=$(cat "$W"/li*.codes | grep -vc '^303$' || true)
+	awk -v n="$(( $1 * $2 ))" -v ms="$(( (t1 - t0) / 1000000 ))" -v bad="$bad" \
+	    'BEGIN { printf "%.1f %s\n", n * 1000 / ms, bad }'
+	rm -f "$W"/li*.codes
+}
+serve "$W/login.db"
+login1=$(logins 20 1)
+login4=$(logins 10 4)
+stop $srv
+# 200 invitations (stj invite), 200 clients at once: open, save, submit.
+. bench/submit-setup.sh
+submit_setup "$B/gen" "$W/submit.db" 200 "$W/tokens"
+serve "$W/submit.db"
+t0=$(cpu "$srv")
+sub=$($B/websubmit "$hp" "$W/tokens")
+t1=$(cpu "$srv")
+stop $srv
+sub=$(echo "$sub" | awk -v t="$((t1 - t0))" -v hz="$HZ" '{ printf "%s %s %s %s %.2f\n",
+    $3, $4, $5, $6, ($1 > 0 ? t * 1000 / hz / $1 : 0) }')
+sub_ok=$(sqlite3 "$W/submit.db" "SELECT count(*) FROM invitation
+    WHERE state = 'submitted' AND respondent_id IS NOT NULL")
+sub_rows=$(sqlite3 "$W/submit.db" "SELECT count(*) FROM answer a
+    JOIN respondent r ON r.id = a.respondent_id
+    WHERE r.role = 'netwerkpartner'")
+sub_events=$(sqlite3 "$W/submit.db" "SELECT count(*) FROM import_event
+    WHERE source LIKE 'invitation:%'")
+
 end_to_end=$(awk -v a="$(sec "$imp_nat")" -v b="$(sec "$r2")" 'BEGIN { printf "%.2f", a + b }')
 
 {
@@ -279,6 +328,16 @@ printf 'stj factsheet, one municipality (process)\t%s\tms\ttarget <= 150\n' "$fs
 printf 'web national/one: Overzicht of one round, server CPU\t%s\t\tindependent = 1\n' "$(ratio "$(f "$ovone_nat" 5)" "$(f "$ovone" 5)")"
 printf 'web national/one: Ronde, server CPU\t%s\t\tindependent = 1\n' "$(ratio "$(f "$ro1" 5)" "$(f "$roone" 5)")"
 printf 'web national/one: Logboek, server CPU\t%s\t\tindependent = 1\n' "$(ratio "$(f "$lb1" 5)" "$(f "$lbone" 5)")"
+printf 'login: Argon2id verify, libsodium INTERACTIVE (t=2, m=64 MiB)\t%s\tms wall / CPU\tOWASP: m >= 19 MiB, t >= 2\n' "$(f "$pwh" 1) / $(f "$pwh" 2)"
+printf 'login: Argon2id verify, OWASP minimum (t=2, m=19 MiB)\t%s\tms wall / CPU\tfor comparison\n' "$(f "$pwh" 3) / $(f "$pwh" 4)"
+printf 'web 1 client: logins through POST /login\t%s\tlogins/s\tlimit %s (1000 / CPU ms)\n' "$(f "$login1" 1)" "$(awk -v c="$(f "$pwh" 2)" 'BEGIN { printf "%.1f", 1000 / c }')"
+printf 'web 4 clients: logins through POST /login\t%s\tlogins/s\tlimit %s (x %s cores)\n' "$(f "$login4" 1)" "$(awk -v c="$(f "$pwh" 2)" -v n="$(nproc)" 'BEGIN { printf "%.1f", n * 1000 / c }')" "$(nproc)"
+printf 'web 200 respondents at once: open, save, submit p50 / p99\t%s\tms\tstatic file 50 clients p99 %s\n' "$(pp "$sub")" "$(f "$lim50" 3)"
+printf 'web 200 respondents at once: rate\t%s\trequests/s\t\n' "$(f "$sub" 1)"
+printf 'web 200 respondents at once: rate / limit\t%s\t\tstatic file 50 clients %s requests/s\n' "$(ratio "$(f "$sub" 1)" "$(f "$lim50" 1)")" "$(f "$lim50" 1)"
+printf 'web 200 respondents at once: server CPU\t%s\tms/request\t\n' "$(f "$sub" 5)"
+printf 'web 200 respondents: submitted / answer rows / import events\t%s\t\t200 / 600 / 200 (nothing lost, each once)\n' "$sub_ok / $sub_rows / $sub_events"
+printf 'web: failed logins and submissions\t%s\t\t0\n' "$(( $(f "$login1" 2) + $(f "$login4" 2) + $(f "$sub" 4) ))"
 printf 'web: failed requests (all runs)\t%s\t\t0\n' "$(for r in "$lim1" "$lim50" "$css1" "$css50" "$ov1" "$ov50" "$ovone_nat" "$ro1" "$ro50" "$lb1" "$lb50" "${fs1:-0 0 0 0}" "${fs50:-0 0 0 0}" "$ovone" "$roone" "$lbone"; do f "$r" 4; done | awk '{ s += $1 } END { print s }')"
 } >bench/results.tsv
 

@@ -24,6 +24,21 @@
 #include "ops.h"
 #include "util.h"
 
+/*
+ * Argon2id with libsodium's INTERACTIVE limits: t=2 passes over m=64 MiB,
+ * one lane. OWASP's password storage cheat sheet asks for Argon2id with
+ * at least m=19 MiB and t=2; this is more than three times that memory,
+ * which is what makes a guess expensive on a GPU. What it costs is
+ * measured by make bench (bench/pwhash.c; "login:" rows): 0.3 s of one
+ * core per login on the shared 2-core build machine under load (its
+ * memory bandwidth, not its clock, sets the time), so a small server
+ * verifies several logins a second: far more than a few dozen
+ * inspectors and municipalities need, and the rate limits (ratelimit.h)
+ * keep an attacker from making it do more. SENSITIVE
+ * (1 GiB, seconds per login) would let a handful of logins exhaust a
+ * small server. Stored hashes carry their own parameters, and a login
+ * rehashes one made with older limits (crypto_pwhash_str_needs_rehash).
+ */
 #define PWHASH_OPS crypto_pwhash_OPSLIMIT_INTERACTIVE
 #define PWHASH_MEM crypto_pwhash_MEMLIMIT_INTERACTIVE
 

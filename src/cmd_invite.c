@@ -117,16 +117,6 @@ base_ok(const char *base)
 	return 0;
 }
 
-static char *
-make_link(const char *base, const char *token)
-{
-	size_t n = strlen(base);
-
-	while (n > 0 && base[n - 1] == '/')
-		n--;
-	return xasprintf("%.*s/v/%s", (int)n, base, token);
-}
-
 /* Parses the options both commands share; EXIT_OK or a usage error. */
 static int
 parse(const char *cmd, int argc, char **argv, struct inv_opts *o,
@@ -226,7 +216,7 @@ print_invitation(struct store *s, long long id, const char *base,
     const char *token, struct diags *d)
 {
 	struct invitation *inv = invite_get(s, id, d);
-	char              *link = make_link(base, token);
+	char              *link = invite_mail_link(base, token);
 
 	if (inv != NULL)
 		printf("invitation %lld: %s %d, %s, %s %s, valid until %s\n",
@@ -383,53 +373,13 @@ print_list(const struct inv_list *l, int round)
 	}
 }
 
-/* 1 when inv gets a text in this run. */
-static int
-selected(const struct invitation *inv, int remind)
-{
-	if (inv->revoked != NULL || inv->state == INVITE_SUBMITTED)
-		return 0;
-	return remind ? inv->sent != NULL : inv->sent == NULL;
-}
-
 /* What a run of texts needs beside the list. */
 struct texts {
-	struct store                 *s;
-	const struct inv_opts        *o;
-	const struct framework_set   *set;
-	const struct invite_template *tpl;
-	const char                   *now;
-	char                          from[256];
-	struct diags                 *d;
+	struct invite_run      run;   /* what invite_mail.h's issuing needs */
+	const struct inv_opts *o;
+	char                   from[256];
+	struct diags          *d;
 };
-
-/*
- * A new token for inv (in the open transaction), recorded as sent, and
- * its text in *t; the link in *link (new). -1 after a diagnostic.
- */
-static int
-issue(struct texts *x, const struct invitation *inv, struct invite_text *t,
-    char **link)
-{
-	const struct framework *fw;
-	char                    token[INVITE_TOKEN_LEN];
-	struct invitation      *now_inv;
-
-	if ((fw = framework_set_find(x->set, inv->framework)) == NULL) {
-		diags_add(x->d, NULL, 0, MSG_FW_NOT_FOUND, inv->framework);
-		return -1;
-	}
-	if (invite_reissue(x->s, inv->id, x->o->days, x->o->who, x->now, token,
-	    x->d) == -1 || invite_mark_sent(x->s, inv->id, x->o->who, x->now,
-	    x->d) == -1 || (now_inv = invite_get(x->s, inv->id, x->d)) == NULL)
-		return -1;
-	*link = make_link(x->o->base, token);
-	memset(token, 0, sizeof(token));
-	invite_text_make(x->tpl, now_inv, *link, questionnaire_count(fw,
-	    inv->role), t);
-	invitation_free(now_inv);
-	return 0;
-}
 
 /* --format csv: every text in one file, all or none. */
 static int
@@ -445,9 +395,9 @@ write_csv(struct texts *x, const struct inv_list *l, size_t *count)
 		return -1;
 	invite_csv_header(out.f);
 	for (i = 0; rc == 0 && i < l->n; i++) {
-		if (!selected(l->v[i], x->o->remind))
+		if (!invite_mail_selected(l->v[i], x->o->remind))
 			continue;
-		if ((rc = issue(x, l->v[i], &t, &link)) == 0) {
+		if ((rc = invite_mail_issue(&x->run, l->v[i], &t, &link, x->d)) == 0) {
 			invite_csv_row(out.f, l->v[i], link, &t);
 			invite_text_clear(&t);
 			free(link);
@@ -471,11 +421,11 @@ write_eml(struct texts *x, const struct inv_list *l, size_t *count)
 	int                rc = 0;
 
 	for (i = 0; rc == 0 && i < l->n; i++) {
-		if (!selected(l->v[i], x->o->remind))
+		if (!invite_mail_selected(l->v[i], x->o->remind))
 			continue;
-		if ((rc = issue(x, l->v[i], &t, &link)) == -1)
+		if ((rc = invite_mail_issue(&x->run, l->v[i], &t, &link, x->d)) == -1)
 			break;
-		msg = invite_mail_message(x->o->from, l->v[i], &t, x->now);
+		msg = invite_mail_message(x->o->from, l->v[i], &t, x->run.now);
 		path = xasprintf("%s/uitnodiging-%lld.eml", x->o->out,
 		    l->v[i]->id);
 		if ((rc = outfile_open(&out, path, x->d)) == 0) {
@@ -491,47 +441,30 @@ write_eml(struct texts *x, const struct inv_list *l, size_t *count)
 	return rc;
 }
 
-/*
- * --smtp: each message in a transaction of its own, committed once the
- * server took it: a sent link must work, one not sent must not replace
- * the link the respondent has.
- */
+/* --smtp: each message in a transaction of its own (invite_mail_send). */
 static int
 send_all(struct texts *x, const struct inv_list *l, size_t *count)
 {
 	struct invite_mailer *m;
-	struct invite_text    t;
 	size_t                i;
-	char                 *link, *msg;
-	int                   rc, errors = 0;
+	int                   errors = 0;
 
 	if ((m = invite_mailer_new(x->o->smtp, x->d)) == NULL)
 		return -1;
 	for (i = 0; i < l->n; i++) {
 		const struct invitation *inv = l->v[i];
-		if (!selected(inv, x->o->remind))
+		if (!invite_mail_selected(inv, x->o->remind))
 			continue;
-		if (inv->email == NULL) {
-			diags_add(x->d, NULL, 0, MSG_INV_NO_EMAIL, inv->id,
-			    inv->organisation);
-			continue;
-		}
-		if (store_begin(x->s, x->d) == -1)
-			break;
-		if ((rc = issue(x, inv, &t, &link)) == 0) {
-			msg = invite_mail_message(x->o->from, inv, &t, x->now);
-			rc = invite_mailer_send(m, x->from, inv->email, msg,
-			    x->d);
-			free(msg);
-			free(link);
-			invite_text_clear(&t);
-		}
-		if (store_finish(x->s, rc, x->d) == 0) {
+		switch (invite_mail_send(&x->run, m, inv, x->d)) {
+		case 0:
 			printf("sent invitation %lld to %s\n", inv->id,
 			    inv->email);
 			(*count)++;
-		} else
+			break;
+		case -1:
 			errors++;
+			break;
+		}
 	}
 	invite_mailer_free(m);
 	return errors == 0 ? 0 : -1;
@@ -550,11 +483,11 @@ run_texts(struct texts *x, const struct inv_list *l)
 		printf("%zu invitations sent\n", count);
 		return rc;
 	}
-	if (store_begin(x->s, x->d) == -1)
+	if (store_begin(x->run.s, x->d) == -1)
 		return -1;
 	rc = strcmp(x->o->format, "csv") == 0 ? write_csv(x, l, &count) :
 	    write_eml(x, l, &count);
-	if (store_finish(x->s, rc, x->d) == -1)
+	if (store_finish(x->run.s, rc, x->d) == -1)
 		return -1;
 	if (x->o->out != NULL && !outfile_is_stream(x->o->out))
 		printf("wrote %zu invitations to %s\n", count, x->o->out);
@@ -618,13 +551,17 @@ cmd_invitations(const struct cli *cli, int argc, char **argv)
 	    cli_load_frameworks(cli, &set) == -1))
 		goto out;
 	x.o = &o;
-	x.set = &set;
-	x.tpl = tpl;
-	x.now = now;
+	x.run.set = &set;
+	x.run.tpl = tpl;
+	x.run.base = o.base;
+	x.run.from = o.from;
+	x.run.days = o.days;
+	x.run.who = o.who;
+	x.run.now = now;
 	x.d = &d;
-	if ((x.s = store_open(cli->db, texts ? STORE_WRITE : STORE_READ,
+	if ((x.run.s = store_open(cli->db, texts ? STORE_WRITE : STORE_READ,
 	    &d)) == NULL ||
-	    invite_list(x.s, o.municipality, &o.round, collect, &l, &d) == -1)
+	    invite_list(x.run.s, o.municipality, &o.round, collect, &l, &d) == -1)
 		goto out;
 	if (!texts) {
 		print_list(&l, o.round);
@@ -633,7 +570,7 @@ cmd_invitations(const struct cli *cli, int argc, char **argv)
 		rc = EXIT_OK;
 out:
 	cli_flush(&d);
-	store_close(x.s);
+	store_close(x.run.s);
 	list_free(&l);
 	invite_template_free(tpl);
 	framework_set_free(&set);

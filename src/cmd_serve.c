@@ -10,14 +10,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <curl/curl.h>
+
 #include "assess_draft.h"
 #include "cli.h"
+#include "invite_mail.h"
+#include "util.h"
 #include "web.h"
 
 static const char serve_usage[] =
 "usage: stj serve [--listen ADDR:PORT] [--threads N]\n"
 "                 [--public] [--tls-cert FILE --tls-key FILE]\n"
 "                 [--behind-proxy]\n"
+"                 [--smtp URL --from ADDR] [--base-url URL]\n"
 "\n"
 "Serves the inspector's workbench to a browser and prints the URL to\n"
 "open: it logs in once (a one-time token, as Jupyter does), or, when\n"
@@ -37,6 +42,14 @@ static const char serve_usage[] =
 "  --behind-proxy       a proxy on this computer (nginx) terminates TLS\n"
 "                       and forwards to a loopback --listen address;\n"
 "                       cookies are Secure (doc/nginx-stj.conf)\n"
+"  --smtp URL           the Respons page sends invitations and reminders\n"
+"                       itself: smtp://HOST[:PORT] (STARTTLS required\n"
+"                       except to 127.0.0.1) or smtps://HOST[:PORT];\n"
+"                       credentials from ~/.netrc, never the command\n"
+"                       line. Without: it offers them as a CSV file\n"
+"  --from ADDR          the sender, 'Name <addr>' (with --smtp)\n"
+"  --base-url URL       where respondents reach stj serve, for the links\n"
+"                       in the texts (default: the URL printed)\n"
 "  -h, --help           this help\n";
 
 /*
@@ -72,6 +85,51 @@ serve(const struct web_config *c)
 	return EXIT_OK;
 }
 
+/* -- step 10: mail -- */
+
+/* The options of the invitation texts; EXIT_OK or a usage error. */
+static int
+mail_usage(const struct web_config *c)
+{
+	char        addr[256];
+	const char *u = c->base_url;
+
+	if (c->smtp != NULL && (strncmp(c->smtp, "smtp://", 7) != 0 &&
+	    strncmp(c->smtp, "smtps://", 8) != 0))
+		return cli_usage_error("serve ", "--smtp: '%s' is no smtp:// "
+		    "or smtps:// URL", c->smtp);
+	if ((c->smtp != NULL) != (c->from != NULL))
+		return cli_usage_error("serve ", "--smtp and --from go "
+		    "together");
+	if (c->from != NULL && invite_mail_from(c->from, addr) == -1)
+		return cli_usage_error("serve ", "--from: '%s' is no address "
+		    "('Name <addr@example.nl>', ASCII)", c->from);
+	if (u != NULL && ((strncmp(u, "http://", 7) != 0 &&
+	    strncmp(u, "https://", 8) != 0) || text_control(u, "") != 0 ||
+	    strpbrk(u, " \"<>\\^`{|}") != NULL))
+		return cli_usage_error("serve ", "--base-url: '%s' is no "
+		    "http:// or https:// URL", u);
+	return EXIT_OK;
+}
+
+/*
+ * The invitation's text (NULL after d), and libcurl initialised before
+ * any thread starts.
+ */
+static struct invite_template *
+mail_start(const struct cli *cli, const struct web_config *c,
+    struct diags *d)
+{
+	struct invite_template *t;
+	char *path = xasprintf("%s/templates/uitnodiging.txt", cli->datadir);
+
+	t = invite_template_load(path, d);
+	free(path);
+	if (t != NULL && c->smtp != NULL)
+		curl_global_init(CURL_GLOBAL_DEFAULT);
+	return t;
+}
+
 int
 cmd_serve(const struct cli *cli, int argc, char **argv)
 {
@@ -82,6 +140,10 @@ cmd_serve(const struct cli *cli, int argc, char **argv)
 		{ "tls-key", required_argument, NULL, 'k' },
 		{ "behind-proxy", no_argument, NULL, 'b' },
 		{ "threads", required_argument, NULL, 't' },
+		/* -- step 10: mail -- */
+		{ "smtp",     required_argument, NULL, 's' },
+		{ "from",     required_argument, NULL, 'F' },
+		{ "base-url", required_argument, NULL, 'U' },
 		{ "help",   no_argument,       NULL, 'h' },
 		/* step 10: accounts. Hidden: for the test of every route
 		 * against every role (tests/cli/webrole-routes.cmd). */
@@ -91,6 +153,7 @@ cmd_serve(const struct cli *cli, int argc, char **argv)
 	struct web_config     c;
 	struct framework_set  set;
 	struct phrases       *ph;
+	struct invite_template *tpl;
 	struct diags          d;
 	int                   ch, rc;
 	char                 *end;
@@ -126,6 +189,15 @@ cmd_serve(const struct cli *cli, int argc, char **argv)
 				    WEB_THREADS_MAX);
 			c.threads = (unsigned)n;
 			break;
+		case 's':
+			c.smtp = optarg;
+			break;
+		case 'F':
+			c.from = optarg;
+			break;
+		case 'U':
+			c.base_url = optarg;
+			break;
 		case 'h':
 			fputs(serve_usage, stdout);
 			return EXIT_OK;
@@ -143,6 +215,8 @@ cmd_serve(const struct cli *cli, int argc, char **argv)
 	if ((c.tls_cert == NULL) != (c.tls_key == NULL))
 		return cli_usage_error("serve ", "--tls-cert and --tls-key go "
 		    "together");
+	if ((rc = mail_usage(&c)) != EXIT_OK)
+		return rc;
 	memset(&set, 0, sizeof(set));
 	if (cli_load_frameworks(cli, &set) == -1) {
 		framework_set_free(&set);
@@ -156,7 +230,15 @@ cmd_serve(const struct cli *cli, int argc, char **argv)
 	}
 	c.set = &set;
 	c.ph = ph;
-	rc = serve(&c);
+	rc = EXIT_ERROR;
+	if ((tpl = mail_start(cli, &c, &d)) != NULL) {
+		c.mail_tpl = tpl;
+		rc = serve(&c);
+		if (c.smtp != NULL)
+			curl_global_cleanup();
+		invite_template_free(tpl);
+	}
+	cli_flush(&d);
 	phrases_free(ph);
 	framework_set_free(&set);
 	return rc;

@@ -11,6 +11,7 @@
 #include <curl/curl.h>
 #include <sodium.h>
 
+#include "questionnaire.h"
 #include "util.h"
 
 /* The template's fields, in the order invite_text_make() fills them. */
@@ -502,4 +503,84 @@ invite_mailer_send(struct invite_mailer *m, const char *from,
 	diags_add(d, NULL, 0, MSG_INV_SMTP, to, m->err[0] ? m->err :
 	    curl_easy_strerror(rc));
 	return -1;
+}
+
+/* -- step 10: mail -- */
+
+int
+invite_mail_selected(const struct invitation *inv, int remind)
+{
+	int reached = inv->sent != NULL || inv->state != INVITE_INVITED;
+
+	if (inv->revoked != NULL || inv->state == INVITE_SUBMITTED)
+		return 0;
+	return remind ? reached : !reached;
+}
+
+char *
+invite_mail_link(const char *base, const char *token)
+{
+	size_t n = strlen(base);
+
+	while (n > 0 && base[n - 1] == '/')
+		n--;
+	return xasprintf("%.*s/v/%s", (int)n, base, token);
+}
+
+int
+invite_mail_issue(const struct invite_run *x, const struct invitation *inv,
+    struct invite_text *t, char **link, struct diags *d)
+{
+	const struct framework *fw;
+	struct invitation      *cur;
+	char                    token[INVITE_TOKEN_LEN];
+
+	if ((fw = framework_set_find(x->set, inv->framework)) == NULL) {
+		diags_add(d, NULL, 0, MSG_FW_NOT_FOUND, inv->framework);
+		return -1;
+	}
+	if (invite_reissue(x->s, inv->id, x->days, x->who, x->now, token,
+	    d) == -1 || invite_mark_sent(x->s, inv->id, x->who, x->now,
+	    d) == -1 || (cur = invite_get(x->s, inv->id, d)) == NULL) {
+		sodium_memzero(token, sizeof(token));
+		return -1;
+	}
+	*link = invite_mail_link(x->base, token);
+	sodium_memzero(token, sizeof(token));
+	/* The text tells the new expiry date: cur, not inv. */
+	invite_text_make(x->tpl, cur, *link, questionnaire_count(fw,
+	    inv->role), t);
+	invitation_free(cur);
+	return 0;
+}
+
+int
+invite_mail_send(const struct invite_run *x, struct invite_mailer *m,
+    const struct invitation *inv, struct diags *d)
+{
+	struct invite_text t;
+	char               addr[256], *link, *msg;
+	int                rc;
+
+	if (inv->email == NULL) {
+		diags_add(d, NULL, 0, MSG_INV_NO_EMAIL, inv->id,
+		    inv->organisation);
+		return 1;
+	}
+	if (invite_mail_from(x->from, addr) == -1) {
+		diags_add(d, NULL, 0, MSG_INV_SMTP, inv->email,
+		    "no sender address");
+		return -1;
+	}
+	if (store_begin(x->s, d) == -1)
+		return -1;
+	if ((rc = invite_mail_issue(x, inv, &t, &link, d)) == 0) {
+		msg = invite_mail_message(x->from, inv, &t, x->now);
+		rc = invite_mailer_send(m, addr, inv->email, msg, d);
+		sodium_memzero(link, strlen(link));
+		free(msg);
+		free(link);
+		invite_text_clear(&t);
+	}
+	return store_finish(x->s, rc, d);
 }

@@ -69,4 +69,44 @@ void invite_mailer_free(struct invite_mailer *m);
 int invite_mailer_send(struct invite_mailer *m, const char *from,
     const char *to, const char *message, struct diags *d);
 
+/* -- step 10: mail -- */
+/*
+ * Issuing texts, shared by "stj invitations" and stj serve's Respons
+ * page: the one way a text with a link is made and the one way it is
+ * sent, so the command line and the browser record the same.
+ */
+struct invite_run {
+	struct store                 *s;
+	const struct framework_set   *set;
+	const struct invite_template *tpl;
+	const char                   *base;  /* "https://host[:port]" of serve */
+	const char                   *from;  /* "Name <addr>": messages */
+	int                           days;  /* 0: INVITE_DAYS_DEFAULT */
+	const char                   *who, *now;
+};
+
+/*
+ * 1 when inv gets a text: never a revoked or submitted one; remind: one
+ * already sent or opened (a reminder), else one neither sent nor opened
+ * (the first invitation).
+ */
+int invite_mail_selected(const struct invitation *inv, int remind);
+/* base + "/v/" + token (base's trailing '/' dropped). New string. */
+char *invite_mail_link(const char *base, const char *token);
+/*
+ * A NEW token for inv (invite_reissue: the old link stops working,
+ * drafts stay), recorded as sent, and its text in *t and link in *link
+ * (new). In the caller's transaction when one is open. -1 after d.
+ */
+int invite_mail_issue(const struct invite_run *x, const struct invitation *inv,
+    struct invite_text *t, char **link, struct diags *d);
+/*
+ * invite_mail_issue() and the message sent through m, in a transaction
+ * of its own committed once the server took the message: a link sent
+ * works, one not sent never replaces the link the respondent has. 0
+ * sent; 1 skipped (no e-mail address; a note in d); -1 after d.
+ */
+int invite_mail_send(const struct invite_run *x, struct invite_mailer *m,
+    const struct invitation *inv, struct diags *d);
+
 #endif

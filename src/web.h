@@ -17,6 +17,7 @@
 #include "framework.h"
 
 struct phrases;
+struct invite_template;
 
 struct web_config {
 	const char                 *db;       /* the database (web_db.c) */
@@ -31,6 +32,14 @@ struct web_config {
 	const char                 *datadir;  /* templates/web/ lives here */
 	const struct framework_set *set;      /* read-only while serving */
 	const struct phrases       *ph;       /* drafted findings, read-only */
+	/* -- step 10: mail -- */
+	const char                 *smtp;     /* smtp(s)://HOST[:PORT]: the
+	                                         Respons page sends the texts;
+	                                         NULL: offers them as a file */
+	const char                 *from;     /* the sender, with smtp */
+	const char                 *base_url; /* the links' base; NULL: the
+	                                         URL served (web_login_url) */
+	const struct invite_template *mail_tpl; /* the invitation's text */
 };
 
 struct web;

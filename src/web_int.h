@@ -9,6 +9,7 @@
 #ifndef STJ_WEB_INT_H
 #define STJ_WEB_INT_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "access.h"
@@ -135,6 +136,8 @@ enum web_key {
 	KEY_A1, KEY_A2, KEY_A3, KEY_A4, KEY_A5, KEY_A6,
 	KEY_T1, KEY_T2, KEY_T3, KEY_T4, KEY_T5, KEY_T6,
 	KEY_ROL, KEY_ORGANISATIE, KEY_EMAIL, KEY_DAGEN, KEY_ID,
+	/* -- step 10: mail -- */
+	KEY_DIRECT,
 	/* -- step 9: web bench -- */
 	KEY_PAGINA, KEY_ZOEK,
 	KEY__COUNT
@@ -167,6 +170,10 @@ struct web_ctx {
 	int                         accounts;
 	struct ratelimit           *logins;  /* failed logins per address */
 	int                         secure;  /* HTTPS: the Origin's scheme */
+	/* -- step 10: mail -- the base of the links in invitation texts:
+	 * cfg->base_url, or the URL served, known only once the daemon
+	 * bound its port (set then; NULL before). */
+	_Atomic(const char *)       link_base;
 };
 
 struct web_request {
@@ -302,6 +309,28 @@ void web_session_track(struct web_sessions *s, const char *sid,
 /* The audit's who in token mode: the one local inspector. */
 #define WEB_WHO "inspecteur (web)"
 /* -- step 10: invitations -- */
+/* -- step 10: mail -- */
+/*
+ * The Respons page's texts for an approach (web_mail.c): POST
+ * /respons/versturen (invitations not sent yet), /respons/herinneren
+ * (reminders to those sent or opened, not submitted). With --smtp they
+ * are sent, each with a new link; without, they are the response: a
+ * CSV file as "stj invitations --format csv" writes it.
+ */
+void web_page_respons_versturen(const struct web_request *q,
+    struct web_response *r);
+void web_page_respons_herinneren(const struct web_request *q,
+    struct web_response *r);
+/*
+ * "direct versturen": sends invitation id's first text at once (with
+ * --smtp only; a new link, recorded as sent). invite_mail_send()'s 0, 1
+ * (no address) or -1 after d.
+ */
+struct store;
+int web_mail_send_one(const struct web_request *q, struct store *s,
+    long long id, struct diags *d);
+/* The link base for texts (see web_ctx.link_base); NULL: not yet. */
+const char *web_link_base(const struct web_ctx *ctx);
 /* -- step 10: reactions -- */
 /*
  * The municipality's reactions of a round (web_react.c), read once for

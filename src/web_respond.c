@@ -25,6 +25,7 @@
 
 #include "cli.h"
 #include "invite.h"
+#include "invite_mail.h"
 #include "round.h"
 #include "store.h"
 #include "util.h"
@@ -641,6 +642,7 @@ struct rs {
 	const char               *approach;    /* rows of this one */
 	struct web_buf            rows;
 	size_t                    n;
+	size_t                    nsend, nremind;  /* step 10: mail */
 };
 
 static void
@@ -651,6 +653,8 @@ rs_row(void *ctx, const struct invitation *inv)
 
 	if (strcmp(inv->approach, x->approach) != 0)
 		return;
+	x->nsend += invite_mail_selected(inv, 0);
+	x->nremind += invite_mail_selected(inv, 1);
 	snprintf(id, sizeof(id), "%lld", inv->id);
 	short_time(inv->created, made);
 	short_time(inv->opened, opened);
@@ -691,7 +695,7 @@ rs_approach(struct rs *x, struct store *s, const char *name,
 	int          round = x->q->jaar, rc;
 
 	x->approach = name;
-	x->n = 0;
+	x->n = x->nsend = x->nremind = 0;
 	web_buf_free(&x->rows);
 	diags_init(&d);
 	rc = invite_list(s, x->mun, &round, rs_row, x, &d);
@@ -704,6 +708,18 @@ rs_approach(struct rs *x, struct store *s, const char *name,
 			{ "rijen", NULL, &x->rows },
 			{ "leeg", x->n == 0 ? "" : "hidden", NULL },
 			{ "tabel", x->n == 0 ? "hidden" : "", NULL },
+			/* -- step 10: mail -- */
+			{ "gemeente", x->mun, NULL },
+			{ "jaar", x->jaar, NULL },
+			{ "csrf", x->q->csrf, NULL },
+			{ "versturen", x->nsend == 0 ? "hidden" : "", NULL },
+			{ "herinneren", x->nremind == 0 ? "hidden" : "", NULL },
+			{ "knop_versturen", text(x->q,
+			    x->q->ctx->cfg->smtp != NULL ? "mail.knop.versturen" :
+			    "mail.knop.versturen.bestand"), NULL },
+			{ "knop_herinneren", text(x->q,
+			    x->q->ctx->cfg->smtp != NULL ? "mail.knop.herinneren" :
+			    "mail.knop.herinneren.bestand"), NULL },
 		};
 		web_render(out, x->q->ctx->tmpl, TMPL_RESPONS_AANPAK, v,
 		    NVARS(v));
@@ -768,6 +784,9 @@ web_page_respons(const struct web_request *q, struct web_response *r)
 			{ "aanpakken", NULL, &list },
 			{ "opties", NULL, &opts },
 			{ "csrf", q->csrf, NULL },
+			/* -- step 10: mail -- */
+			{ "direct", q->ctx->cfg->smtp != NULL ? "" : "hidden",
+			    NULL },
 		};
 		web_render(&body, q->ctx->tmpl, TMPL_RESPONS, pv, NVARS(pv));
 	}
@@ -819,6 +838,35 @@ rs_refused(const struct web_request *q, struct web_response *r,
 	free(msg);
 }
 
+/*
+ * step 10: mail. "direct versturen": the first text sent at once with a
+ * new link (invite_mail_send); if the server refuses it, the link just
+ * made is shown as without the box, with why it was not sent.
+ */
+static void
+rs_direct(const struct web_request *q, struct web_response *r,
+    struct store *s, long long id, const char *organisation,
+    const char *token)
+{
+	struct diags d;
+	char        *msg, *why;
+
+	diags_init(&d);
+	if (web_mail_send_one(q, s, id, &d) == 0) {
+		msg = xasprintf("%s %s (%s).", text(q, "mail.direct"),
+		    organisation, q->field[KEY_EMAIL]);
+		rs_back(q, r, 1, msg);
+	} else {
+		why = diag_text(&d);
+		msg = xasprintf("%s; %s %s: /v/%s", why, text(q,
+		    "respons.link"), organisation, token);
+		rs_back(q, r, 0, msg);
+		free(why);
+	}
+	free(msg);
+	diags_free(&d);
+}
+
 void
 web_page_respons_uitnodigen(const struct web_request *q,
     struct web_response *r)
@@ -851,6 +899,9 @@ web_page_respons_uitnodigen(const struct web_request *q,
 	diags_init(&d);
 	if (invite_add(s, &n, RESPOND_WHO, now, token, &id, &d) == -1)
 		rs_refused(q, r, &d);
+	else if (q->field[KEY_DIRECT] != NULL && n.email != NULL &&
+	    q->ctx->cfg->smtp != NULL)
+		rs_direct(q, r, s, id, n.organisation, token);
 	else
 		rs_link(q, r, n.organisation, token);
 	sodium_memzero(token, sizeof(token));

@@ -113,6 +113,11 @@ static const struct route {
 	    web_page_respons_intrekken },
 	{ "POST", "/respons/heropenen", NEED_ACTION, ACT_INVITE, 1,
 	    web_page_respons_heropenen },
+	/* -- step 10: mail -- */
+	{ "POST", "/respons/versturen", NEED_ACTION, ACT_INVITE, 1,
+	    web_page_respons_versturen },
+	{ "POST", "/respons/herinneren", NEED_ACTION, ACT_INVITE, 1,
+	    web_page_respons_herinneren },
 };
 
 /* A token: url-safe base64 of 32 bytes. */
@@ -356,6 +361,8 @@ static const struct key {
 	[KEY_EMAIL]    = { "email",    valid_email },
 	[KEY_DAGEN]    = { "dagen",    valid_days },
 	[KEY_ID]       = { "id",       valid_version },
+	/* -- step 10: mail -- */
+	[KEY_DIRECT]   = { "direct",   valid_flag },
 	/* -- step 9: web bench -- */
 	[KEY_PAGINA]   = { "pagina",   valid_page },
 	[KEY_ZOEK]     = { "zoek",     valid_search },

@@ -50,6 +50,7 @@ struct web {
 	struct web_templates *tmpl;
 	struct MHD_Daemon    *mhd;
 	char                 *url;
+	char                 *link_base;   /* step 10: mail */
 	char                 *cert, *key;  /* PEM, TLS only; key wiped */
 	size_t                keylen;
 	int                   secure;   /* browsers reach us by HTTPS only */
@@ -661,6 +662,14 @@ web_start(const struct web_config *c, struct diags *d)
 	}
 	w->url = login_url(w, &sa, token);
 	sodium_memzero(token, sizeof(token));
+	/* -- step 10: mail -- links in texts: --base-url, else this URL. */
+	{
+		const char *host = strstr(w->url, "://") + 3;
+		w->link_base = c->base_url != NULL ? xstrdup(c->base_url) :
+		    xasprintf("%.*s", (int)(host - w->url +
+		    (ptrdiff_t)strcspn(host, "/")), w->url);
+	}
+	atomic_store(&w->ctx.link_base, w->link_base);
 	return w;
 }
 
@@ -705,6 +714,7 @@ web_stop(struct web *w)
 	web_imports_free(w->ctx.imports);
 	web_templates_free(w->tmpl);
 	free(w->url);
+	free(w->link_base);
 	free(w->cert);
 	if (w->key != NULL)
 		sodium_memzero(w->key, w->keylen);

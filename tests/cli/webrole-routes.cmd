@@ -43,6 +43,8 @@ POST /respons/uitnodigen 403 400 404 403 401
 POST /respons/opnieuw 403 400 404 403 401
 POST /respons/intrekken 403 400 404 403 401
 POST /respons/heropenen 403 400 404 403 401
+POST /respons/versturen 403 400 404 403 401
+POST /respons/herinneren 403 400 404 403 401
 POST /logout 303 303 303 303 401
 TABLE
 $STJ serve --routes | while read -r m p; do

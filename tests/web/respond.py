@@ -52,7 +52,7 @@ def text(d, css):
 
 
 def invite(d, organisation):
-    Select(d.find_element(By.NAME, "aanpak")).select_by_visible_text(APPROACH)
+    Select(d.find_element(By.CSS_SELECTOR, "form.uitnodigen select[name=aanpak]")).select_by_visible_text(APPROACH)
     Select(d.find_element(By.NAME, "rol")).select_by_value("netwerkpartner")
     d.find_element(By.NAME, "organisatie").send_keys(organisation)
     click(d, d.find_element(By.CSS_SELECTOR, "form.uitnodigen button"))
