@@ -54,6 +54,7 @@ struct web {
 	char                 *cert, *key;  /* PEM, TLS only; key wiped */
 	size_t                keylen;
 	int                   secure;   /* browsers reach us by HTTPS only */
+	int                   behind_proxy; /* X-Forwarded-For is the proxy's */
 	atomic_int            inflight; /* requests begun, not completed */
 };
 
@@ -354,6 +355,39 @@ client_addr(struct MHD_Connection *c, char *buf, size_t len)
 	return buf;
 }
 
+/*
+ * Behind a proxy the connection's address is the proxy's: the client's
+ * is the last entry of X-Forwarded-For, the one our proxy appended
+ * (nginx's $proxy_add_x_forwarded_for; doc/nginx-stj.conf). Earlier
+ * entries are the client's own claims and never trusted. Without a
+ * well-formed address there, the proxy's own stands: one key for all
+ * such requests, which fails closed.
+ */
+static const char *
+forwarded_addr(struct MHD_Connection *c, char *buf, size_t len)
+{
+	const char    *h, *last;
+	unsigned char  bin[sizeof(struct in6_addr)];
+	size_t         n;
+
+	h = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+	    "X-Forwarded-For");
+	if (h == NULL)
+		return NULL;
+	last = strrchr(h, ',');
+	last = last != NULL ? last + 1 : h;
+	last += strspn(last, " \t");
+	n = strcspn(last, " \t");
+	if (n == 0 || n >= len || last[n + strspn(last + n, " \t")] != '\0')
+		return NULL;
+	memcpy(buf, last, n);
+	buf[n] = '\0';
+	if (inet_pton(AF_INET, buf, bin) != 1 &&
+	    inet_pton(AF_INET6, buf, bin) != 1)
+		return NULL;
+	return buf;
+}
+
 static enum MHD_Result
 on_request(void *cls, struct MHD_Connection *c, const char *url,
     const char *method, const char *version, const char *upload,
@@ -392,7 +426,11 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 	args.too_many |= q->too_many || i < q->n;
 	args.upload = q->up;
 	args.nupload = q->nup;
-	args.client = client_addr(c, addr, sizeof(addr));
+	args.client = NULL;
+	if (w->behind_proxy)
+		args.client = forwarded_addr(c, addr, sizeof(addr));
+	if (args.client == NULL)
+		args.client = client_addr(c, addr, sizeof(addr));
 	args.origin = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
 	    "Origin");
 	args.host = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Host");
@@ -558,7 +596,12 @@ daemon_start(struct web *w, const struct sockaddr_storage *sa)
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONN_MEMORY,
 	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
 	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)256,
-	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)64,
+	    /* Behind a proxy every client arrives from the proxy's address:
+	     * a limit per address would be one limit for all (200
+	     * respondents at once were refused); the proxy limits its
+	     * clients (doc/nginx-stj.conf). */
+	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, c->behind_proxy ?
+	    (unsigned)256 : (unsigned)64,
 	    MHD_OPTION_NOTIFY_COMPLETED, on_completed, w,
 	    MHD_OPTION_ARRAY, tls,
 	    MHD_OPTION_END);
@@ -636,6 +679,7 @@ web_start(const struct web_config *c, struct diags *d)
 	w->ctx.cfg = c;
 	atomic_init(&w->inflight, 0);
 	w->secure = c->tls_cert != NULL || c->behind_proxy;
+	w->behind_proxy = c->behind_proxy;
 	if ((c->tls_cert != NULL && tls_load(w, c, d) == -1) ||
 	    check_db(c->db, &w->ctx.accounts, d) == -1 ||
 	    (w->tmpl = web_templates_load(c->datadir, d)) == NULL) {
