@@ -190,6 +190,9 @@ struct web_response {
 	int             cacheable;   /* the stylesheet: no Cache-Control */
 	char           *disposition; /* Content-Disposition (a download) */
 	int             framed;      /* may be framed by this origin (PDF) */
+	/* -- step 11: html -- */
+	char           *csp;         /* own Content-Security-Policy (freed);
+	                                NULL: the pages' */
 };
 
 /*
@@ -296,6 +299,10 @@ void web_session_track(struct web_sessions *s, const char *sid,
 /* The audit's who in token mode: the one local inspector. */
 #define WEB_WHO "inspecteur (web)"
 /* -- step 10: invitations -- */
+/* -- step 11: html -- */
+/* The factsheet as accessible HTML (web_import.c): the page itself. */
+void web_page_factsheet_html(const struct web_request *q,
+    struct web_response *r);
 /* -- step 10: reactions -- */
 /*
  * The municipality's reactions of a round (web_react.c), read once for
