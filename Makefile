@@ -75,6 +75,8 @@ PKGS     += gnutls
 LIB_SRC  += src/access.c src/account.c src/ratelimit.c
 CLI_SRC  += src/cmd_user.c
 WEB_SRC  += src/web_login.c
+# -- step 11: html --
+LIB_SRC  += src/factsheet_html.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -256,6 +258,8 @@ install: $(BIN)
 	install -m 644 templates/uitnodiging.txt $(DESTDIR)$(DATADIR)/templates/
 	install -d $(DESTDIR)$(DATADIR)/templates/web
 	install -m 644 templates/web/* $(DESTDIR)$(DATADIR)/templates/web/
+	install -d $(DESTDIR)$(DATADIR)/templates/factsheet
+	install -m 644 templates/factsheet/* $(DESTDIR)$(DATADIR)/templates/factsheet/
 	install -m 644 fonts/*.ttf fonts/LICENSE $(DESTDIR)$(DATADIR)/fonts/
 	install -m 644 stj.1 $(DESTDIR)$(MANDIR)/man1/stj.1
 

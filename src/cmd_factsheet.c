@@ -20,14 +20,15 @@
 
 #include "assess_draft.h"
 #include "cli.h"
+#include "factsheet_html.h"
 #include "report.h"
 #include "store.h"
 #include "util.h"
 
 static const char factsheet_usage[] =
 "usage: stj factsheet --municipality NAME [--round YEAR] [-o FILE.pdf]\n"
-"                     [--self-assessment]\n"
-"       stj factsheet --all [--round YEAR] [-j N] -o DIR\n"
+"                     [--self-assessment] [--format pdf|html]\n"
+"       stj factsheet --all [--round YEAR] [-j N] [--format pdf|html] -o DIR\n"
 "\n"
 "Writes the factsheet of a municipality's round as PDF: the front page\n"
 "with the GGSR definition and the context, then per approach who\n"
@@ -51,6 +52,11 @@ static const char factsheet_usage[] =
 "                        says soort=\"zelfevaluatie\")\n"
 "  -j, --jobs N          --all: write with N processes (1-64, default 1),\n"
 "                        each with its own database connection\n"
+"  --format pdf|html     pdf (default), or html: the same factsheet as one\n"
+"                        self-contained, accessible HTML file (headings,\n"
+"                        tables with header cells, marks with a text,\n"
+"                        a print stylesheet; nothing fetched, no script)\n"
+"                        named factsheet-NAME-YEAR.html\n"
 "  -o, --output PATH     the PDF (default: factsheet-NAME-YEAR.pdf; '-'\n"
 "                        is standard output), or with --all the\n"
 "                        directory (created if missing)\n"
@@ -61,6 +67,7 @@ struct sources {
 	const struct cli *cli;
 	struct report     rep;     /* the store, frameworks, templates */
 	int               quiet;   /* a worker: the parent names */
+	int               html;    /* --format html */
 };
 
 /* ---- file names ---------------------------------------------------- */
@@ -140,15 +147,16 @@ inside(const char *e, size_t i)
  * round always give the same file name. Caller frees.
  */
 static char *
-file_name(const char *mun, int round)
+file_name(const char *mun, int round, int html)
 {
+	const char *ext = html ? "html" : "pdf";
 	char    *e = escape_name(mun), *name;
 	size_t   i = strlen(e);
 	uint32_t h = 2166136261u;   /* FNV-1a */
 	const unsigned char *s;
 
 	if (i <= NAME_ROOM) {
-		name = xasprintf("factsheet-%s-%d.pdf", e, round);
+		name = xasprintf("factsheet-%s-%d.%s", e, round, ext);
 		free(e);
 		return name;
 	}
@@ -156,8 +164,8 @@ file_name(const char *mun, int round)
 		h = (h ^ *s) * 16777619u;
 	for (i = NAME_ROOM - HASH_LEN; inside(e, i); i--)
 		;
-	name = xasprintf("factsheet-%.*s~%08" PRIx32 "-%d.pdf", (int)i, e,
-	    h, round);
+	name = xasprintf("factsheet-%.*s~%08" PRIx32 "-%d.%s", (int)i, e,
+	    h, round, ext);
 	free(e);
 	return name;
 }
@@ -177,10 +185,11 @@ one(struct sources *src, const char *mun, int round, const char *out,
 	if (out != NULL && dir == NULL)
 		path = xstrdup(out);
 	else {
-		name = file_name(mun, fs->round);
+		name = file_name(mun, fs->round, src->html);
 		path = dir ? xasprintf("%s/%s", dir, name) : xstrdup(name);
 	}
-	if (report_render(&src->rep, fs, path, d) == 0) {
+	if ((src->html ? factsheet_html_write(&src->rep, fs, path, d) :
+	    report_render(&src->rep, fs, path, d)) == 0) {
 		if (!src->quiet && !outfile_is_stream(path))
 			printf("%s\n", path);
 		rc = 0;
@@ -259,7 +268,7 @@ by_file(const void *a, const void *b)
  * so no factsheet ever overwrites another of the same run.
  */
 static int
-names_prepare(struct names *m, struct diags *d)
+names_prepare(struct names *m, int html, struct diags *d)
 {
 	struct owner *by;
 	size_t        i, k;
@@ -275,7 +284,7 @@ names_prepare(struct names *m, struct diags *d)
 	m->file = xcalloc(m->n, sizeof(char *));
 	by = xcalloc(m->n, sizeof(*by));
 	for (i = 0; i < m->n; i++) {
-		m->file[i] = file_name(m->v[i], m->round[i]);
+		m->file[i] = file_name(m->v[i], m->round[i], html);
 		by[i].file = m->file[i];
 		by[i].i = i;
 	}
@@ -405,7 +414,7 @@ all(struct sources *src, int round, const char *dir, int jobs,
 		return -1;
 	}
 	if (store_municipalities(src->rep.store, round, on_municipality, &m,
-	    d) == -1 || (m.n > 0 && names_prepare(&m, d) == -1))
+	    d) == -1 || (m.n > 0 && names_prepare(&m, src->html, d) == -1))
 		rc = -1;
 	else if (m.n == 0)
 		rc = 0;
@@ -423,7 +432,7 @@ all(struct sources *src, int round, const char *dir, int jobs,
 
 static int
 factsheet(const struct cli *cli, const char *mun, int round, const char *out,
-    int self, int jobs)
+    int self, int jobs, int html)
 {
 	struct framework_set set;
 	struct sources       src;
@@ -438,6 +447,7 @@ factsheet(const struct cli *cli, const char *mun, int round, const char *out,
 		s = store_open(cli->db, STORE_READ, &d);
 	src.cli = cli;
 	src.quiet = 0;
+	src.html = html;
 	report_init(&src.rep, s, &set, ph, cli->datadir, &cli->pdf,
 	    self);
 	if (s != NULL && store_resolve_municipality(s, &mun, &d) == 0 &&
@@ -463,11 +473,12 @@ cmd_factsheet(const struct cli *cli, int argc, char **argv)
 		{ "output",       required_argument, NULL, 'o' },
 		{ "self-assessment", no_argument,    NULL, 'S' },
 		{ "jobs",         required_argument, NULL, 'j' },
+		{ "format",       required_argument, NULL, 'F' },
 		{ "help",         no_argument,       NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *mun = NULL, *out = NULL;
-	int         ch, every = 0, round = 0, self = 0, jobs = 1;
+	int         ch, every = 0, round = 0, self = 0, jobs = 1, html = 0;
 	char       *end;
 
 	while ((ch = getopt_long(argc, argv, "ho:j:", longopts, NULL)) != -1) {
@@ -476,6 +487,14 @@ cmd_factsheet(const struct cli *cli, int argc, char **argv)
 		case 'A': every = 1; break;
 		case 'o': out = optarg; break;
 		case 'S': self = 1; break;
+		case 'F':
+			if (strcmp(optarg, "pdf") != 0 &&
+			    strcmp(optarg, "html") != 0)
+				return cli_usage_error("factsheet ",
+				    "--format takes pdf or html, not '%s'",
+				    optarg);
+			html = strcmp(optarg, "html") == 0;
+			break;
 		case 'j':
 			jobs = (int)strtol(optarg, &end, 10);
 			if (*end != '\0' || jobs < 1 || jobs > 64)
@@ -504,5 +523,6 @@ cmd_factsheet(const struct cli *cli, int argc, char **argv)
 	if (every && (out == NULL || strcmp(out, "-") == 0))
 		return cli_usage_error("factsheet ",
 		    "--all needs -o DIR");
-	return factsheet(cli, every ? NULL : mun, round, out, self, jobs);
+	return factsheet(cli, every ? NULL : mun, round, out, self, jobs,
+	    html);
 }

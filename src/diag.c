@@ -303,6 +303,9 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_INV_ANSWERED]   = "'%s' has already answered for '%s' (%s %d)",
 	[MSG_INV_DRAFT_LINE] = "expected INDICATOR, a tab, the answer and "
 	                       "optionally a tab and the toelichting",
+	/* -- step 11: html -- */
+	[MSG_FS_HTML_TEMPLATE] = "cannot read factsheet template: %s",
+	[MSG_FS_HTML_PROGRESS] = "a progress report is written as PDF only",
 };
 
 void

@@ -208,6 +208,9 @@ enum msg {
 	MSG_INV_TEMPLATE,      /* %s path, %s why */
 	MSG_INV_ANSWERED,      /* %s org, %s appr, %s mun, %d round */
 	MSG_INV_DRAFT_LINE,    /* a line of a draft file that is no answer */
+	/* -- step 11: html -- */
+	MSG_FS_HTML_TEMPLATE,  /* %s why */
+	MSG_FS_HTML_PROGRESS,  /* a progress report has no HTML form */
 
 	MSG__COUNT
 };

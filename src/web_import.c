@@ -21,6 +21,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "factsheet_html.h"
 #include "importer.h"
 #include "report.h"
 #include "store.h"
@@ -153,6 +154,55 @@ web_page_factsheet_pdf(const struct web_request *q, struct web_response *r)
 	web_close(q, s);
 }
 
+/* -- step 11: html -- */
+/*
+ * The factsheet as one HTML document (factsheet_html.h), a page of its
+ * own. Its stylesheet is inline, which the pages' policy (style-src
+ * 'self') forbids: this response allows exactly that stylesheet by its
+ * hash and nothing else, no script, no image, no form, no frame.
+ */
+void
+web_page_factsheet_html(const struct web_request *q, struct web_response *r)
+{
+	struct report     rep;
+	struct factsheet *fs;
+	struct store     *s;
+	struct diags      d;
+	const char       *mun;
+	char             *buf = NULL, *hash = NULL;
+	size_t            len = 0;
+
+	if (q->field[KEY_GEMEENTE] == NULL || q->field[KEY_JAAR] == NULL) {
+		web_page_error(q, r, 400);
+		return;
+	}
+	if ((s = web_open(q, r, 0)) == NULL)
+		return;
+	if (factsheet_round(q, r, s, &mun) == -1) {
+		web_close(q, s);
+		return;
+	}
+	diags_init(&d);
+	report_init(&rep, s, q->ctx->cfg->set, q->ctx->cfg->ph,
+	    q->ctx->cfg->datadir, NULL, 0);
+	if ((fs = report_factsheet(&rep, mun, q->jaar, &d)) == NULL ||
+	    factsheet_html_mem(&rep, fs, &buf, &len, &hash, &d) == -1)
+		web_page_error(q, r, 500);
+	else {
+		r->status = 200;
+		r->body.p = buf;
+		r->body.n = r->body.cap = len;
+		r->csp = xasprintf("default-src 'none'; style-src "
+		    "'sha256-%s'; frame-ancestors 'none'; form-action 'none'; "
+		    "base-uri 'none'", hash);
+	}
+	free(hash);
+	factsheet_free(fs);
+	report_free(&rep);
+	diags_free(&d);
+	web_close(q, s);
+}
+
 void
 web_page_factsheet(const struct web_request *q, struct web_response *r)
 {
@@ -161,7 +211,7 @@ web_page_factsheet(const struct web_request *q, struct web_response *r)
 	struct diags   d;
 	const char    *mun;
 	char           jaar[16], *state = NULL, *since = NULL, *title;
-	char          *ronde, *logboek, *pdf, *download;
+	char          *ronde, *logboek, *pdf, *download, *html;
 
 	if (q->field[KEY_GEMEENTE] == NULL || q->field[KEY_JAAR] == NULL) {
 		web_page_error(q, r, 400);
@@ -180,6 +230,7 @@ web_page_factsheet(const struct web_request *q, struct web_response *r)
 	logboek = web_href("/logboek", mun, q->jaar);
 	pdf = web_href("/factsheet.pdf", mun, q->jaar);
 	download = xasprintf("%s&download=1", pdf);
+	html = web_href("/factsheet.html", mun, q->jaar);
 	{
 		struct web_var v[] = {
 			{ "gemeente", mun, NULL },
@@ -189,6 +240,7 @@ web_page_factsheet(const struct web_request *q, struct web_response *r)
 			{ "logboek", logboek, NULL },
 			{ "pdf", pdf, NULL },
 			{ "download", download, NULL },
+			{ "html", html, NULL },
 		};
 		web_render(&body, q->ctx->tmpl, TMPL_FACTSHEET, v, NVARS(v));
 	}
@@ -199,6 +251,7 @@ web_page_factsheet(const struct web_request *q, struct web_response *r)
 	free(logboek);
 	free(pdf);
 	free(download);
+	free(html);
 	free(state);
 	free(since);
 	diags_free(&d);

@@ -201,6 +201,9 @@ struct web_response {
 	int             cacheable;   /* the stylesheet: no Cache-Control */
 	char           *disposition; /* Content-Disposition (a download) */
 	int             framed;      /* may be framed by this origin (PDF) */
+	/* -- step 11: html -- */
+	char           *csp;         /* own Content-Security-Policy (freed);
+	                                NULL: the pages' */
 };
 
 /*
@@ -331,6 +334,10 @@ int web_mail_send_one(const struct web_request *q, struct store *s,
     long long id, struct diags *d);
 /* The link base for texts (see web_ctx.link_base); NULL: not yet. */
 const char *web_link_base(const struct web_ctx *ctx);
+/* -- step 11: html -- */
+/* The factsheet as accessible HTML (web_import.c): the page itself. */
+void web_page_factsheet_html(const struct web_request *q,
+    struct web_response *r);
 /* -- step 10: reactions -- */
 /*
  * The municipality's reactions of a round (web_react.c), read once for

@@ -118,6 +118,9 @@ static const struct route {
 	    web_page_respons_versturen },
 	{ "POST", "/respons/herinneren", NEED_ACTION, ACT_INVITE, 1,
 	    web_page_respons_herinneren },
+	/* -- step 11: html -- */
+	{ "GET",  "/factsheet.html", NEED_ACTION, ACT_READ_FACTSHEET, 1,
+	    web_page_factsheet_html },
 };
 
 /* A token: url-safe base64 of 32 bytes. */

@@ -249,7 +249,7 @@ send_response(const struct web *w, struct MHD_Connection *c,
 	 * it frame (frame-src) a document of the same origin.
 	 */
 	MHD_add_response_header(resp, "Content-Security-Policy",
-	    r->framed ? csp_framed : csp);
+	    r->csp != NULL ? r->csp : r->framed ? csp_framed : csp);
 	MHD_add_response_header(resp, "X-Frame-Options",
 	    r->framed ? "SAMEORIGIN" : "DENY");
 	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
@@ -276,6 +276,7 @@ send_response(const struct web *w, struct MHD_Connection *c,
 	free(r->location);
 	free(r->cookie);
 	free(r->disposition);
+	free(r->csp);
 	free(cookie);
 	return rc;
 }

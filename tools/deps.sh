@@ -19,6 +19,8 @@ qpdf icc-profiles-free"
 # the interpreter Debian's python3-* modules are installed for).
 # libgnutls28-dev: stj serve checks --tls-cert/--tls-key; openssl: the TLS
 # test makes its certificate.
+# -- step 11: html -- tidy: the HTML factsheet's tests validate it.
+PKGS="$PKGS tidy"
 # check-valgrind needs valgrind; asked for only when that target runs.
 [ "${STJ_NEED_VALGRIND:-0}" = 1 ] && PKGS="$PKGS valgrind"
 

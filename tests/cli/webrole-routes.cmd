@@ -26,6 +26,7 @@ POST /ronde/dossier 403 400 404 403 401
 POST /ronde/aanpak 403 400 404 403 401
 GET /factsheet 403 200 404 200 401
 GET /factsheet.pdf 403 200 404 200 401
+GET /factsheet.html 403 200 404 200 401
 GET /importeren 403 200 404 403 401
 POST /importeren 403 400 404 403 401
 POST /importeren/bevestig 403 400 404 403 401
@@ -76,7 +77,7 @@ echo "table: $([ $bad = 0 ] && echo as expected)"
 echo "-- a gemeente of Leeuwarden asks for Oosterhout"
 login gemeente-lw
 O='gemeente=Oosterhout&jaar=2013'
-for p in /ronde /logboek /factsheet /factsheet.pdf /voortgang /respons; do
+for p in /ronde /logboek /factsheet /factsheet.pdf /factsheet.html /voortgang /respons; do
 	echo "GET $p Oosterhout: $(code -H "$c" "$base$p?$O")"
 done
 echo "POST /ronde/oordeel Oosterhout: $(code -H "$c" -d "csrf=$csrf&$O" \
