@@ -110,6 +110,9 @@ static const struct route {
 	    web_page_respons_intrekken },
 	{ "POST", "/respons/heropenen", NEED_ACTION, ACT_INVITE, 1,
 	    web_page_respons_heropenen },
+	/* -- step 10: portal -- */
+	{ "GET",  "/wederhoor",      NEED_ACTION, ACT_REACT, 1,
+	    web_page_wederhoor },
 };
 
 /* A token: url-safe base64 of 32 bytes. */
