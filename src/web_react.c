@@ -1,8 +1,9 @@
 /*
  * web_react: the municipality's word in the browser (step 10: reactions).
  * Beside each finding on the Ronde page its reaction (hoor en wederhoor)
- * and, while the round is in wederhoor, the form to give or change it
- * (POST /ronde/reactie); the page Voortgang (GET /voortgang) lists the
+ * and, on the municipality's page Wederhoor (web_portal.c) while the
+ * round is in wederhoor, the form to give or change it (POST
+ * /ronde/reactie); the page Voortgang (GET /voortgang) lists the
  * verbeterpunten of a round with a progress note form each (POST
  * /voortgang/notitie). Each form calls ops_reaction() or
  * ops_progress_note(), the functions 'stj reaction' and 'stj note' call,
