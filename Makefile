@@ -77,6 +77,8 @@ CLI_SRC  += src/cmd_user.c
 WEB_SRC  += src/web_login.c
 # -- step 11: html --
 LIB_SRC  += src/factsheet_html.c
+# -- step 10: portal --
+WEB_SRC  += src/web_portal.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

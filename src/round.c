@@ -232,14 +232,27 @@ round_final_at(const struct round_view *v, const struct round_approach *a,
 	out->verdict = any_x ? VERDICT_X : any_v ? VERDICT_V : VERDICT_NONE;
 }
 
-/* The finding and LET OP of one indicator that stand, as lines. */
+/*
+ * The finding and LET OP of one indicator that stand, as lines. quotes 0:
+ * a drafted finding without the respondents' toelichtingen (step 10:
+ * portal), the draft's own sentences only.
+ */
 static char *
 cell_finding(const struct phrases *ph, const struct round_cell *cell,
-    const struct round_final *f)
+    const struct round_final *f, int quotes)
 {
+	struct assess_answer a[ROUND_MAX_RESPONDENTS];
 	char *finding, *letop, *out, *mine = NULL;
+	size_t i;
 
-	assess_draft(ph, cell->a, cell->n, &f->proposal, &finding, &letop);
+	for (i = 0; i < cell->n && i < ROUND_MAX_RESPONDENTS; i++) {
+		a[i] = cell->a[i];
+		if (!quotes) {
+			a[i].toelichting = NULL;
+			a[i].organisation = NULL;
+		}
+	}
+	assess_draft(ph, a, i, &f->proposal, &finding, &letop);
 	if (cell->override.letop != NULL)
 		mine = xasprintf("LET OP: %s", cell->override.letop);
 	else if (f->letop && letop != NULL)
@@ -253,9 +266,9 @@ cell_finding(const struct phrases *ph, const struct round_cell *cell,
 	return out;
 }
 
-char *
-round_finding(const struct phrases *ph, const struct round_view *v,
-    const struct round_approach *a, size_t k)
+static char *
+finding_of(const struct phrases *ph, const struct round_view *v,
+    const struct round_approach *a, size_t k, int quotes)
 {
 	const struct round_cell *cell = &a->cells[k];
 	struct round_final       f;
@@ -264,7 +277,7 @@ round_finding(const struct phrases *ph, const struct round_view *v,
 
 	for (i = cell->merged ? cell->first : k; i <= k; i++) {
 		round_final(&a->cells[i], v->fw->indicators[i], &f);
-		one = cell_finding(ph, &a->cells[i], &f);
+		one = cell_finding(ph, &a->cells[i], &f, quotes);
 		if (out == NULL) {
 			out = one;
 			continue;
@@ -275,6 +288,21 @@ round_finding(const struct phrases *ph, const struct round_view *v,
 		out = joined;
 	}
 	return out;
+}
+
+char *
+round_finding(const struct phrases *ph, const struct round_view *v,
+    const struct round_approach *a, size_t k)
+{
+	return finding_of(ph, v, a, k, 1);
+}
+
+/* step 10: portal */
+char *
+round_finding_unquoted(const struct phrases *ph, const struct round_view *v,
+    const struct round_approach *a, size_t k)
+{
+	return finding_of(ph, v, a, k, 0);
 }
 
 void

@@ -78,6 +78,14 @@ void round_final_at(const struct round_view *v, const struct round_approach *a,
  */
 char *round_finding(const struct phrases *ph, const struct round_view *v,
     const struct round_approach *a, size_t k);
+/*
+ * step 10: portal. The same without what the respondents said: a drafted
+ * finding's own sentences without their toelichtingen and organisations
+ * (what the inspector wrote stays as written). For a reader who may not
+ * see the answers (the municipality in wederhoor). New string.
+ */
+char *round_finding_unquoted(const struct phrases *ph,
+    const struct round_view *v, const struct round_approach *a, size_t k);
 /* Drafts theme t's conclusion of approach a from the final verdicts. */
 void round_conclusion_draft(const struct phrases *ph,
     const struct round_view *v, const struct round_approach *a,

@@ -80,6 +80,18 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	[TMPL_RESPONS_RIJ]    = "respons-rij.html",
 	[TMPL_RESPONS_AANPAK] = "respons-aanpak.html",
 	[TMPL_RESPONS_OPTIE]  = "respons-optie.html",
+	/* -- step 10: portal -- */
+	[TMPL_WEDERHOOR]      = "wederhoor.html",
+	[TMPL_WEDERHOOR_AANPAK] = "wederhoor-aanpak.html",
+	[TMPL_WEDERHOOR_THEMA] = "wederhoor-thema.html",
+	[TMPL_WEDERHOOR_CRITERIUM] = "wederhoor-criterium.html",
+	[TMPL_WEDERHOOR_RIJ]  = "wederhoor-rij.html",
+	[TMPL_WEDERHOOR_REGEL] = "wederhoor-regel.html",
+	[TMPL_OVERZICHT_LINK] = "overzicht-link.html",
+	[TMPL_OVERZICHT_NAAM] = "overzicht-naam.html",
+	[TMPL_FACTSHEET_LINK] = "factsheet-link.html",
+	[TMPL_OVERZICHT_AANPAK_NAAM] = "overzicht-aanpak-naam.html",
+	[TMPL_NAV_IMPORT]     = "kop-importeren.html",
 	/* -- step 9: web bench -- */
 	[TMPL_OVERZICHT_PAGES] = "overzicht-paginas.html",
 	[TMPL_OVERZICHT_PREV]  = "overzicht-vorige.html",

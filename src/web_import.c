@@ -206,12 +206,13 @@ web_page_factsheet_html(const struct web_request *q, struct web_response *r)
 void
 web_page_factsheet(const struct web_request *q, struct web_response *r)
 {
-	struct web_buf body = { 0 };
+	struct web_buf body = { 0 }, links = { 0 };
 	struct store  *s;
 	struct diags   d;
 	const char    *mun;
 	char           jaar[16], *state = NULL, *since = NULL, *title;
-	char          *ronde, *logboek, *pdf, *download, *html;
+	char          *pdf, *download, *html;
+	int            self = 0;
 
 	if (q->field[KEY_GEMEENTE] == NULL || q->field[KEY_JAAR] == NULL) {
 		web_page_error(q, r, 400);
@@ -225,30 +226,31 @@ web_page_factsheet(const struct web_request *q, struct web_response *r)
 	}
 	diags_init(&d);
 	store_round_state(s, mun, q->jaar, &state, &since, &d);
+	store_round_kind(s, mun, q->jaar, &self, &d);
 	snprintf(jaar, sizeof(jaar), "%d", q->jaar);
-	ronde = web_href("/ronde", mun, q->jaar);
-	logboek = web_href("/logboek", mun, q->jaar);
+	web_round_links(q, s, mun, q->jaar, "/factsheet", &links);
 	pdf = web_href("/factsheet.pdf", mun, q->jaar);
 	download = xasprintf("%s&download=1", pdf);
 	html = web_href("/factsheet.html", mun, q->jaar);
+	/* A self-assessment's document is titled as its PDF: Zelfevaluatie. */
+	title = xasprintf("%s %s %s", text(q, self ? "factsheet.zelf" :
+	    "factsheet.titel"), mun, jaar);
 	{
 		struct web_var v[] = {
+			{ "titel", text(q, self ? "factsheet.zelf" :
+			    "factsheet.titel"), NULL },
 			{ "gemeente", mun, NULL },
 			{ "jaar", jaar, NULL },
 			{ "staat", state != NULL ? state : "", NULL },
-			{ "ronde", ronde, NULL },
-			{ "logboek", logboek, NULL },
+			{ "links", NULL, &links },
 			{ "pdf", pdf, NULL },
 			{ "download", download, NULL },
 			{ "html", html, NULL },
 		};
 		web_render(&body, q->ctx->tmpl, TMPL_FACTSHEET, v, NVARS(v));
 	}
-	title = xasprintf("%s %s %s", text(q, "factsheet.titel"), mun, jaar);
 	web_page(q, r, 200, title, &body);
 	free(title);
-	free(ronde);
-	free(logboek);
 	free(pdf);
 	free(download);
 	free(html);
@@ -256,6 +258,7 @@ web_page_factsheet(const struct web_request *q, struct web_response *r)
 	free(since);
 	diags_free(&d);
 	web_buf_free(&body);
+	web_buf_free(&links);
 	web_close(q, s);
 }
 

@@ -61,6 +61,11 @@ enum web_tmpl {
 	TMPL_VRAGENLIJST_OPTIE, TMPL_VRAGENLIJST_VAST, TMPL_VRAGENLIJST_STUUR,
 	TMPL_VRAGENLIJST_KLAAR, TMPL_RESPONS, TMPL_RESPONS_RIJ,
 	TMPL_RESPONS_AANPAK, TMPL_RESPONS_OPTIE,
+	/* -- step 10: portal -- */
+	TMPL_WEDERHOOR, TMPL_WEDERHOOR_AANPAK, TMPL_WEDERHOOR_THEMA,
+	TMPL_WEDERHOOR_CRITERIUM, TMPL_WEDERHOOR_RIJ, TMPL_WEDERHOOR_REGEL,
+	TMPL_OVERZICHT_LINK, TMPL_OVERZICHT_NAAM, TMPL_FACTSHEET_LINK,
+	TMPL_OVERZICHT_AANPAK_NAAM, TMPL_NAV_IMPORT,
 	/* -- step 9: web bench -- */
 	TMPL_OVERZICHT_PAGES, TMPL_OVERZICHT_PREV, TMPL_OVERZICHT_NEXT,
 	TMPL_OVERZICHT_NOMATCH,
@@ -377,6 +382,29 @@ void web_page_respons_intrekken(const struct web_request *q,
     struct web_response *r);
 void web_page_respons_heropenen(const struct web_request *q,
     struct web_response *r);
+/* -- step 10: portal -- */
+/*
+ * The municipality's page Wederhoor (web_portal.c): the findings of its
+ * round as the factsheet prints them, each with its reaction and form.
+ */
+void web_page_wederhoor(const struct web_request *q, struct web_response *r);
+/*
+ * The round of mun as access.h sees it (kind and state from the store;
+ * ri->municipality is mun): 0, or -1 when there is no such round.
+ */
+int web_round_info(struct store *s, const char *mun, int round,
+    struct round_info *ri);
+/* May q's actor do act on that round? The question before every link to
+ * a page of a round: no page links to one its reader gets 403 or 404 on. */
+int web_round_allowed(const struct web_request *q, struct store *s,
+    const char *mun, int round, enum action act);
+/*
+ * The links from page here (its path) to the round's other pages its
+ * reader may open: the Ronde ("M Y"), Wederhoor, Factsheet, Voortgang
+ * (vastgesteld) and Logboek, each " · <a>" (templates/web/factsheet-link).
+ */
+void web_round_links(const struct web_request *q, struct store *s,
+    const char *mun, int round, const char *here, struct web_buf *out);
 
 /* Shared by the handlers (web_pages.c). */
 struct store;

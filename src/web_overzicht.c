@@ -209,9 +209,14 @@ ov_view(const struct web_request *q, struct store *s, struct ov_round *o,
 	diags_free(&d);
 }
 
+/*
+ * The approaches of o; who answered and who did not only for a reader
+ * of the round's answers (step 10: portal: not the municipality in
+ * wederhoor or vastgesteld, which sees its findings, not its respondents).
+ */
 static void
 ov_approaches(const struct web_request *q, const struct ov_round *o,
-    struct web_buf *out)
+    int answers, struct web_buf *out)
 {
 	size_t i;
 	char   n[16];
@@ -227,9 +232,67 @@ ov_approaches(const struct web_request *q, const struct ov_round *o,
 				{ "ontbreekt", o->a[i].missing ?
 				    o->a[i].missing : "", NULL },
 			};
-			web_render(out, q->ctx->tmpl, TMPL_OVERZICHT_APPROACH,
+			web_render(out, q->ctx->tmpl, answers ?
+			    TMPL_OVERZICHT_APPROACH : TMPL_OVERZICHT_AANPAK_NAAM,
 			    v, NVARS(v));
 		}
+	}
+}
+
+/* Round o as access.h sees it. */
+static void
+ov_info(const struct ov_round *o, struct round_info *ri)
+{
+	memset(ri, 0, sizeof(*ri));
+	ri->municipality = o->municipality;
+	ri->self_assessment = o->self;
+	ri->state = STATE_CONCEPT;
+	if (o->state != NULL)
+		access_state_parse(o->state, &ri->state);
+}
+
+/*
+ * step 10: portal. The pages of round o its reader may open, as links:
+ * each asks access.h (one rule for every role), so none leads to a 403
+ * or 404 page. Voortgang only once vastgesteld: before, it says so and
+ * nothing else.
+ */
+static void
+ov_links(const struct web_request *q, const struct ov_round *o,
+    struct web_buf *out, char **first)
+{
+	static const struct {
+		const char *path, *name;
+		enum action act;
+	} to[] = {
+		{ "/ronde",     "naar.ronde",     ACT_READ_ROUND },
+		{ "/wederhoor", "naar.wederhoor", ACT_REACT },
+		{ "/factsheet", "naar.factsheet", ACT_READ_FACTSHEET },
+		{ "/voortgang", "naar.voortgang", ACT_READ_PROGRESS },
+		{ "/respons",   "naar.respons",   ACT_INVITE },
+	};
+	struct round_info ri;
+	size_t            i;
+	char             *href;
+
+	ov_info(o, &ri);
+	for (i = 0; i < sizeof(to) / sizeof(to[0]); i++) {
+		if (!access_allowed(&q->actor, to[i].act, &ri) ||
+		    (to[i].act == ACT_READ_PROGRESS &&
+		    ri.state != STATE_VASTGESTELD))
+			continue;
+		href = web_href(to[i].path, o->municipality, o->round);
+		if (*first == NULL)
+			*first = xstrdup(href);
+		{
+			struct web_var v[] = {
+				{ "href", href, NULL },
+				{ "naam", text(q, to[i].name), NULL },
+			};
+			web_render(out, q->ctx->tmpl, TMPL_OVERZICHT_LINK, v,
+			    NVARS(v));
+		}
+		free(href);
 	}
 }
 
@@ -237,21 +300,32 @@ static void
 ov_row(const struct web_request *q, struct store *s, struct ov_round *o,
     struct web_buf *out)
 {
-	struct web_buf aanpak = { 0 };
-	char           jaar[16], x[16], letop[16], drafted[16], *href;
-	char          *factsheet, *respons;
+	struct web_buf aanpak = { 0 }, links = { 0 }, naam = { 0 };
+	char           jaar[16], x[16], letop[16], drafted[16];
+	char          *first = NULL;
+	struct round_info ri;
 
 	snprintf(jaar, sizeof(jaar), "%d", o->round);
 	ov_view(q, s, o, x, letop);
-	ov_approaches(q, o, &aanpak);
+	ov_info(o, &ri);
+	ov_approaches(q, o, access_allowed(&q->actor, ACT_READ_ROUND, &ri),
+	    &aanpak);
 	snprintf(drafted, sizeof(drafted), "%zu", o->drafted);
-	href = web_href("/ronde", o->municipality, o->round);
-	factsheet = web_href("/factsheet", o->municipality, o->round);
-	respons = web_href("/respons", o->municipality, o->round); /* step 10 */
+	ov_links(q, o, &links, &first);
+	/* The name opens the first of them (for the inspector the Ronde). */
+	if (first != NULL) {
+		struct web_var v[] = {
+			{ "href", first, NULL },
+			{ "naam", o->municipality, NULL },
+		};
+		web_render(&naam, q->ctx->tmpl, TMPL_OVERZICHT_NAAM, v,
+		    NVARS(v));
+	} else
+		web_buf_text(&naam, o->municipality);
 	{
 		struct web_var v[] = {
-			{ "respons", respons, NULL },
-			{ "href", href, NULL },
+			{ "links", NULL, &links },
+			{ "naam", NULL, &naam },
 			{ "gemeente", o->municipality, NULL },
 			{ "jaar", jaar, NULL },
 			{ "soort", text(q, o->self ? "zelfevaluatie" :
@@ -263,15 +337,14 @@ ov_row(const struct web_request *q, struct store *s, struct ov_round *o,
 			{ "door", o->who, NULL },
 			{ "status", o->state, NULL },
 			{ "concept", drafted, NULL },
-			{ "factsheet", factsheet, NULL },
 		};
 		web_render(out, q->ctx->tmpl, TMPL_OVERZICHT_ROW, v,
 		    NVARS(v));
 	}
-	free(href);
-	free(factsheet);
-	free(respons);
 	web_buf_free(&aanpak);
+	web_buf_free(&links);
+	web_buf_free(&naam);
+	free(first);
 }
 
 /* "/?pagina=N", with "&zoek=..." percent-encoded when searching. */

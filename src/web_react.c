@@ -1,8 +1,9 @@
 /*
  * web_react: the municipality's word in the browser (step 10: reactions).
  * Beside each finding on the Ronde page its reaction (hoor en wederhoor)
- * and, while the round is in wederhoor, the form to give or change it
- * (POST /ronde/reactie); the page Voortgang (GET /voortgang) lists the
+ * and, on the municipality's page Wederhoor (web_portal.c) while the
+ * round is in wederhoor, the form to give or change it (POST
+ * /ronde/reactie); the page Voortgang (GET /voortgang) lists the
  * verbeterpunten of a round with a progress note form each (POST
  * /voortgang/notitie). Each form calls ops_reaction() or
  * ops_progress_note(), the functions 'stj reaction' and 'stj note' call,
@@ -237,7 +238,9 @@ write_word(const struct web_request *q, struct web_response *r,
 void
 web_page_reactie(const struct web_request *q, struct web_response *r)
 {
-	write_word(q, r, KEY_BEVINDING_ID, ops_reaction, "/ronde");
+	/* step 10: portal. Back to Wederhoor: whoever may react (the
+	 * route's ACT_REACT) may read it, the same action on the same round. */
+	write_word(q, r, KEY_BEVINDING_ID, ops_reaction, "/wederhoor");
 }
 
 void
@@ -342,8 +345,9 @@ voortgang_page(const struct web_request *q, struct web_response *r,
 {
 	struct note_list notes = { NULL, NULL, 0 };
 	struct web_buf   rows = { 0 }, body = { 0 }, msg = { 0 };
+	struct web_buf   links = { 0 };
 	struct diags     d;
-	char             jaar[16], *title, *ronde, *line = NULL;
+	char             jaar[16], *title, *line = NULL;
 
 	snprintf(jaar, sizeof(jaar), "%d", v->round);
 	diags_init(&d);
@@ -360,13 +364,13 @@ voortgang_page(const struct web_request *q, struct web_response *r,
 		    NVARS(vars));
 	}
 	web_flash(q, &msg);
-	ronde = web_href("/ronde", mun, v->round);
+	web_round_links(q, s, mun, v->round, "/voortgang", &links); /* step 10 */
 	title = xasprintf("Voortgang %s %s", mun, jaar);
 	{
 		struct web_var vars[] = {
 			{ "gemeente", mun, NULL },
 			{ "jaar", jaar, NULL },
-			{ "ronde", ronde, NULL },
+			{ "links", NULL, &links },
 			{ "melding", NULL, &msg },
 			{ "rijen", NULL, &rows },
 		};
@@ -375,8 +379,8 @@ voortgang_page(const struct web_request *q, struct web_response *r,
 	}
 	web_page(q, r, 200, title, &body);
 	free(title);
-	free(ronde);
 	free(line);
+	web_buf_free(&links);
 	note_list_free(&notes);
 	web_buf_free(&rows);
 	web_buf_free(&body);

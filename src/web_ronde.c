@@ -711,7 +711,8 @@ web_page_ronde(const struct web_request *q, struct web_response *r)
 	x.mun = mun;
 	x.jaar = jaar;
 	x.locked = strcmp(state, "vastgesteld") == 0;
-	x.wederhoor = strcmp(state, "wederhoor") == 0;
+	x.wederhoor = strcmp(state, "wederhoor") == 0 &&
+	    web_round_allowed(q, s, mun, v.round, ACT_REACT); /* step 10 */
 	x.re = web_reactions_load(s, mun, v.round);
 	ronde_page(&x, state, since, r);
 	web_reactions_free(x.re);

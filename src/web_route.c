@@ -121,6 +121,9 @@ static const struct route {
 	/* -- step 11: html -- */
 	{ "GET",  "/factsheet.html", NEED_ACTION, ACT_READ_FACTSHEET, 1,
 	    web_page_factsheet_html },
+	/* -- step 10: portal -- */
+	{ "GET",  "/wederhoor",      NEED_ACTION, ACT_REACT, 1,
+	    web_page_wederhoor },
 };
 
 /* A token: url-safe base64 of 32 bytes. */

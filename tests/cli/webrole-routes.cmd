@@ -46,6 +46,7 @@ POST /respons/intrekken 403 400 404 403 401
 POST /respons/heropenen 403 400 404 403 401
 POST /respons/versturen 403 400 404 403 401
 POST /respons/herinneren 403 400 404 403 401
+GET /wederhoor 403 403 404 403 401
 POST /logout 303 303 303 303 401
 TABLE
 $STJ serve --routes | while read -r m p; do
@@ -77,7 +78,7 @@ echo "table: $([ $bad = 0 ] && echo as expected)"
 echo "-- a gemeente of Leeuwarden asks for Oosterhout"
 login gemeente-lw
 O='gemeente=Oosterhout&jaar=2013'
-for p in /ronde /logboek /factsheet /factsheet.pdf /factsheet.html /voortgang /respons; do
+for p in /ronde /logboek /factsheet /factsheet.pdf /factsheet.html /voortgang /respons /wederhoor; do
 	echo "GET $p Oosterhout: $(code -H "$c" "$base$p?$O")"
 done
 echo "POST /ronde/oordeel Oosterhout: $(code -H "$c" -d "csrf=$csrf&$O" \
