@@ -72,6 +72,7 @@ PKGS     += gnutls
 LIB_SRC  += src/access.c src/account.c src/ratelimit.c
 CLI_SRC  += src/cmd_user.c
 WEB_SRC  += src/web_login.c
+LIB_SRC  += src/actor.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

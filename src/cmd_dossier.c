@@ -67,6 +67,7 @@ cmd_dossier(const struct cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct store_change c;
+	struct actor        a;
 	const char         *context = NULL, *description = NULL;
 	const char         *who = getenv("USER");
 	char                at[32];
@@ -104,7 +105,7 @@ cmd_dossier(const struct cli *cli, int argc, char **argv)
 	if (description != NULL && c.key.approach == NULL)
 		return cli_usage_error("dossier ",
 		    "--description needs --approach");
-	if ((rc = cli_change_begin(&c, who, at, "dossier ")) != 0)
+	if ((rc = cli_change_begin(&c, &a, who, at, "dossier ")) != 0)
 		return rc;
 	return rewrite(cli, &c, context != NULL ? "context" : "description",
 	    context != NULL ? context : description);

@@ -47,7 +47,7 @@ static const char invite_usage[] =
 "  --expires DAYS     the link works for DAYS days (default 30)\n"
 "  --base-url URL     where stj serve is reached (default\n"
 "                     " DEFAULT_BASE_URL ")\n"
-"  --inspector NAME   who does this, for the log (default: onbekend)\n"
+"  --inspector NAME   who does this, for the log (default: $USER)\n"
 "  -h, --help         this help\n";
 
 static const char invitations_usage[] =
@@ -77,7 +77,7 @@ static const char invitations_usage[] =
 "  --template FILE    another text than templates/uitnodiging.txt\n"
 "  --base-url URL     where stj serve is reached (default\n"
 "                     " DEFAULT_BASE_URL ")\n"
-"  --inspector NAME   who sends them, for the log\n"
+"  --inspector NAME   who sends them, for the log (default: $USER)\n"
 "  -h, --help         this help\n";
 
 struct inv_opts {
@@ -86,6 +86,7 @@ struct inv_opts {
 	const char *template;
 	int         round, days, role, remind;
 	long long   reissue, revoke, reopen;
+	struct actor actor;   /* step 10: the local inspecteur, who */
 };
 
 /* An invitation number; -1 when s is none. */
@@ -161,6 +162,7 @@ parse(const char *cmd, int argc, char **argv, struct inv_opts *o,
 	memset(o, 0, sizeof(*o));
 	o->role = ROLE__COUNT;
 	o->base = DEFAULT_BASE_URL;
+	o->who = getenv("USER");
 	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
 		idp = NULL;
 		switch (ch) {
@@ -217,6 +219,7 @@ parse(const char *cmd, int argc, char **argv, struct inv_opts *o,
 		    "or https:// URL", o->base);
 	if (o->who != NULL && cli_text_arg(cmd, "--inspector", o->who, 0))
 		return EXIT_USAGE;
+	cli_actor_inspector(&o->actor, o->who);
 	return EXIT_OK;
 }
 
@@ -246,16 +249,16 @@ run_invite(struct store *s, const struct inv_opts *o, const char *now,
 	long long         id;
 
 	if (o->revoke > 0) {
-		if (invite_revoke(s, o->revoke, o->who, now, d) == -1)
+		if (invite_revoke(s, o->revoke, &o->actor, now, d) == -1)
 			return -1;
 		printf("invitation %lld revoked\n", o->revoke);
 	} else if (o->reopen > 0) {
-		if (invite_reopen(s, o->reopen, o->who, now, o->reason,
+		if (invite_reopen(s, o->reopen, &o->actor, now, o->reason,
 		    d) == -1)
 			return -1;
 		printf("invitation %lld reopened\n", o->reopen);
 	} else if (o->reissue > 0) {
-		if (invite_reissue(s, o->reissue, o->days, o->who, now, token,
+		if (invite_reissue(s, o->reissue, o->days, &o->actor, now, token,
 		    d) == -1)
 			return -1;
 		print_invitation(s, o->reissue, o->base, token, d);
@@ -267,7 +270,7 @@ run_invite(struct store *s, const struct inv_opts *o, const char *now,
 		n.organisation = o->organisation;
 		n.email = o->email;
 		n.days = o->days;
-		if (invite_add(s, &n, o->who, now, token, &id, d) == -1)
+		if (invite_add(s, &n, &o->actor, now, token, &id, d) == -1)
 			return -1;
 		print_invitation(s, id, o->base, token, d);
 	}
@@ -419,9 +422,10 @@ issue(struct texts *x, const struct invitation *inv, struct invite_text *t,
 		diags_add(x->d, NULL, 0, MSG_FW_NOT_FOUND, inv->framework);
 		return -1;
 	}
-	if (invite_reissue(x->s, inv->id, x->o->days, x->o->who, x->now, token,
-	    x->d) == -1 || invite_mark_sent(x->s, inv->id, x->o->who, x->now,
-	    x->d) == -1 || (now_inv = invite_get(x->s, inv->id, x->d)) == NULL)
+	if (invite_reissue(x->s, inv->id, x->o->days, &x->o->actor, x->now,
+	    token, x->d) == -1 || invite_mark_sent(x->s, inv->id,
+	    &x->o->actor, x->now, x->d) == -1 ||
+	    (now_inv = invite_get(x->s, inv->id, x->d)) == NULL)
 		return -1;
 	*link = make_link(x->o->base, token);
 	memset(token, 0, sizeof(token));

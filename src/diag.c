@@ -298,6 +298,11 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_INV_ANSWERED]   = "'%s' has already answered for '%s' (%s %d)",
 	[MSG_INV_DRAFT_LINE] = "expected INDICATOR, a tab, the answer and "
 	                       "optionally a tab and the toelichting",
+
+	/* -- step 10: actor -- */
+	[MSG_ACCESS_NO_ACTOR] = "a change needs the account that makes it: "
+	                       "none was given",
+	[MSG_ACCESS_DENIED]  = "%s '%s' may not %s",
 };
 
 void

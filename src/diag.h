@@ -205,6 +205,10 @@ enum msg {
 	MSG_INV_ANSWERED,      /* %s org, %s appr, %s mun, %d round */
 	MSG_INV_DRAFT_LINE,    /* a line of a draft file that is no answer */
 
+	/* -- step 10: actor -- */
+	MSG_ACCESS_NO_ACTOR,   /* a change without an actor (a caller's bug) */
+	MSG_ACCESS_DENIED,     /* %s role, %s name, %s what it may not do */
+
 	MSG__COUNT
 };
 

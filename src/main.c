@@ -278,9 +278,17 @@ cli_text_arg(const char *cmd, const char *what, const char *s,
 	return EXIT_USAGE;
 }
 
+void
+cli_actor_inspector(struct actor *a, const char *who)
+{
+	memset(a, 0, sizeof(*a));
+	a->name = who != NULL && *who ? who : "onbekend";
+	a->role = ACCESS_INSPECTEUR;
+}
+
 int
-cli_change_begin(struct store_change *c, const char *who, char at[32],
-    const char *cmd)
+cli_change_begin(struct store_change *c, struct actor *a, const char *who,
+    char at[32], const char *cmd)
 {
 	int rc;
 
@@ -295,7 +303,8 @@ cli_change_begin(struct store_change *c, const char *who, char at[32],
 		return rc;
 	cli_timestamp(at);
 	c->at = at;
-	c->who = who != NULL && *who ? who : "onbekend";
+	cli_actor_inspector(a, who);
+	c->actor = a;
 	return 0;
 }
 

@@ -78,6 +78,10 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	[TMPL_RESPONS_RIJ]    = "respons-rij.html",
 	[TMPL_RESPONS_AANPAK] = "respons-aanpak.html",
 	[TMPL_RESPONS_OPTIE]  = "respons-optie.html",
+	/* -- step 10: actor -- */
+	[TMPL_RONDE_STATUS_FORM] = "ronde-status-form.html",
+	[TMPL_RONDE_RESPONS]  = "ronde-respons.html",
+	[TMPL_NAV_IMPORT]     = "kop-importeren.html",
 	/* -- step 9: web bench -- */
 	[TMPL_OVERZICHT_PAGES] = "overzicht-paginas.html",
 	[TMPL_OVERZICHT_PREV]  = "overzicht-vorige.html",

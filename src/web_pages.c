@@ -27,7 +27,7 @@ web_page(const struct web_request *q, struct web_response *r, unsigned status,
 	struct web_buf nav = { 0 };
 
 	if (q->sid != NULL) {
-		struct web_buf  who = { 0 };
+		struct web_buf  who = { 0 }, imp = { 0 };
 		struct web_var  av[] = {
 			{ "naam", q->actor.name, NULL },
 			{ "rol", access_role_name(q->actor.role), NULL },
@@ -41,15 +41,21 @@ web_page(const struct web_request *q, struct web_response *r, unsigned status,
 		if (q->ctx->accounts)
 			web_render(&who, q->ctx->tmpl, TMPL_NAV_ACCOUNT, av,
 			    NVARS(av));
+		/* step 10: actor: a link only to what the actor may use. */
+		if (access_allowed(&q->actor, ACT_IMPORT, NULL))
+			web_render(&imp, q->ctx->tmpl, TMPL_NAV_IMPORT, NULL,
+			    0);
 		{
 			struct web_var nv[] = {
 				{ "csrf", q->csrf, NULL },
+				{ "importeren", NULL, &imp },
 				{ "account", NULL, &who },
 			};
 			web_render(&nav, q->ctx->tmpl, TMPL_NAV, nv,
 			    NVARS(nv));
 		}
 		web_buf_free(&who);
+		web_buf_free(&imp);
 	}
 	{
 		struct web_var pv[] = {
