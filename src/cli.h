@@ -53,6 +53,8 @@ const char *cli_parse_verdict(const char *s);
  * NULL or empty: "onbekend") into *a.
  */
 void cli_actor_inspector(struct actor *a, const char *who);
+/* $STJ_TEST_ACTOR ("ROLE:NAME[:MUNICIPALITY]", tests only) into *a. */
+void cli_test_actor(struct actor *a);
 /*
  * Completes an inspector's change: its actor, the local inspecteur who
  * (cli_actor_inspector() into *a, which must outlive c), and when. The reason is required and, like who, one line of plain text

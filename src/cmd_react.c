@@ -137,6 +137,7 @@ run(const struct cli *cli, int argc, char **argv, const char *cmd,
 	a.name = name;
 	a.role = ACCESS_GEMEENTE;
 	a.municipality = c.key.municipality;
+	cli_test_actor(&a);
 	c.actor = &a;
 	rc = write_word(cli, fn, &c, withdraw ? NULL : text);
 	free(name);
