@@ -79,6 +79,8 @@ WEB_SRC  += src/web_login.c
 LIB_SRC  += src/factsheet_html.c
 # -- step 10: portal --
 WEB_SRC  += src/web_portal.c
+# -- step 10: actor --
+LIB_SRC  += src/actor.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

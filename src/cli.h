@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "access.h"
 #include "assess.h"
 #include "diag.h"
 #include "framework.h"
@@ -47,14 +48,22 @@ int cli_usage_msg(const char *cmd, enum msg id, ...);
 /* "V", "X" or "-" for √, V, v, X, x or -; NULL for anything else. */
 const char *cli_parse_verdict(const char *s);
 /*
- * Completes an inspector's change: who (NULL or empty: "onbekend") and
- * when. The reason is required and, like who, one line of plain text
+ * The local inspecteur (step 10: actor): the shell user who owns the
+ * database file acts as an inspecteur named who (--inspector or $USER;
+ * NULL or empty: "onbekend") into *a.
+ */
+void cli_actor_inspector(struct actor *a, const char *who);
+/* $STJ_TEST_ACTOR ("ROLE:NAME[:MUNICIPALITY]", tests only) into *a. */
+void cli_test_actor(struct actor *a);
+/*
+ * Completes an inspector's change: its actor, the local inspecteur who
+ * (cli_actor_inspector() into *a, which must outlive c), and when. The reason is required and, like who, one line of plain text
  * (a line break would forge lines in 'stj history'); a finding and LET OP
  * may hold line breaks but no other control characters. Returns 0, or
  * EXIT_USAGE after printing the usage error of cmd ("override ").
  */
-int cli_change_begin(struct store_change *c, const char *who, char at[32],
-    const char *cmd);
+int cli_change_begin(struct store_change *c, struct actor *a,
+    const char *who, char at[32], const char *cmd);
 /* A round (year 2000-2100); -1 when s is none. */
 int cli_parse_round(const char *s, int *out);
 /* Parses --format text|tsv; -1 when unknown. */

@@ -140,6 +140,7 @@ cmd_conclusion(const struct cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct store_change c;
+	struct actor        a;
 	const char         *goed = NULL, *beter = NULL, *who = getenv("USER");
 	char                at[32];
 	int                 ch, rc, list = strcmp(argv[0], "conclusions") == 0;
@@ -176,7 +177,7 @@ cmd_conclusion(const struct cli *cli, int argc, char **argv)
 	if (!c.key.approach || !c.key.indicator)
 		return cli_usage_error("conclusion ",
 		    "--approach and --theme are required");
-	if ((rc = cli_change_begin(&c, who, at, "conclusion ")) != 0 ||
+	if ((rc = cli_change_begin(&c, &a, who, at, "conclusion ")) != 0 ||
 	    (rc = cli_text_arg("conclusion ", "--goed", goed, 1)) != 0 ||
 	    (rc = cli_text_arg("conclusion ", "--beter", beter, 1)) != 0)
 		return rc;

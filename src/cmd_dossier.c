@@ -90,6 +90,7 @@ cmd_dossier(const struct cli *cli, int argc, char **argv)
 	};
 	struct store_change c;
 	struct dossier_args a;
+	struct actor        act;
 	const char         *who = getenv("USER");
 	char                at[32];
 	int                 ch, rc;
@@ -130,7 +131,7 @@ cmd_dossier(const struct cli *cli, int argc, char **argv)
 			return cli_usage_error("dossier ", "--add-approach "
 			    "takes --municipality, no --context or --approach");
 		c.key.approach = a.add;
-		if ((rc = cli_change_begin(&c, who, at, "dossier ")) != 0)
+		if ((rc = cli_change_begin(&c, &act, who, at, "dossier ")) != 0)
 			return rc;
 		return rewrite(cli, &c, &a);
 	}
@@ -147,7 +148,7 @@ cmd_dossier(const struct cli *cli, int argc, char **argv)
 	if (a.description != NULL && c.key.approach == NULL)
 		return cli_usage_error("dossier ",
 		    "--description needs --approach");
-	if ((rc = cli_change_begin(&c, who, at, "dossier ")) != 0)
+	if ((rc = cli_change_begin(&c, &act, who, at, "dossier ")) != 0)
 		return rc;
 	return rewrite(cli, &c, &a);
 }

@@ -82,6 +82,7 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 	};
 	struct framework_set    set;
 	struct importer_opts    o;
+	struct actor            a;
 	struct importer_report  rep;
 	struct importer_file   *files;
 	struct store           *store = NULL;
@@ -121,6 +122,8 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 	o.datadir = cli->datadir;
 	cli_timestamp(at);
 	o.at = at;
+	cli_actor_inspector(&a, getenv("USER"));   /* step 10: actor */
+	o.actor = &a;
 	if ((o.csv_framework = framework_set_find(&set, fwspec)) == NULL)
 		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, fwspec);
 	else if ((store = store_open(cli->db, o.dry_run ? STORE_DRY_RUN :

@@ -47,7 +47,7 @@ static const char invite_usage[] =
 "  --expires DAYS     the link works for DAYS days (default 30)\n"
 "  --base-url URL     where stj serve is reached (default\n"
 "                     " DEFAULT_BASE_URL ")\n"
-"  --inspector NAME   who does this, for the log (default: onbekend)\n"
+"  --inspector NAME   who does this, for the log (default: $USER)\n"
 "  -h, --help         this help\n";
 
 static const char invitations_usage[] =
@@ -77,7 +77,7 @@ static const char invitations_usage[] =
 "  --template FILE    another text than templates/uitnodiging.txt\n"
 "  --base-url URL     where stj serve is reached (default\n"
 "                     " DEFAULT_BASE_URL ")\n"
-"  --inspector NAME   who sends them, for the log\n"
+"  --inspector NAME   who sends them, for the log (default: $USER)\n"
 "  -h, --help         this help\n";
 
 struct inv_opts {
@@ -86,6 +86,7 @@ struct inv_opts {
 	const char *template;
 	int         round, days, role, remind;
 	long long   reissue, revoke, reopen;
+	struct actor actor;   /* step 10: the local inspecteur, who */
 };
 
 /* An invitation number; -1 when s is none. */
@@ -151,6 +152,7 @@ parse(const char *cmd, int argc, char **argv, struct inv_opts *o,
 	memset(o, 0, sizeof(*o));
 	o->role = ROLE__COUNT;
 	o->base = DEFAULT_BASE_URL;
+	o->who = getenv("USER");
 	while ((ch = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
 		idp = NULL;
 		switch (ch) {
@@ -207,6 +209,7 @@ parse(const char *cmd, int argc, char **argv, struct inv_opts *o,
 		    "or https:// URL", o->base);
 	if (o->who != NULL && cli_text_arg(cmd, "--inspector", o->who, 0))
 		return EXIT_USAGE;
+	cli_actor_inspector(&o->actor, o->who);
 	return EXIT_OK;
 }
 
@@ -236,16 +239,16 @@ run_invite(struct store *s, const struct inv_opts *o, const char *now,
 	long long         id;
 
 	if (o->revoke > 0) {
-		if (invite_revoke(s, o->revoke, o->who, now, d) == -1)
+		if (invite_revoke(s, o->revoke, &o->actor, now, d) == -1)
 			return -1;
 		printf("invitation %lld revoked\n", o->revoke);
 	} else if (o->reopen > 0) {
-		if (invite_reopen(s, o->reopen, o->who, now, o->reason,
+		if (invite_reopen(s, o->reopen, &o->actor, now, o->reason,
 		    d) == -1)
 			return -1;
 		printf("invitation %lld reopened\n", o->reopen);
 	} else if (o->reissue > 0) {
-		if (invite_reissue(s, o->reissue, o->days, o->who, now, token,
+		if (invite_reissue(s, o->reissue, o->days, &o->actor, now, token,
 		    d) == -1)
 			return -1;
 		print_invitation(s, o->reissue, o->base, token, d);
@@ -257,7 +260,7 @@ run_invite(struct store *s, const struct inv_opts *o, const char *now,
 		n.organisation = o->organisation;
 		n.email = o->email;
 		n.days = o->days;
-		if (invite_add(s, &n, o->who, now, token, &id, d) == -1)
+		if (invite_add(s, &n, &o->actor, now, token, &id, d) == -1)
 			return -1;
 		print_invitation(s, id, o->base, token, d);
 	}
@@ -556,7 +559,7 @@ cmd_invitations(const struct cli *cli, int argc, char **argv)
 	x.run.base = o.base;
 	x.run.from = o.from;
 	x.run.days = o.days;
-	x.run.who = o.who;
+	x.run.actor = &o.actor;
 	x.run.now = now;
 	x.d = &d;
 	if ((x.run.s = store_open(cli->db, texts ? STORE_WRITE : STORE_READ,

@@ -70,6 +70,7 @@ cmd_merge(const struct cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct store_change c;
+	struct actor        a;
 	const char         *range = NULL, *who = getenv("USER");
 	char                at[32];
 	int                 ch, rc;
@@ -100,7 +101,7 @@ cmd_merge(const struct cli *cli, int argc, char **argv)
 	    optind < argc)
 		return cli_usage_error("merge ", "--municipality, "
 		    "--approach and --indicators are required");
-	if ((rc = cli_change_begin(&c, who, at, "merge ")) != 0)
+	if ((rc = cli_change_begin(&c, &a, who, at, "merge ")) != 0)
 		return rc;
 	return merge(cli, &c, range);
 }

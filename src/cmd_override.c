@@ -97,6 +97,7 @@ report_applied(const char *path, size_t applied, size_t unchanged)
 static int
 apply_file(const struct cli *cli, const char *path, const char *who)
 {
+	struct actor         a;
 	struct framework_set set;
 	struct diags         d;
 	struct store        *s;
@@ -107,10 +108,11 @@ apply_file(const struct cli *cli, const char *path, const char *who)
 
 	diags_init(&d);
 	cli_timestamp(at);
+	cli_actor_inspector(&a, who);
 	/* The frameworks load before the batch holds the write lock. */
 	cli_load_frameworks(cli, &set);
 	if ((s = store_open(cli->db, STORE_WRITE, &d)) != NULL &&
-	    ovrfile_apply((x = ops_new(s, &set)), path, who, at, &applied,
+	    ovrfile_apply((x = ops_new(s, &set)), path, &a, at, &applied,
 	    &unchanged, &d) == 0) {
 		report_applied(path, applied, unchanged);
 		rc = EXIT_OK;
@@ -126,15 +128,15 @@ apply_file(const struct cli *cli, const char *path, const char *who)
 
 /* Checks the options of one change; EXIT_USAGE after the message. */
 static int
-check_change(struct store_change *c, const char *who, char at[32], int argc,
-    char **argv)
+check_change(struct store_change *c, struct actor *a, const char *who,
+    char at[32], int argc, char **argv)
 {
 	int rc;
 
 	if (!c->key.municipality || !c->key.approach || !c->key.indicator)
 		return cli_usage_error("override ", "--municipality, "
 		    "--approach and --indicator are required");
-	if ((rc = cli_change_begin(c, who, at, "override ")) != 0)
+	if ((rc = cli_change_begin(c, a, who, at, "override ")) != 0)
 		return rc;
 	if (c->letop != NULL && c->no_letop)
 		return cli_usage_error("override ",
@@ -170,6 +172,7 @@ cmd_override(const struct cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct store_change c;
+	struct actor        a;
 	const char         *who = getenv("USER"), *file = NULL;
 	char                at[32];
 	int                 ch, rc;
@@ -212,10 +215,9 @@ cmd_override(const struct cli *cli, int argc, char **argv)
 			    "--file takes no other change");
 		if ((rc = cli_text_arg("override ", "--inspector", who, 0)) != 0)
 			return rc;
-		return apply_file(cli, file, who != NULL && *who ? who :
-		    "onbekend");
+		return apply_file(cli, file, who);
 	}
-	if ((rc = check_change(&c, who, at, argc, argv)) != 0)
+	if ((rc = check_change(&c, &a, who, at, argc, argv)) != 0)
 		return rc;
 	return apply(cli, &c);
 }

@@ -4,6 +4,13 @@
  * wederhoor (hoor en wederhoor, ops_reaction()); "stj note": its progress
  * note on a verbeterpunt of a vastgesteld round (ops_progress_note()).
  * Argument parsing only.
+ *
+ * Step 10: actor. Both record the municipality's word received another
+ * way (a letter, a mail): the shell user types it in on the
+ * municipality's behalf, so the CLI acts as a gemeente of the round's
+ * municipality (--municipality), named "NAME namens gemeente" (NAME:
+ * --who or $USER). The library's roles apply as on the web: a reaction
+ * only in wederhoor, a note only when vastgesteld.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -23,7 +30,9 @@ static const char reaction_usage[] =
 "stands for its group) while the round is in wederhoor; refused in\n"
 "concept and vastgesteld. The text may hold line breaks; --withdraw (or\n"
 "an empty text) takes it back. The round defaults to the latest. Logged\n"
-"in the audit log ('stj history', field reaction).\n";
+"in the audit log ('stj history', field reaction) as 'NAME namens\n"
+"gemeente': the command acts for the municipality (NAME: --who, else\n"
+"$USER), with its role.\n";
 
 static const char note_usage[] =
 "usage: stj note --municipality M [--round Y] --approach A\n"
@@ -33,7 +42,9 @@ static const char note_usage[] =
 "whose verdict is X in a vastgesteld round. 'stj progress' from that\n"
 "round shows it beside the status, as a <voortgang> note of the later\n"
 "round's dossier. --withdraw (or an empty text) takes it back. Logged in\n"
-"the audit log ('stj history', field note).\n";
+"the audit log ('stj history', field note) as 'NAME namens gemeente':\n"
+"the command acts for the municipality (NAME: --who, else $USER), with\n"
+"its role.\n";
 
 typedef int (*write_fn)(struct ops *, struct store_change *, const char *,
     long long, char **, struct diags *);
@@ -82,8 +93,9 @@ run(const struct cli *cli, int argc, char **argv, const char *cmd,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct store_change c;
+	struct actor        a;
 	const char         *text = NULL, *who = getenv("USER");
-	char                at[32];
+	char                at[32], *name;
 	int                 ch, rc, withdraw = 0;
 
 	memset(&c, 0, sizeof(c));
@@ -118,8 +130,18 @@ run(const struct cli *cli, int argc, char **argv, const char *cmd,
 		return rc;
 	cli_timestamp(at);
 	c.at = at;
-	c.who = who != NULL && *who ? who : "onbekend";
-	return write_word(cli, fn, &c, withdraw ? NULL : text);
+	/* The municipality's word, typed in for it (see above). */
+	name = xasprintf("%s namens gemeente", who != NULL && *who ? who :
+	    "onbekend");
+	memset(&a, 0, sizeof(a));
+	a.name = name;
+	a.role = ACCESS_GEMEENTE;
+	a.municipality = c.key.municipality;
+	cli_test_actor(&a);
+	c.actor = &a;
+	rc = write_word(cli, fn, &c, withdraw ? NULL : text);
+	free(name);
+	return rc;
 }
 
 int

@@ -5,8 +5,10 @@
  */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "actor.h"
 #include "cli.h"
 #include "store.h"
 
@@ -18,6 +20,24 @@ static const char round_usage[] =
 "newest stj-ggsr). With --from it takes over that round's context, kind\n"
 "(inspection or self-assessment), approaches with their descriptions and\n"
 "network partners; answers, verdicts and conclusions start empty.\n";
+
+/*
+ * The round, started in the open transaction, and the actor's check on
+ * it as stored (step 10: actor): the local inspecteur ($USER) may.
+ */
+static int
+start(struct store *s, const struct framework *fw, const char *mun,
+    int year, int from, struct diags *d)
+{
+	struct actor a;
+	const char  *m = mun;
+	int          y = year;
+
+	cli_actor_inspector(&a, getenv("USER"));
+	if (store_round_new(s, fw, mun, year, from, d) == -1)
+		return -1;
+	return actor_check(s, &a, ACT_ROUND_NEW, &m, &y, d);
+}
 
 static int
 round_new(const struct cli *cli, const char *mun, int year, int from,
@@ -38,7 +58,7 @@ round_new(const struct cli *cli, const char *mun, int year, int from,
 		cli_timestamp(at);
 		store_set_clock(s, at);
 		if (store_begin(s, &d) == 0 && store_finish(s,
-		    store_round_new(s, fw, mun, year, from, &d), &d) == 0 &&
+		    start(s, fw, mun, year, from, &d), &d) == 0 &&
 		    store_resolve_municipality(s, &mun, &d) == 0) {
 			printf("%s %d on %s %s%s\n", mun, year, fw->id,
 			    fw->version, from ? " (from the previous round)" :

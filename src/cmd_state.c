@@ -119,6 +119,7 @@ cmd_state(const struct cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct store_change c;
+	struct actor        a;
 	const char         *who = getenv("USER");
 	char                at[32];
 	int                 ch, rc;
@@ -151,7 +152,7 @@ cmd_state(const struct cli *cli, int argc, char **argv)
 			    "--reason goes with a STATE");
 		return show(cli, c.key.municipality, c.key.round);
 	}
-	if ((rc = cli_change_begin(&c, who, at, "state ")) != 0)
+	if ((rc = cli_change_begin(&c, &a, who, at, "state ")) != 0)
 		return rc;
 	return change(cli, &c, argv[optind]);
 }

@@ -306,6 +306,11 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	/* -- step 11: html -- */
 	[MSG_FS_HTML_TEMPLATE] = "cannot read factsheet template: %s",
 	[MSG_FS_HTML_PROGRESS] = "a progress report is written as PDF only",
+
+	/* -- step 10: actor -- */
+	[MSG_ACCESS_NO_ACTOR] = "a change needs the account that makes it: "
+	                       "none was given",
+	[MSG_ACCESS_DENIED]  = "%s '%s' may not %s",
 };
 
 void

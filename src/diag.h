@@ -212,6 +212,10 @@ enum msg {
 	MSG_FS_HTML_TEMPLATE,  /* %s why */
 	MSG_FS_HTML_PROGRESS,  /* a progress report has no HTML form */
 
+	/* -- step 10: actor -- */
+	MSG_ACCESS_NO_ACTOR,   /* a change without an actor (a caller's bug) */
+	MSG_ACCESS_DENIED,     /* %s role, %s name, %s what it may not do */
+
 	MSG__COUNT
 };
 

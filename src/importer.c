@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actor.h"   /* step 10: actor */
 #include "importer.h"
 #include "ingest.h"
 #include "names.h"
@@ -170,6 +171,27 @@ on_dossier(void *ctx, const struct dossier *dx)
 	return 0;
 }
 
+/*
+ * The actor's access to every round the files went into, as stored now
+ * (within the transaction): the first refusal, counted as an error.
+ */
+static int
+check_rounds(struct run *x)
+{
+	const char *mun;
+	int         round;
+	size_t      i;
+
+	for (i = 0; i < x->rep->n; i++) {
+		mun = x->rep->v[i].municipality;
+		round = x->rep->v[i].round;
+		if (actor_check(x->s, x->o->actor, ACT_IMPORT, &mun, &round,
+		    x->d) == -1)
+			return 1;
+	}
+	return 0;
+}
+
 /* Every file through ingest into the open transaction; the error count. */
 static int
 ingest_all(struct run *x, const struct importer_file *files, size_t n,
@@ -188,7 +210,8 @@ ingest_all(struct run *x, const struct importer_file *files, size_t n,
 	}
 	/* After every file: the dossier may come after the answers. */
 	errors += store_check_names(x->s, x->d) == -1;
-	return errors;
+	/* step 10: actor. Only what was stored whole is checked. */
+	return errors > 0 ? errors : check_rounds(x);
 }
 
 int
@@ -215,7 +238,9 @@ importer_run(struct store *s, const struct importer_opts *o,
 	io.dossier_xsd = dxsd;
 	io.csv_framework = o->csv_framework;
 	io.seen = ingest_seen_new();
-	if (store_begin(s, d) == 0) {
+	/* A role that may import into no round reads no file. */
+	if (actor_may_try(o->actor, ACT_IMPORT, d) == 0 &&
+	    store_begin(s, d) == 0) {
 		store_set_clock(s, o->at);
 		errors = ingest_all(&x, files, n, &io);
 		if (errors > 0 || o->dry_run)

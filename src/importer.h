@@ -18,6 +18,7 @@
 #include "framework.h"
 
 struct store;
+struct actor;
 
 /* One file: read from path ("-": standard input), or bytes in memory. */
 struct importer_file {
@@ -34,6 +35,8 @@ struct importer_opts {
 	const char                 *at;         /* the clock: rounds' stamp */
 	int                         replace;    /* a stored respondent */
 	int                         dry_run;    /* check, report, roll back */
+	/* -- step 10: actor -- */
+	const struct actor         *actor;      /* who imports: required */
 };
 
 /* One respondent or dossier the import read. */
@@ -65,6 +68,10 @@ struct importer_report {
  * when committed (or, for a dry run, when it would be), else -1 with
  * every problem as a diagnostic and MSG_IMPORT_NOTHING last; then nothing
  * is stored. A round that is vastgesteld refuses answers and dossiers.
+ * o->actor must be allowed ACT_IMPORT on every round read, as stored
+ * after the files are (actor.h): a gemeente into its own
+ * zelfevaluatie only; a lezer or beheerder never (refused before any
+ * file is read).
  */
 int importer_run(struct store *s, const struct importer_opts *o,
     const struct importer_file *files, size_t n, struct importer_report *rep,

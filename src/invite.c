@@ -13,6 +13,7 @@
 
 #include <sodium.h>
 
+#include "actor.h"   /* step 10: actor */
 #include "ingest.h"
 #include "names.h"
 #include "ops.h"
@@ -605,12 +606,12 @@ insert(struct store *s, sqlite3_int64 appr, const struct invite_new *n,
 }
 
 static int
-add(struct store *s, const struct invite_new *n, const char *who,
+add(struct store *s, const struct invite_new *n, const struct actor *actor,
     const char *now, char token[INVITE_TOKEN_LEN], long long *id,
     struct diags *d)
 {
 	const char   *mun = n->municipality, *approach = n->approach;
-	char         *fw = NULL, *ver = NULL, *org = NULL, *key = NULL;
+	char         *org = NULL, *key = NULL;
 	char          expires[32];
 	sqlite3_int64 appr = 0;
 	int           round = n->round, rc = -1;
@@ -624,8 +625,8 @@ add(struct store *s, const struct invite_new *n, const char *who,
 		diags_add(d, NULL, 0, MSG_TEST_NOW_BAD);
 		return -1;
 	}
-	if (store_resolve_municipality(s, &mun, d) == -1 ||
-	    store_find_round(s, mun, &round, &fw, &ver, d) == -1 ||
+	/* step 10: actor. Resolves mun and round, as stored. */
+	if (actor_check(s, actor, ACT_INVITE, &mun, &round, d) == -1 ||
 	    store_resolve_approach(s, mun, round, &approach, d) == -1)
 		goto out;
 	if ((appr = query_id(s, "SELECT a.id FROM approach a"
@@ -643,26 +644,24 @@ add(struct store *s, const struct invite_new *n, const char *who,
 		goto out;
 	invite_token_new(token);
 	if (insert(s, appr, n, org, key, now, expires, token, id, d) == 0)
-		rc = event(s, *id, now, who, "invited", n->email, d);
+		rc = event(s, *id, now, actor->name, "invited", n->email, d);
 out:
-	free(fw);
-	free(ver);
 	free(org);
 	free(key);
 	return rc;
 }
 
 int
-invite_add(struct store *s, const struct invite_new *n, const char *who,
-    const char *now, char token[INVITE_TOKEN_LEN], long long *id,
-    struct diags *d)
+invite_add(struct store *s, const struct invite_new *n,
+    const struct actor *actor, const char *now, char token[INVITE_TOKEN_LEN],
+    long long *id, struct diags *d)
 {
 	int own;
 
-	if (ops_text_check("the inspector's name", who, 0, NULL, 0, d) == -1 ||
+	if (actor_may_try(actor, ACT_INVITE, d) == -1 ||
 	    tx_begin(s, &own, d) == -1)
 		return -1;
-	return tx_end(s, own, add(s, n, who, now, token, id, d), d);
+	return tx_end(s, own, add(s, n, actor, now, token, id, d), d);
 }
 
 /* Runs sql (?1 the id, ?2 now, ?3 a blob) and logs action, as one change. */
@@ -685,21 +684,42 @@ change(struct store *s, const struct invitation *inv, const char *sql,
 }
 
 /*
- * The shared frame of the inspector's changes: checks who, finds id in a
- * transaction, hands it to fn, commits when fn returned 0.
+ * May actor invite in inv's round (step 10: actor)? One it may not see
+ * is "no invitation ID", as an id that is not there.
  */
 static int
-with_invitation(struct store *s, long long id, const char *who,
+may_change(struct store *s, const struct actor *actor,
+    const struct invitation *inv, struct diags *d)
+{
+	const char *mun = inv->municipality;
+	int         round = inv->round, is_hidden;
+
+	if (actor_check_quiet(s, actor, ACT_INVITE, &mun, &round, &is_hidden,
+	    d) == 0)
+		return 0;
+	if (is_hidden)
+		diags_add(d, NULL, 0, MSG_INV_NO_ID, inv->id);
+	return -1;
+}
+
+/*
+ * The shared frame of the inspector's changes: checks the actor, finds
+ * id in a transaction, checks the actor on its round, hands it to fn,
+ * commits when fn returned 0.
+ */
+static int
+with_invitation(struct store *s, long long id, const struct actor *actor,
     int (*fn)(struct store *, struct invitation *, void *, struct diags *),
     void *arg, struct diags *d)
 {
 	struct invitation *inv;
 	int                rc = -1, own;
 
-	if (ops_text_check("the inspector's name", who, 0, NULL, 0, d) == -1 ||
+	if (actor_may_try(actor, ACT_INVITE, d) == -1 ||
 	    tx_begin(s, &own, d) == -1)
 		return -1;
-	if ((inv = invite_get(s, id, d)) != NULL)
+	if ((inv = invite_get(s, id, d)) != NULL &&
+	    may_change(s, actor, inv, d) == 0)
 		rc = fn(s, inv, arg, d);
 	invitation_free(inv);
 	return tx_end(s, own, rc, d);
@@ -741,12 +761,13 @@ do_reissue(struct store *s, struct invitation *inv, void *varg,
 }
 
 int
-invite_reissue(struct store *s, long long id, int days, const char *who,
-    const char *now, char token[INVITE_TOKEN_LEN], struct diags *d)
+invite_reissue(struct store *s, long long id, int days,
+    const struct actor *actor, const char *now, char token[INVITE_TOKEN_LEN],
+    struct diags *d)
 {
-	struct reissue_arg a = { days, who, now, token };
+	struct reissue_arg a = { days, actor ? actor->name : NULL, now, token };
 
-	return with_invitation(s, id, who, do_reissue, &a, d);
+	return with_invitation(s, id, actor, do_reissue, &a, d);
 }
 
 struct change_arg {
@@ -772,12 +793,12 @@ do_revoke(struct store *s, struct invitation *inv, void *varg,
 }
 
 int
-invite_revoke(struct store *s, long long id, const char *who,
+invite_revoke(struct store *s, long long id, const struct actor *actor,
     const char *now, struct diags *d)
 {
-	struct change_arg a = { who, now, NULL };
+	struct change_arg a = { actor ? actor->name : NULL, now, NULL };
 
-	return with_invitation(s, id, who, do_revoke, &a, d);
+	return with_invitation(s, id, actor, do_revoke, &a, d);
 }
 
 static int
@@ -796,10 +817,10 @@ do_reopen(struct store *s, struct invitation *inv, void *varg,
 }
 
 int
-invite_reopen(struct store *s, long long id, const char *who,
+invite_reopen(struct store *s, long long id, const struct actor *actor,
     const char *now, const char *reason, struct diags *d)
 {
-	struct change_arg a = { who, now, reason };
+	struct change_arg a = { actor ? actor->name : NULL, now, reason };
 
 	if (reason == NULL || strspn(reason, " \t\n") == strlen(reason)) {
 		diags_add(d, NULL, 0, MSG_OPS_NO_REASON);
@@ -807,7 +828,7 @@ invite_reopen(struct store *s, long long id, const char *who,
 	}
 	if (ops_text_check("the reason", reason, 0, NULL, 0, d) == -1)
 		return -1;
-	return with_invitation(s, id, who, do_reopen, &a, d);
+	return with_invitation(s, id, actor, do_reopen, &a, d);
 }
 
 static int
@@ -821,12 +842,12 @@ do_sent(struct store *s, struct invitation *inv, void *varg,
 }
 
 int
-invite_mark_sent(struct store *s, long long id, const char *who,
+invite_mark_sent(struct store *s, long long id, const struct actor *actor,
     const char *now, struct diags *d)
 {
-	struct change_arg a = { who, now, NULL };
+	struct change_arg a = { actor ? actor->name : NULL, now, NULL };
 
-	return with_invitation(s, id, who, do_sent, &a, d);
+	return with_invitation(s, id, actor, do_sent, &a, d);
 }
 
 /* ---- The respondent's side ----------------------------------------------- */

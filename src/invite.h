@@ -17,9 +17,12 @@
  * invitation is read-only until an inspector reopens it.
  *
  * Times are ISO 8601 UTC strings ("2013-06-01T00:00:00Z") from the front
- * end's clock; the library reads none. who names the person acting for
- * the invitation_event log (NULL or "": "onbekend"); a respondent's own
- * steps are logged under the invitation's organisation.
+ * end's clock; the library reads none. The inspector's changes (add,
+ * reissue, revoke, reopen, mark sent) take the actor (step 10: actor,
+ * actor.h; required): it must be allowed ACT_INVITE on the round as
+ * stored, and its name is the invitation_event log's who; an invitation
+ * in a round the actor may not see is "no invitation ID". A respondent's
+ * own steps are logged under the invitation's organisation.
  *
  * Each function that writes is one transaction, or joins the caller's
  * when one is open (store_begin(): stj invitations re-issues and records
@@ -52,6 +55,8 @@ enum invite_refusal {
 	INVITE_REVOKED,
 	INVITE_DONE,       /* already submitted: read-only */
 };
+
+struct actor;
 
 struct invitation {
 	long long               id;
@@ -92,29 +97,30 @@ struct invite_new {
  * organisation already invited (not revoked) or already answered. The
  * new token in token (its only copy), the id in *id. One transaction.
  */
-int invite_add(struct store *s, const struct invite_new *n, const char *who,
-    const char *now, char token[INVITE_TOKEN_LEN], long long *id,
-    struct diags *d);
+int invite_add(struct store *s, const struct invite_new *n,
+    const struct actor *actor, const char *now, char token[INVITE_TOKEN_LEN],
+    long long *id, struct diags *d);
 /*
  * A new token for invitation id (the old one stops working; drafts
  * stay), valid days from now (0: INVITE_DAYS_DEFAULT). A revoked
  * invitation is invited again; a submitted one is refused.
  */
-int invite_reissue(struct store *s, long long id, int days, const char *who,
-    const char *now, char token[INVITE_TOKEN_LEN], struct diags *d);
+int invite_reissue(struct store *s, long long id, int days,
+    const struct actor *actor, const char *now, char token[INVITE_TOKEN_LEN],
+    struct diags *d);
 /* Its token stops working; drafts stay (invite_reissue revives it). */
-int invite_revoke(struct store *s, long long id, const char *who,
+int invite_revoke(struct store *s, long long id, const struct actor *actor,
     const char *now, struct diags *d);
 /*
  * A submitted invitation becomes a draft again (its answers as they
  * were submitted), to be changed and submitted anew, which replaces the
  * stored answers. reason is required.
  */
-int invite_reopen(struct store *s, long long id, const char *who,
+int invite_reopen(struct store *s, long long id, const struct actor *actor,
     const char *now, const char *reason, struct diags *d);
 /* Records that a text with a link was sent or written for it. */
-int invite_mark_sent(struct store *s, long long id, const char *who,
-    const char *now, struct diags *d);
+int invite_mark_sent(struct store *s, long long id,
+    const struct actor *actor, const char *now, struct diags *d);
 
 /*
  * Every invitation of a municipality's round (round 0: the latest), by

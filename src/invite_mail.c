@@ -539,8 +539,8 @@ invite_mail_issue(const struct invite_run *x, const struct invitation *inv,
 		diags_add(d, NULL, 0, MSG_FW_NOT_FOUND, inv->framework);
 		return -1;
 	}
-	if (invite_reissue(x->s, inv->id, x->days, x->who, x->now, token,
-	    d) == -1 || invite_mark_sent(x->s, inv->id, x->who, x->now,
+	if (invite_reissue(x->s, inv->id, x->days, x->actor, x->now, token,
+	    d) == -1 || invite_mark_sent(x->s, inv->id, x->actor, x->now,
 	    d) == -1 || (cur = invite_get(x->s, inv->id, d)) == NULL) {
 		sodium_memzero(token, sizeof(token));
 		return -1;

@@ -82,7 +82,8 @@ struct invite_run {
 	const char                   *base;  /* "https://host[:port]" of serve */
 	const char                   *from;  /* "Name <addr>": messages */
 	int                           days;  /* 0: INVITE_DAYS_DEFAULT */
-	const char                   *who, *now;
+	const struct actor           *actor; /* who issues (invite.h) */
+	const char                   *now;
 };
 
 /*

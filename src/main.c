@@ -123,7 +123,9 @@ static const char usage_text2[] =
 "STJ_FRAMEWORK_PATH, STJ_FONT_DIR, STJ_BUSY_TIMEOUT (ms),\n"
 "SOURCE_DATE_EPOCH (the creation date inside PDFs; never the audit log's\n"
 "time, which is the real clock), STJ_TEST_NOW (for the test suite only:\n"
-"pins the audit clock, e.g. 2013-06-01T00:00:00Z).\n"
+"pins the audit clock, e.g. 2013-06-01T00:00:00Z), STJ_TEST_ACTOR (for\n"
+"the test suite only: the CLI acts as ROLE:NAME[:MUNICIPALITY], e.g.\n"
+"lezer:lea, to test the roles).\n"
 "Exit status: 0 success, 1 error, 2 usage error.\n";
 
 void
@@ -282,9 +284,47 @@ cli_text_arg(const char *cmd, const char *what, const char *s,
 	return EXIT_USAGE;
 }
 
+/*
+ * $STJ_TEST_ACTOR, for the test suite only: "ROLE:NAME[:MUNICIPALITY]"
+ * replaces the CLI's actor, so a CLI test reaches the library's refusals
+ * of every role. It can only narrow what the file's owner may do. The
+ * strings live in a static copy (one actor per process).
+ */
+void
+cli_test_actor(struct actor *a)
+{
+	static char  buf[256];
+	const char  *env = getenv("STJ_TEST_ACTOR");
+	char        *name, *mun;
+	enum access_role role;
+
+	if (env == NULL || *env == '\0' || strlen(env) >= sizeof(buf))
+		return;
+	memcpy(buf, env, strlen(env) + 1);
+	if ((name = strchr(buf, ':')) == NULL)
+		return;
+	*name++ = '\0';
+	if ((mun = strchr(name, ':')) != NULL)
+		*mun++ = '\0';
+	if (access_role_parse(buf, &role) == -1)
+		return;
+	a->role = role;
+	a->name = name;
+	a->municipality = mun;
+}
+
+void
+cli_actor_inspector(struct actor *a, const char *who)
+{
+	memset(a, 0, sizeof(*a));
+	a->name = who != NULL && *who ? who : "onbekend";
+	a->role = ACCESS_INSPECTEUR;
+	cli_test_actor(a);
+}
+
 int
-cli_change_begin(struct store_change *c, const char *who, char at[32],
-    const char *cmd)
+cli_change_begin(struct store_change *c, struct actor *a, const char *who,
+    char at[32], const char *cmd)
 {
 	int rc;
 
@@ -299,7 +339,8 @@ cli_change_begin(struct store_change *c, const char *who, char at[32],
 		return rc;
 	cli_timestamp(at);
 	c->at = at;
-	c->who = who != NULL && *who ? who : "onbekend";
+	cli_actor_inspector(a, who);
+	c->actor = a;
 	return 0;
 }
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actor.h"   /* step 10: actor */
 #include "names.h"
 #include "ops.h"
 #include "react.h"   /* step 10: reactions */
@@ -98,24 +99,22 @@ ops_text_check(const char *what, const char *s, int multiline,
 }
 
 /*
- * What every change needs: a reason, one line, and a name of one line (a
- * line break in either would forge lines in 'stj history'). An empty
- * name becomes "onbekend".
+ * What every change needs: an actor whose role may do act on some round
+ * (its name, one line, is the audit log's who: actor.h) and a reason, one
+ * line (a line break would forge lines in 'stj history').
  */
 static int
-check_why(struct store_change *c, struct diags *d)
+check_why(struct store_change *c, enum action act, struct diags *d)
 {
+	if (actor_may_try(c->actor, act, d) == -1)
+		return -1;
+	c->who = c->actor->name;
 	if (c->reason == NULL ||
 	    strspn(c->reason, " \t\n") == strlen(c->reason)) {
 		diags_add(d, NULL, 0, MSG_OPS_NO_REASON);
 		return -1;
 	}
-	if (ops_text_check("the reason", c->reason, 0, NULL, 0, d) == -1 ||
-	    ops_text_check("the inspector's name", c->who, 0, NULL, 0, d) == -1)
-		return -1;
-	if (c->who == NULL || *c->who == '\0')
-		c->who = "onbekend";
-	return 0;
+	return ops_text_check("the reason", c->reason, 0, NULL, 0, d);
 }
 
 /* Refuses a change to a round that is vastgesteld (ops.h). */
@@ -138,12 +137,16 @@ check_open(struct ops *x, const struct store_change *c, struct diags *d)
 
 /*
  * The round c names, read unless it is the one held; c->key.round becomes
- * the round found. Names are resolved to their stored spelling first.
+ * the round found. The actor's access to it is checked first (before an
+ * approach's name is looked up: a gemeente learns nothing), then names
+ * are resolved to their stored spelling.
  */
 static int
 load_round(struct ops *x, struct store_change *c, struct diags *d)
 {
-	if (store_resolve_municipality(x->s, &c->key.municipality, d) == -1 ||
+	if (actor_check(x->s, c->actor, ACT_EDIT, &c->key.municipality,
+	    &c->key.round, d) == -1 ||
+	    store_resolve_municipality(x->s, &c->key.municipality, d) == -1 ||
 	    store_resolve_approach(x->s, c->key.municipality, c->key.round,
 	    &c->key.approach, d) == -1)
 		return -1;
@@ -215,7 +218,7 @@ check_version(struct ops *x, const struct store_change *c,
 static int
 check_override(struct store_change *c, struct diags *d)
 {
-	if (check_why(c, d) == -1 ||
+	if (check_why(c, ACT_EDIT, d) == -1 ||
 	    ops_text_check("the finding", c->finding, 1, NULL, 0, d) == -1 ||
 	    ops_text_check("the LET OP", c->letop, 1, NULL, 0, d) == -1)
 		return -1;
@@ -475,7 +478,7 @@ ops_merge(struct ops *x, struct store_change *c, const char *first,
 	int   rc;
 
 	*said = NULL;
-	if (check_why(c, d) == -1 || begin(x, d) == -1)
+	if (check_why(c, ACT_EDIT, d) == -1 || begin(x, d) == -1)
 		return -1;
 	range = xasprintf("%s-%s", first, last);
 	c->key.indicator = range;
@@ -539,7 +542,7 @@ ops_conclusion(struct ops *x, struct store_change *c, const char *goed,
 	int         rc;
 
 	*said = NULL;
-	if (check_why(c, d) == -1 ||
+	if (check_why(c, ACT_EDIT, d) == -1 ||
 	    ops_text_check("'Wat gaat goed?'", goed, 1, NULL, 0, d) == -1 ||
 	    ops_text_check("'Wat kan beter?'", beter, 1, NULL, 0, d) == -1)
 		return -1;
@@ -636,15 +639,12 @@ static int
 state_in(struct ops *x, struct store_change *c, const char *state,
     long long expected, char **said, struct diags *d)
 {
-	char *fw, *version, *old, *since;
+	char *old, *since;
 	int   rc = -1;
 
-	if (store_resolve_municipality(x->s, &c->key.municipality, d) == -1 ||
-	    store_find_round(x->s, c->key.municipality, &c->key.round, &fw,
-	    &version, d) == -1)
+	if (actor_check(x->s, c->actor, ACT_STATE, &c->key.municipality,
+	    &c->key.round, d) == -1)
 		return -1;
-	free(fw);
-	free(version);
 	/* The version is the round's last change of state. */
 	c->key.approach = NULL;
 	c->key.indicator = "state";
@@ -678,7 +678,7 @@ ops_state(struct ops *x, struct store_change *c, const char *state,
 	int rc;
 
 	*said = NULL;
-	if (check_why(c, d) == -1)
+	if (check_why(c, ACT_STATE, d) == -1)
 		return -1;
 	if (state == NULL || state_rank(state) == -1) {
 		diags_add(d, NULL, 0, MSG_STATE_UNKNOWN, state ? state : "");
@@ -739,7 +739,7 @@ ops_dossier_text(struct ops *x, struct store_change *c, const char *field,
 	int rc;
 
 	*said = NULL;
-	if (check_why(c, d) == -1 ||
+	if (check_why(c, ACT_EDIT, d) == -1 ||
 	    ops_text_check(context ? "the context" : "the description", text,
 	    1, NULL, 0, d) == -1)
 		return -1;
@@ -766,15 +766,31 @@ ops_dossier_text(struct ops *x, struct store_change *c, const char *field,
 
 /* ---- reactions and progress notes (step 10: reactions) -------------- */
 
-/* load_round() without the lock: these are written in a round's state. */
+/*
+ * load_round() without the lock: these are written in a round's state.
+ * The actor's access is checked first, as there, in two steps: may it
+ * see the round (else it is not there for it), then the state it must
+ * be in (a gemeente sees the round in both), then act.
+ */
 static int
-load_view(struct ops *x, struct store_change *c, const char *want,
-    enum msg refused, struct diags *d)
+load_view(struct ops *x, struct store_change *c, enum action act,
+    const char *want, enum msg refused, struct diags *d)
 {
 	char *state, *since;
 	int   rc;
 
-	if (store_resolve_municipality(x->s, &c->key.municipality, d) == -1 ||
+	if (actor_check(x->s, c->actor, ACT_SEE_ROUND, &c->key.municipality,
+	    &c->key.round, d) == -1 ||
+	    store_round_state(x->s, c->key.municipality, c->key.round, &state,
+	    &since, d) == -1)
+		return -1;
+	if ((rc = strcmp(state, want) == 0 ? 0 : -1) == -1)
+		diags_add(d, NULL, 0, refused, c->key.municipality,
+		    c->key.round, state);
+	free(state);
+	free(since);
+	if (rc == -1 || actor_check(x->s, c->actor, act,
+	    &c->key.municipality, &c->key.round, d) == -1 ||
 	    store_resolve_approach(x->s, c->key.municipality, c->key.round,
 	    &c->key.approach, d) == -1)
 		return -1;
@@ -788,15 +804,7 @@ load_view(struct ops *x, struct store_change *c, const char *want,
 		x->asked = c->key.round;
 	}
 	c->key.round = x->v.round;
-	if (store_round_state(x->s, c->key.municipality, x->v.round, &state,
-	    &since, d) == -1)
-		return -1;
-	if ((rc = strcmp(state, want) == 0 ? 0 : -1) == -1)
-		diags_add(d, NULL, 0, refused, c->key.municipality,
-		    x->v.round, state);
-	free(state);
-	free(since);
-	return rc;
+	return 0;
 }
 
 /* The approach c names in the round held; NULL after a diagnostic. */
@@ -897,7 +905,8 @@ static int
 reaction_in(struct ops *x, struct store_change *c, const char *text,
     long long expected, char **said, char **key, struct diags *d)
 {
-	if (load_view(x, c, "wederhoor", MSG_REACT_STATE, d) == -1 ||
+	if (load_view(x, c, ACT_REACT, "wederhoor", MSG_REACT_STATE,
+	    d) == -1 ||
 	    finding_key(x, c, key, d) == -1)
 		return -1;
 	c->key.indicator = *key;
@@ -912,7 +921,8 @@ note_in(struct ops *x, struct store_change *c, const char *text,
 	struct round_approach     *a;
 	struct round_final         f;
 
-	if (load_view(x, c, "vastgesteld", MSG_NOTE_STATE, d) == -1 ||
+	if (load_view(x, c, ACT_PROGRESS_NOTE, "vastgesteld",
+	    MSG_NOTE_STATE, d) == -1 ||
 	    (a = held_approach(x, c, d)) == NULL)
 		return -1;
 	if ((ind = framework_indicator(x->v.fw, c->key.indicator)) == NULL) {
@@ -932,18 +942,19 @@ note_in(struct ops *x, struct store_change *c, const char *text,
 }
 
 /*
- * The checks both share: the name and the optional reason one line, the
- * text free text with line breaks; a blank text withdraws (*text NULL).
+ * The checks both share: the actor (its name is who: actor.h), the
+ * optional reason one line, the text free text with line breaks; a blank
+ * text withdraws (*text NULL).
  */
 static int
-check_word(struct store_change *c, const char **text, struct diags *d)
+check_word(struct store_change *c, enum action act, const char **text,
+    struct diags *d)
 {
-	if (ops_text_check("the name", c->who, 0, NULL, 0, d) == -1 ||
+	if (actor_may_try(c->actor, act, d) == -1 ||
 	    ops_text_check("the reason", c->reason, 0, NULL, 0, d) == -1 ||
 	    ops_text_check("the text", *text, 1, NULL, 0, d) == -1)
 		return -1;
-	if (c->who == NULL || *c->who == '\0')
-		c->who = "onbekend";
+	c->who = c->actor->name;
 	if (*text != NULL && strspn(*text, " \t\n") == strlen(*text))
 		*text = NULL;
 	return 0;
@@ -958,7 +969,7 @@ ops_reaction(struct ops *x, struct store_change *c, const char *text,
 	int         rc;
 
 	*said = NULL;
-	if (check_word(c, &text, d) == -1 || begin(x, d) == -1)
+	if (check_word(c, ACT_REACT, &text, d) == -1 || begin(x, d) == -1)
 		return -1;
 	rc = finish(x, reaction_in(x, c, text, expected, said, &key, d), d);
 	c->key.indicator = spec;   /* key is ours */
@@ -977,7 +988,8 @@ ops_progress_note(struct ops *x, struct store_change *c, const char *text,
 	int rc;
 
 	*said = NULL;
-	if (check_word(c, &text, d) == -1 || begin(x, d) == -1)
+	if (check_word(c, ACT_PROGRESS_NOTE, &text, d) == -1 ||
+	    begin(x, d) == -1)
 		return -1;
 	rc = finish(x, note_in(x, c, text, expected, said, d), d);
 	if (rc == -1) {
@@ -1001,7 +1013,7 @@ approach_check(struct store_change *c, const char *description,
 {
 	size_t i;
 
-	if (check_why(c, d) == -1)
+	if (check_why(c, ACT_EDIT, d) == -1)
 		return -1;
 	if (blank(c->key.approach)) {
 		diags_add(d, NULL, 0, MSG_OPS_APPROACH_NAME);
@@ -1031,7 +1043,9 @@ approach_in(struct ops *x, struct store_change *c, const char *description,
 	char *stored = NULL;
 	int   rc = -1;
 
-	if (store_resolve_municipality(x->s, &c->key.municipality, d) == -1 ||
+	if (actor_check(x->s, c->actor, ACT_EDIT, &c->key.municipality,
+	    &c->key.round, d) == -1 ||
+	    store_resolve_municipality(x->s, &c->key.municipality, d) == -1 ||
 	    store_find_round(x->s, c->key.municipality, &c->key.round, &fw,
 	    &version, d) == -1 ||
 	    store_round_state(x->s, c->key.municipality, c->key.round, &state,

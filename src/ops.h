@@ -11,8 +11,17 @@
  *
  * Every change is a struct store_change: the key (municipality and
  * approach as typed, resolved here to the stored spelling; round 0: the
- * latest), who (NULL or "": "onbekend"), when (the front end's clock:
- * the library reads none) and why (required, one line).
+ * latest), the actor (required: c->actor, step 10), when (the front
+ * end's clock: the library reads none) and why (required, one line).
+ *
+ * Roles (step 10: actor): each change checks access_check() of
+ * c->actor on the round as stored, inside its transaction and before
+ * anything changes (actor.h): override, merge, conclusion and dossier
+ * text are ACT_EDIT, a state ACT_STATE, a reaction ACT_REACT, a progress
+ * note ACT_PROGRESS_NOTE. A refusal is a diagnostic: a role that may not
+ * ("lezer 'piet' may not ..."), or for what the actor may not know the
+ * store's own words for a round that is not there. The audit row's who
+ * is c->actor->name (c->who is set to it).
  *
  * Versions: a front end shows a cell with store_last_change()'s id and
  * passes it back as expected; a change whose cell was changed since is

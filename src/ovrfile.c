@@ -313,7 +313,7 @@ at_line(struct diags *one, struct diags *d, const char *path, long line)
 
 /* Applies every row of of; counts rows that changed and that did not. */
 static size_t
-apply_rows(struct ops *x, struct ovr_file *of, const char *who,
+apply_rows(struct ops *x, struct ovr_file *of, const struct actor *actor,
     const char *at, size_t *applied, size_t *unchanged, struct diags *d)
 {
 	struct store_change c;
@@ -329,7 +329,7 @@ apply_rows(struct ops *x, struct ovr_file *of, const char *who,
 		if (line_check(of, &one) == -1 || read_row(of, &c, &one) == -1) {
 			errors++;
 		} else {
-			c.who = who;
+			c.actor = actor;
 			c.at = at;
 			if (ops_override(x, &c, OPS_ANY, &said, &changed,
 			    &one) == -1)
@@ -346,7 +346,7 @@ apply_rows(struct ops *x, struct ovr_file *of, const char *who,
 }
 
 int
-ovrfile_apply(struct ops *x, const char *path, const char *who,
+ovrfile_apply(struct ops *x, const char *path, const struct actor *actor,
     const char *at, size_t *applied, size_t *unchanged, struct diags *d)
 {
 	struct ovr_file of;
@@ -362,7 +362,7 @@ ovrfile_apply(struct ops *x, const char *path, const char *who,
 	}
 	if (read_header(&of, d) == -1 || ops_batch_begin(x, d) == -1)
 		goto out;
-	errors = apply_rows(x, &of, who, at, applied, unchanged, d);
+	errors = apply_rows(x, &of, actor, at, applied, unchanged, d);
 	if (errors > 0)
 		diags_add(d, path, 0, MSG_OVR_NONE_APPLIED, errors);
 	rc = ops_batch_end(x, errors == 0 ? 0 : -1, d);

@@ -16,14 +16,16 @@
 
 struct ops;
 
+struct actor;
+
 /*
- * Applies every row of the file at path in one transaction, as who at
+ * Applies every row of the file at path in one transaction, as actor at
  * time at (the front end's clock): all rows or none. The header is read
  * before the transaction begins. *applied counts rows that changed
  * something, *unchanged rows already in place. -1 after diagnostics at
  * path:line (then nothing changed).
  */
-int ovrfile_apply(struct ops *x, const char *path, const char *who,
+int ovrfile_apply(struct ops *x, const char *path, const struct actor *actor,
     const char *at, size_t *applied, size_t *unchanged, struct diags *d);
 
 #endif

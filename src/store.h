@@ -12,6 +12,7 @@
 #include "response.h"
 
 struct store;
+struct actor;   /* access.h */
 
 /* Schema version this build creates and expects. */
 #define STORE_SCHEMA_VERSION 11
@@ -214,6 +215,10 @@ struct store_change {
 	int              revert;    /* back to the proposal */
 	const char      *proposal;  /* current proposal, kept on first change */
 	const char      *who, *at, *reason;
+	/* -- step 10: actor -- */
+	/* Who acts: ops.h checks its role on the round as stored and logs
+	 * its name as who (a caller's who is overwritten). Required. */
+	const struct actor *actor;
 };
 
 /*

@@ -19,8 +19,9 @@
 #define NVARS(v) (sizeof(v) / sizeof((v)[0]))
 
 /*
- * Who the audit log names: the session's account (step 10), or WEB_WHO
- * in token mode, where a session proves only that the login link was
+ * Who acts: the session's actor (step 10), passed to ops.h as c->actor,
+ * which checks its role and logs its name: the account, or WEB_WHO in
+ * token mode, where a session proves only that the login link was
  * opened, not by whom.
  */
 
@@ -117,7 +118,7 @@ form_key(const struct web_request *q, struct store_change *c,
 	c->key.round = q->jaar;
 	c->key.approach = q->field[KEY_AANPAK];
 	c->key.indicator = q->field[id_key];
-	c->who = q->actor.name;
+	c->actor = &q->actor;
 	return 0;
 }
 
@@ -264,7 +265,7 @@ web_page_status(const struct web_request *q, struct web_response *r)
 	c.key.municipality = q->field[KEY_GEMEENTE];
 	c.key.round = q->jaar;
 	c.key.indicator = "state";   /* the version's key (store.h) */
-	c.who = q->actor.name;
+	c.actor = &q->actor;
 	change(q, r, &c, apply_state);
 }
 
@@ -297,7 +298,7 @@ merge(const struct web_request *q, struct web_response *r, int split)
 	c.key.approach = q->field[KEY_AANPAK];
 	c.key.indicator = range;
 	c.revert = split;
-	c.who = q->actor.name;
+	c.actor = &q->actor;
 	change(q, r, &c, apply_merge);
 	free(range);
 }
@@ -343,7 +344,7 @@ web_page_dossier(const struct web_request *q, struct web_response *r)
 	c.key.round = q->jaar;
 	c.key.approach = q->field[KEY_AANPAK];
 	c.key.indicator = c.key.approach == NULL ? "context" : "-";
-	c.who = q->actor.name;
+	c.actor = &q->actor;
 	change(q, r, &c, apply_dossier);
 }
 
@@ -383,7 +384,7 @@ web_page_aanpak(const struct web_request *q, struct web_response *r)
 	c.key.municipality = q->field[KEY_GEMEENTE];
 	c.key.round = q->jaar;
 	c.key.approach = q->field[KEY_AANPAK];
-	c.who = q->actor.name;
+	c.actor = &q->actor;
 	change(q, r, &c, apply_approach);
 }
 

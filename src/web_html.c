@@ -91,6 +91,9 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	[TMPL_OVERZICHT_NAAM] = "overzicht-naam.html",
 	[TMPL_FACTSHEET_LINK] = "factsheet-link.html",
 	[TMPL_OVERZICHT_AANPAK_NAAM] = "overzicht-aanpak-naam.html",
+	/* -- step 10: actor -- */
+	[TMPL_RONDE_STATUS_FORM] = "ronde-status-form.html",
+	[TMPL_RONDE_RESPONS]  = "ronde-respons.html",
 	[TMPL_NAV_IMPORT]     = "kop-importeren.html",
 	/* -- step 9: web bench -- */
 	[TMPL_OVERZICHT_PAGES] = "overzicht-paginas.html",

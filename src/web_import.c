@@ -557,6 +557,7 @@ run_import(const struct web_request *q, struct web_response *r,
 	o.at = at;
 	o.replace = replace;
 	o.dry_run = dry_run;
+	o.actor = &q->actor;   /* step 10: actor */
 	if ((o.csv_framework = framework_set_find(o.set,
 	    CLI_DEFAULT_FRAMEWORK)) == NULL)
 		diags_add(d, NULL, 0, MSG_FW_NOT_FOUND, CLI_DEFAULT_FRAMEWORK);

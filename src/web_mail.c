@@ -185,7 +185,7 @@ run_init(struct invite_run *x, const struct web_request *q, struct store *s,
 	x->tpl = q->ctx->cfg->mail_tpl;
 	x->base = web_link_base(q->ctx);
 	x->from = q->ctx->cfg->from;
-	x->who = q->actor.name;
+	x->actor = &q->actor;
 	x->now = now;
 }
 

@@ -41,15 +41,15 @@ web_page(const struct web_request *q, struct web_response *r, unsigned status,
 		if (q->ctx->accounts)
 			web_render(&who, q->ctx->tmpl, TMPL_NAV_ACCOUNT, av,
 			    NVARS(av));
-		/* step 10: portal. Importeren only for who may import. */
+		/* step 10: actor: a link only to what the actor may use. */
 		if (access_allowed(&q->actor, ACT_IMPORT, NULL))
 			web_render(&imp, q->ctx->tmpl, TMPL_NAV_IMPORT, NULL,
 			    0);
 		{
 			struct web_var nv[] = {
 				{ "csrf", q->csrf, NULL },
-				{ "account", NULL, &who },
 				{ "importeren", NULL, &imp },
+				{ "account", NULL, &who },
 			};
 			web_render(&nav, q->ctx->tmpl, TMPL_NAV, nv,
 			    NVARS(nv));

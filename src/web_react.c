@@ -25,9 +25,6 @@
 
 #define NVARS(v) (sizeof(v) / sizeof((v)[0]))
 
-/* Who the audit log names until the session names an account. */
-#define WEB_REACT_WHO "gemeente (web)"
-
 /* ---- the reactions of a round, for the Ronde page -------------------- */
 
 struct web_reactions {
@@ -211,7 +208,7 @@ write_word(const struct web_request *q, struct web_response *r,
 	c.key.round = q->jaar;
 	c.key.approach = q->field[KEY_AANPAK];
 	c.key.indicator = q->field[id_key];
-	c.who = WEB_REACT_WHO;
+	c.actor = &q->actor;   /* step 10: actor: checked and logged */
 	cli_timestamp(at);
 	c.at = at;
 	expected = strtoll(q->field[KEY_VERSIE], NULL, 10);

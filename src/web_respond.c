@@ -32,8 +32,6 @@
 #include "web_int.h"
 
 #define NVARS(v) (sizeof(v) / sizeof((v)[0]))
-/* Who the Respons page's changes are audited under, until accounts. */
-#define RESPOND_WHO "inspecteur (web)"
 
 static unsigned char   csrf_key[crypto_generichash_KEYBYTES];
 static pthread_once_t  csrf_once = PTHREAD_ONCE_INIT;
@@ -897,7 +895,7 @@ web_page_respons_uitnodigen(const struct web_request *q,
 		return;
 	cli_timestamp(now);
 	diags_init(&d);
-	if (invite_add(s, &n, RESPOND_WHO, now, token, &id, &d) == -1)
+	if (invite_add(s, &n, &q->actor, now, token, &id, &d) == -1)
 		rs_refused(q, r, &d);
 	else if (q->field[KEY_DIRECT] != NULL && n.email != NULL &&
 	    q->ctx->cfg->smtp != NULL)
@@ -958,11 +956,11 @@ rs_change(const struct web_request *q, struct web_response *r, int what)
 	diags_init(&d);
 	if (what == 0)
 		rc = invite_reissue(s, inv->id, q->field[KEY_DAGEN] != NULL ?
-		    atoi(q->field[KEY_DAGEN]) : 0, RESPOND_WHO, now, token, &d);
+		    atoi(q->field[KEY_DAGEN]) : 0, &q->actor, now, token, &d);
 	else if (what == 1)
-		rc = invite_revoke(s, inv->id, RESPOND_WHO, now, &d);
+		rc = invite_revoke(s, inv->id, &q->actor, now, &d);
 	else
-		rc = invite_reopen(s, inv->id, RESPOND_WHO, now,
+		rc = invite_reopen(s, inv->id, &q->actor, now,
 		    q->field[KEY_REDEN] != NULL ? q->field[KEY_REDEN] : "", &d);
 	if (rc == -1)
 		rs_refused(q, r, &d);

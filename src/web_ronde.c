@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actor.h"   /* step 10: actor */
 #include "round.h"
 #include "util.h"
 #include "web_int.h"
@@ -35,13 +36,17 @@ struct ronde_ctx {
 	const struct round_view  *v;
 	const struct round_edits *e;
 	const char               *mun, *jaar;
-	int                       locked;   /* vastgesteld: no edit forms */
+	int                       locked;   /* no edit forms (page_rights) */
 	size_t                    ai;       /* the approach's index */
 	char                     *context;  /* the dossier's, or NULL */
 	char                    **desc;     /* per approach of v, or NULL */
 	/* step 10: reactions: the municipality's, and its forms when 1 */
 	struct web_reactions     *re;
 	int                       wederhoor;
+	/* step 10: actor: what the actor may do here, decided once per
+	 * page by access_allowed() on the round as stored (page_rights) */
+	int                       vastgesteld;
+	int                       may_state, may_invite;
 };
 
 /* The version of key as a hidden field's value ("0": never changed). */
@@ -118,7 +123,7 @@ ronde_state(const struct ronde_ctx *x, const char *state, const char *since,
 {
 	const struct web_request *q = x->q;
 	struct web_buf            gaps = { 0 }, list = { 0 }, vast = { 0 };
-	struct web_buf            opts = { 0 };
+	struct web_buf            opts = { 0 }, form = { 0 };
 	struct gap_ctx            g = { q, &list, 0 };
 	struct store_key          key = { x->mun, x->v->round, NULL, "state" };
 	struct diags              d;
@@ -135,28 +140,36 @@ ronde_state(const struct ronde_ctx *x, const char *state, const char *since,
 	diags_free(&d);
 	op = since != NULL ? xasprintf(" %s %.10s", text(q, "op"), since) :
 	    xstrdup("");
-	if (x->locked) {
+	if (x->vastgesteld) {
 		struct web_var v[] = { { "op", op, NULL } };
 		web_render(&vast, q->ctx->tmpl, TMPL_RONDE_VAST, v, NVARS(v));
 	}
 	sinds = since != NULL ? xasprintf("%s %s", text(q, "sinds"), since) :
 	    xstrdup("");
-	version_of(x->s, &key, version);
-	state_options(q, state, &opts);
-	{
+	if (x->may_state) {
 		struct web_var v[] = {
-			{ "status", state, NULL },
-			{ "sinds", sinds, NULL },
-			{ "vast", NULL, &vast },
-			{ "gaten", NULL, &gaps },
 			{ "csrf", q->csrf, NULL },
 			{ "gemeente", x->mun, NULL },
 			{ "jaar", x->jaar, NULL },
 			{ "versie", version, NULL },
 			{ "opties", NULL, &opts },
 		};
+		version_of(x->s, &key, version);
+		state_options(q, state, &opts);
+		web_render(&form, q->ctx->tmpl, TMPL_RONDE_STATUS_FORM, v,
+		    NVARS(v));
+	}
+	{
+		struct web_var v[] = {
+			{ "status", state, NULL },
+			{ "sinds", sinds, NULL },
+			{ "vast", NULL, &vast },
+			{ "gaten", NULL, &gaps },
+			{ "formulier", NULL, &form },
+		};
 		web_render(out, q->ctx->tmpl, TMPL_RONDE_STATUS, v, NVARS(v));
 	}
+	web_buf_free(&form);
 	free(sinds);
 	free(op);
 	web_buf_free(&gaps);
@@ -624,7 +637,8 @@ ronde_page(struct ronde_ctx *x, const char *state, const char *since,
 {
 	const struct web_request *q = x->q;
 	struct web_buf approaches = { 0 }, body = { 0 }, msg = { 0 };
-	struct web_buf status = { 0 }, context = { 0 }, add = { 0 };
+	struct web_buf status = { 0 }, context = { 0 }, resp = { 0 };
+	struct web_buf add = { 0 };
 	char          *title, *logboek, *factsheet, *respons;
 
 	load_dossier(x);
@@ -646,9 +660,14 @@ ronde_page(struct ronde_ctx *x, const char *state, const char *since,
 	logboek = web_href("/logboek", x->mun, x->v->round);
 	factsheet = web_href("/factsheet", x->mun, x->v->round);
 	respons = web_href("/respons", x->mun, x->v->round); /* step 10 */
+	if (x->may_invite) {
+		struct web_var v[] = { { "respons", respons, NULL } };
+		web_render(&resp, q->ctx->tmpl, TMPL_RONDE_RESPONS, v,
+		    NVARS(v));
+	}
 	{
 		struct web_var vars[] = {
-			{ "respons", respons, NULL },
+			{ "respons", NULL, &resp },
 			{ "gemeente", x->mun, NULL },
 			{ "jaar", x->jaar, NULL },
 			{ "status", state, NULL },
@@ -674,6 +693,34 @@ ronde_page(struct ronde_ctx *x, const char *state, const char *since,
 	web_buf_free(&status);
 	web_buf_free(&context);
 	web_buf_free(&add);
+	web_buf_free(&resp);
+}
+
+/*
+ * step 10: actor. The forms the page shows are the changes the actor
+ * may make (the library refuses the others anyway): decided here once,
+ * by access_allowed() on the round as stored, never per role in the
+ * parts. No edit form while vastgesteld, none for a reader.
+ */
+static void
+page_rights(struct ronde_ctx *x, const char *state)
+{
+	const struct actor *a = &x->q->actor;
+	struct round_info   ri;
+	struct diags        d;
+
+	diags_init(&d);
+	x->vastgesteld = strcmp(state, "vastgesteld") == 0;
+	if (actor_round_info(x->s, x->mun, x->v->round, &ri, &d) == 0) {
+		x->locked = x->vastgesteld ||
+		    !access_allowed(a, ACT_EDIT, &ri);
+		x->may_state = access_allowed(a, ACT_STATE, &ri);
+		x->may_invite = access_allowed(a, ACT_INVITE, &ri);
+		x->wederhoor = strcmp(state, "wederhoor") == 0 &&
+		    access_allowed(a, ACT_REACT, &ri);
+	} else
+		x->locked = 1;   /* nothing known: no forms */
+	diags_free(&d);
 }
 
 void
@@ -710,9 +757,7 @@ web_page_ronde(const struct web_request *q, struct web_response *r)
 	x.e = &e;
 	x.mun = mun;
 	x.jaar = jaar;
-	x.locked = strcmp(state, "vastgesteld") == 0;
-	x.wederhoor = strcmp(state, "wederhoor") == 0 &&
-	    web_round_allowed(q, s, mun, v.round, ACT_REACT); /* step 10 */
+	page_rights(&x, state);
 	x.re = web_reactions_load(s, mun, v.round);
 	ronde_page(&x, state, since, r);
 	web_reactions_free(x.re);

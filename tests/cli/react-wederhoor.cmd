@@ -3,7 +3,9 @@
 # vastgesteld), rewritten, the same text again changes nothing, withdrawn
 # (--withdraw or an empty text; nothing to withdraw is refused), an
 # indicator of a merged group is taken for the group, an unknown group
-# refused; each change is a row of 'stj history' (field reaction). A
+# refused; each change is a row of 'stj history' (field reaction), as "NAME
+# namens gemeente" (step 10: the command acts as the municipality; in
+# concept the round is not there for it). A
 # command line carries no version: there is nothing to be stale against.
 export STJ_TEST_NOW=2013-06-01T00:00:00Z USER=inspecteur-c
 db="$T/db"
