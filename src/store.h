@@ -15,7 +15,7 @@ struct store;
 struct actor;   /* access.h */
 
 /* Schema version this build creates and expects. */
-#define STORE_SCHEMA_VERSION 11
+#define STORE_SCHEMA_VERSION 12
 
 /* What a command does with the database (see store_open). */
 enum store_mode {

@@ -105,10 +105,11 @@ def add_approach(d):
 
 
 def invite(d, role, organisation):
-    Select(d.find_element(By.NAME, "aanpak")).select_by_visible_text(APPROACH)
-    Select(d.find_element(By.NAME, "rol")).select_by_value(role)
-    d.find_element(By.NAME, "organisatie").send_keys(organisation)
-    click(d, d.find_element(By.CSS_SELECTOR, "form.uitnodigen button"))
+    f = d.find_element(By.CSS_SELECTOR, "form.uitnodigen")
+    Select(f.find_element(By.NAME, "aanpak")).select_by_visible_text(APPROACH)
+    Select(f.find_element(By.NAME, "rol")).select_by_value(role)
+    f.find_element(By.NAME, "organisatie").send_keys(organisation)
+    click(d, f.find_element(By.TAG_NAME, "button"))
     m = re.search(r"/v/[A-Za-z0-9_-]{43}$", text(d, "p.melding"))
     print("invited %s %s:" % (role, organisation), "link" if m else "NONE")
     return m.group(0) if m else ""
@@ -162,6 +163,15 @@ def verdict_form(d, indicator):
                           % (APPROACH, indicator))
 
 
+def opened(f):
+    """The form, its <details> opened first when it is folded in one."""
+    for summary in f.find_elements(By.XPATH, "ancestor::details[1]/summary"):
+        if f.find_element(By.XPATH, "ancestor::details[1]"
+                          ).get_attribute("open") is None:
+            summary.click()
+    return f
+
+
 def move(d, state, reason):
     f = d.find_element(By.CSS_SELECTOR, "form.status")
     Select(f.find_element(By.NAME, "status")).select_by_value(state)
@@ -213,11 +223,11 @@ def main():
         src = g.page_source
         print("partners named on the page:",
               [p for p in PARTNERS if p in src])
-        f = g.find_element(By.XPATH,
+        f = opened(g.find_element(By.XPATH,
                            "//form[@action='/ronde/reactie']"
                            "[input[@name='aanpak'][@value='%s']]"
                            "[input[@name='bevinding_id'][@value='1.1.1']]"
-                           % APPROACH)
+                           % APPROACH))
         f.find_element(By.NAME, "tekst").send_keys(
             "Wij hebben sinds 2013 een gedeelde omschrijving <b>vastgesteld</b>.")
         click(g, f.find_element(By.TAG_NAME, "button"))
@@ -231,11 +241,11 @@ def main():
 
         g.get(base + "/")
         click(g, g.find_element(By.LINK_TEXT, "Voortgang"))
-        f = g.find_element(By.XPATH,
+        f = opened(g.find_element(By.XPATH,
                            "//form[@action='/voortgang/notitie']"
                            "[input[@name='aanpak'][@value='%s']]"
                            "[input[@name='indicator'][@value='1.1.1']]"
-                           % APPROACH)
+                           % APPROACH))
         f.find_element(By.NAME, "tekst").send_keys(
             "Omschrijving GGSR in 2014 door alle partners ondertekend.")
         click(g, f.find_element(By.TAG_NAME, "button"))
