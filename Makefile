@@ -72,6 +72,9 @@ PKGS     += gnutls
 LIB_SRC  += src/access.c src/account.c src/ratelimit.c
 CLI_SRC  += src/cmd_user.c
 WEB_SRC  += src/web_login.c
+# -- step 12: xlsx -- libxlsxwriter writes .xlsx, libzip opens them.
+PKGS     += xlsxwriter libzip
+LIB_SRC  += src/xlsx.c src/xlsx_write.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

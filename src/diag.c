@@ -303,6 +303,28 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_INV_ANSWERED]   = "'%s' has already answered for '%s' (%s %d)",
 	[MSG_INV_DRAFT_LINE] = "expected INDICATOR, a tab, the answer and "
 	                       "optionally a tab and the toelichting",
+	/* -- step 12: xlsx -- */
+	[MSG_XLSX_NOT_ZIP]   = "not an .xlsx workbook: %s",
+	[MSG_XLSX_ENTRY_NAME] = "workbook entry '%s' has an absolute or '..' "
+	                       "name: workbook refused",
+	[MSG_XLSX_ENTRY_BIG] = "workbook entry '%s' inflates to more than %zu "
+	                       "bytes: workbook refused",
+	[MSG_XLSX_RATIO]     = "workbook entry '%s' inflates to more than %d "
+	                       "times its compressed size (a zip bomb?): "
+	                       "workbook refused",
+	[MSG_XLSX_TOTAL]     = "the workbook inflates to more than %zu bytes: "
+	                       "workbook refused",
+	[MSG_XLSX_MISSING]   = "not an .xlsx workbook: no %s",
+	[MSG_XLSX_NO_SHEET]  = "the workbook has no sheet",
+	[MSG_XLSX_ROWS]      = "sheet '%s' has more than %ld rows: workbook "
+	                       "refused",
+	[MSG_XLSX_CELL_REF]  = "bad cell reference '%s'",
+	[MSG_XLSX_ORDER]     = "cell %s is out of order",
+	[MSG_XLSX_SST]       = "shared string %s does not exist",
+	[MSG_XLSX_FORM_BIG]  = "the questionnaire's cells hold more than %zu "
+	                       "bytes",
+	[MSG_XLSX_WRITE]     = "cannot write the workbook: %s",
+	[MSG_XLSX_BEYOND]    = "cell %s has a value but its column no header",
 };
 
 void

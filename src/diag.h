@@ -208,6 +208,21 @@ enum msg {
 	MSG_INV_TEMPLATE,      /* %s path, %s why */
 	MSG_INV_ANSWERED,      /* %s org, %s appr, %s mun, %d round */
 	MSG_INV_DRAFT_LINE,    /* a line of a draft file that is no answer */
+	/* -- step 12: xlsx -- */
+	MSG_XLSX_NOT_ZIP,      /* %s: libzip's reason */
+	MSG_XLSX_ENTRY_NAME,   /* %s entry name */
+	MSG_XLSX_ENTRY_BIG,    /* %s entry, %zu limit */
+	MSG_XLSX_RATIO,        /* %s entry, %d ratio */
+	MSG_XLSX_TOTAL,        /* %zu limit */
+	MSG_XLSX_MISSING,      /* %s part */
+	MSG_XLSX_NO_SHEET,     /* the workbook lists no sheet */
+	MSG_XLSX_ROWS,         /* %s sheet, %ld limit */
+	MSG_XLSX_CELL_REF,     /* %s reference */
+	MSG_XLSX_ORDER,        /* %s reference: not after the one before */
+	MSG_XLSX_SST,          /* %s index */
+	MSG_XLSX_FORM_BIG,     /* %zu limit */
+	MSG_XLSX_WRITE,        /* %s: libxlsxwriter's reason */
+	MSG_XLSX_BEYOND,       /* %s reference: a value without a header */
 
 	MSG__COUNT
 };

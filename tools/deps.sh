@@ -9,6 +9,10 @@ fonts-dejavu-core fontconfig libfontconfig-dev poppler-utils sqlite3 strace
 libutf8proc-dev libmicrohttpd-dev libsodium-dev curl chromium chromium-driver
 python3-selenium libgnutls28-dev openssl
 libcurl4-openssl-dev python3-aiosmtpd"
+# -- step 12: xlsx -- libxlsxwriter-dev: stj questionnaire/verdicts --format
+# xlsx; libzip-dev: stj import FILE.xlsx; python3-openpyxl: the xlsx tests
+# write their workbooks with a second implementation.
+PKGS="$PKGS libxlsxwriter-dev libzip-dev python3-openpyxl"
 # -- step 10: invitations -- libcurl4-openssl-dev: stj invitations --smtp;
 # python3-aiosmtpd: the local SMTP sink of tests/cli/invite-smtp.cmd.
 # libmicrohttpd and libsodium: stj serve. curl, chromium, chromium-driver and
