@@ -34,9 +34,11 @@ static const char verdicts_usage[] =
 "                        edit and read back with stj override --file:\n"
 "                        gemeente, ronde, aanpak, indicator, tekst,\n"
 "                        voorstel, huidig, bevinding (to read), verdict,\n"
-"                        letop, finding (the inspector's own, empty where\n"
-"                        the proposal stands) and reden (a change needs\n"
-"                        one; rows left as they are change nothing)\n"
+"                        letop, finding, goed, beter (the inspector's own,\n"
+"                        empty where the proposal or draft stands; goed\n"
+"                        and beter on each theme's conclusion row) and\n"
+"                        reden (a change needs one; rows left as they are\n"
+"                        change nothing)\n"
 "  -o, --output FILE     csv or xlsx: where to write (csv: default\n"
 "                        standard output; xlsx: required)\n"
 "  --findings            text: also the drafted (or overridden) finding\n"
@@ -113,7 +115,8 @@ print_verdicts(const struct round_view *v, const struct phrases *ph,
 /* The export's columns: read by ovrfile.c, which knows the four to read. */
 static const char *const export_head[] = {
 	"gemeente", "ronde", "aanpak", "indicator", "tekst", "voorstel",
-	"huidig", "bevinding", "verdict", "letop", "finding", "reden"
+	"huidig", "bevinding", "verdict", "letop", "finding", "goed", "beter",
+	"reden"
 };
 /* The two exports (render.h's formats are the printed ones). */
 enum export { EXPORT_NONE, EXPORT_CSV, EXPORT_XLSX };
@@ -126,42 +129,83 @@ mark_text(enum verdict v, int letop)
 	return xasprintf("%c%s", verdict_code(v), letop ? ", LET OP" : "");
 }
 
+/* Indicator k's row of approach a: c[] the row's cells. */
+static void
+indicator_row(const struct round_view *v, const struct phrases *ph,
+    const char *mun, const struct round_approach *a, size_t k, char **c)
+{
+	const struct store_override *o = &a->cells[k].override;
+	struct round_final           f;
+
+	round_final_at(v, a, k, &f);
+	c[0] = xstrdup(mun);
+	c[1] = xasprintf("%d", v->round);
+	c[2] = xstrdup(a->name);
+	c[3] = xstrdup(v->fw->indicators[k]->id);
+	c[4] = xstrdup(v->fw->indicators[k]->text);
+	c[5] = mark_text(f.proposal.verdict, f.proposal.letop);
+	c[6] = mark_text(f.verdict, f.letop);
+	c[7] = a->cells[k].merged && k != a->cells[k].last ? NULL :
+	    round_finding(ph, v, a, k);
+	if (!a->cells[k].overridden)
+		return;
+	c[8] = o->verdict ? xstrdup(o->verdict) : NULL;
+	c[9] = o->no_letop ? xstrdup("-") : o->letop ? xstrdup(o->letop) :
+	    NULL;
+	c[10] = o->finding ? xstrdup(o->finding) : NULL;
+}
+
+/* Theme t's conclusion row: as it stands to read, the inspector's own. */
+static void
+theme_row(const struct round_view *v, const struct phrases *ph,
+    const struct round_edits *e, const char *mun,
+    const struct round_approach *a, const struct fw_theme *t, char **c)
+{
+	const struct round_edit *ed = round_edit_find(e, a->name, t->id);
+	char                    *goed, *beter;
+
+	round_conclusion_draft(ph, v, a, t, &goed, &beter);
+	c[0] = xstrdup(mun);
+	c[1] = xasprintf("%d", v->round);
+	c[2] = xstrdup(a->name);
+	c[3] = xstrdup(t->id);
+	c[4] = xstrdup(t->name);
+	c[7] = xasprintf("Wat gaat goed? %s\n\nWat kan beter? %s",
+	    ed && ed->goed ? ed->goed : goed,
+	    ed && ed->beter ? ed->beter : beter);
+	c[11] = ed && ed->goed ? xstrdup(ed->goed) : NULL;
+	c[12] = ed && ed->beter ? xstrdup(ed->beter) : NULL;
+	free(goed);
+	free(beter);
+}
+
 /*
- * One row per approach and indicator; cells malloc'd (NULL empty). The
- * verdict, letop and finding cells hold the inspector's overrides only,
- * so that the file read back unedited changes nothing.
+ * Per approach, per theme its indicators' rows and then its conclusion's
+ * row; cells malloc'd (NULL: empty). The verdict, letop, finding, goed
+ * and beter cells hold only what the inspector wrote, so that the file
+ * read back unedited changes nothing.
  */
 static char **
 export_cells(const struct round_view *v, const struct phrases *ph,
-    const char *mun, size_t *nrows)
+    const struct round_edits *e, const char *mun, size_t *nrows)
 {
 	char  **cells;
-	size_t  i, k, r = 0;
+	size_t  i, t, j, k, r = 0;
 
-	*nrows = v->n * v->fw->nindicators;
+	*nrows = v->n * (v->fw->nindicators + v->fw->nthemes);
 	cells = xcalloc(*nrows * EXPORT_COLS + 1, sizeof(*cells));
 	for (i = 0; i < v->n; i++)
-		for (k = 0; k < v->fw->nindicators; k++, r++) {
-			const struct round_approach *a = &v->approaches[i];
-			const struct store_override *o = &a->cells[k].override;
-			char                       **c = cells + r * EXPORT_COLS;
-			struct round_final           f;
-			round_final_at(v, a, k, &f);
-			c[0] = xstrdup(mun);
-			c[1] = xasprintf("%d", v->round);
-			c[2] = xstrdup(a->name);
-			c[3] = xstrdup(v->fw->indicators[k]->id);
-			c[4] = xstrdup(v->fw->indicators[k]->text);
-			c[5] = mark_text(f.proposal.verdict, f.proposal.letop);
-			c[6] = mark_text(f.verdict, f.letop);
-			c[7] = a->cells[k].merged && k != a->cells[k].last ?
-			    NULL : round_finding(ph, v, a, k);
-			if (!a->cells[k].overridden)
-				continue;
-			c[8] = o->verdict ? xstrdup(o->verdict) : NULL;
-			c[9] = o->no_letop ? xstrdup("-") :
-			    o->letop ? xstrdup(o->letop) : NULL;
-			c[10] = o->finding ? xstrdup(o->finding) : NULL;
+		for (t = 0; t < v->fw->nthemes; t++) {
+			const struct fw_theme *th = &v->fw->themes[t];
+			for (j = 0; j < th->ncriteria; j++)
+				for (k = 0; k < th->criteria[j].nindicators;
+				    k++)
+					indicator_row(v, ph, mun,
+					    &v->approaches[i],
+					    th->criteria[j].indicators[k].index,
+					    cells + r++ * EXPORT_COLS);
+			theme_row(v, ph, e, mun, &v->approaches[i], th,
+			    cells + r++ * EXPORT_COLS);
 		}
 	return cells;
 }
@@ -188,15 +232,23 @@ csv_cell(FILE *f, const char *s, int last)
 
 static int
 export_write(const struct round_view *v, const struct phrases *ph,
-    const char *mun, enum export fmt, const char *out, struct diags *d)
+    struct store *s, const char *mun, enum export fmt, const char *out,
+    struct diags *d)
 {
 	static const double widths[EXPORT_COLS] = {
-		14, 7, 24, 9, 50, 10, 10, 60, 8, 30, 60, 30
+		14, 7, 24, 9, 50, 10, 10, 60, 8, 30, 60, 40, 40, 30
 	};
-	struct outfile o;
-	size_t         n, i;
-	char         **cells = export_cells(v, ph, mun, &n);
-	int            rc;
+	struct round_edits e;
+	struct outfile     o;
+	size_t             n, i;
+	char             **cells;
+	int                rc;
+
+	memset(&e, 0, sizeof(e));
+	if (round_edits_load(&e, s, mun, v->round, d) == -1)
+		return -1;
+	cells = export_cells(v, ph, &e, mun, &n);
+	round_edits_free(&e);
 
 	if (fmt == EXPORT_XLSX)
 		rc = xlsx_write_table(out, "Oordelen", EXPORT_COLS,
@@ -235,7 +287,7 @@ verdicts(const struct cli *cli, const char *mun, int round,
 	    store_resolve_municipality(s, &mun, &d) == 0 &&
 	    round_view_load(&v, &set, s, mun, round, &d) == 0) {
 		if (ex != EXPORT_NONE) {
-			if (export_write(&v, ph, mun, ex, out, &d) == 0) {
+			if (export_write(&v, ph, s, mun, ex, out, &d) == 0) {
 				rc = EXIT_OK;
 				if (!outfile_is_stream(out))
 					printf("%s\n", out);

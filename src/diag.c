@@ -325,6 +325,10 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	                       "bytes",
 	[MSG_XLSX_WRITE]     = "cannot write the workbook: %s",
 	[MSG_XLSX_BEYOND]    = "cell %s has a value but its column no header",
+	[MSG_OVR_GOED_BETER] = "goed and beter are a theme's conclusion: give "
+	                       "the theme's id as the indicator",
+	[MSG_OVR_THEME_ROW]  = "theme %s takes goed and beter (its "
+	                       "conclusion), not verdict, finding or letop",
 };
 
 void

@@ -20,14 +20,19 @@
 
 /* The columns of an overrides file; the first OC_REQUIRED are required. */
 enum { OC_GEMEENTE, OC_RONDE, OC_AANPAK, OC_INDICATOR, OC_REDEN,
-    OC_VERDICT, OC_FINDING, OC_LETOP, OC__COUNT };
+    OC_VERDICT, OC_FINDING, OC_LETOP, OC_GOED, OC_BETER, OC__COUNT };
 #define OC_REQUIRED 5
 #define OC_KNOWN "gemeente, ronde, aanpak, indicator, reden; verdict, " \
-    "finding, letop"
+    "finding, letop; goed, beter"
 
+/*
+ * goed and beter (step 12): a theme's conclusion, on a row whose
+ * indicator is the theme's id or name ("Wat gaat goed?", "Wat kan
+ * beter?"), as stj verdicts --format csv|xlsx writes them.
+ */
 static const char *const ocol_name[OC__COUNT] = {
 	"gemeente", "ronde", "aanpak", "indicator", "reden", "verdict",
-	"finding", "letop"
+	"finding", "letop", "goed", "beter"
 };
 
 /* -- step 12: xlsx -- */
@@ -286,6 +291,87 @@ row_texts(const struct ovr_file *of, struct store_change *c,
 static int row_change(struct ovr_file *of, struct store_change *c,
     struct diags *d);
 
+/*
+ * A row of a theme's conclusion: its goed and beter (the change's finding
+ * and letop carry them to apply_row; c->revert marks the row a theme's).
+ * verdict, finding and letop are for indicators.
+ */
+static int
+theme_row(const struct ovr_file *of, struct store_change *c,
+    struct diags *d)
+{
+	const char *goed = cell(of, OC_GOED), *beter = cell(of, OC_BETER);
+
+	if (*cell(of, OC_VERDICT) || *cell(of, OC_FINDING) ||
+	    *cell(of, OC_LETOP)) {
+		diags_add(d, of->path, of->line, MSG_OVR_THEME_ROW,
+		    c->key.indicator);
+		return -1;
+	}
+	c->reason = cell(of, OC_REDEN);
+	if (ops_text_check("'reden'", c->reason, 0, of->path, of->line,
+	    d) == -1)
+		return -1;
+	c->finding = *goed ? goed : NULL;
+	c->letop = *beter ? beter : NULL;
+	c->revert = 1;
+	if (c->finding == NULL && c->letop == NULL && *c->reason) {
+		diags_add(d, of->path, of->line, MSG_OVR_NOTHING);
+		return -1;
+	}
+	return 0;
+}
+
+/* 1 when a and b (NULL: none) say the same. */
+static int
+same_text(const char *a, const char *b)
+{
+	return strcmp(a != NULL ? a : "", b != NULL ? b : "") == 0;
+}
+
+/*
+ * A theme's conclusion: only what differs from what the inspector wrote
+ * is applied (an unedited row changes nothing and needs no reden).
+ */
+static void
+apply_theme(struct ops *x, struct store_change *c, const char *who,
+    const char *at, size_t *errors, size_t *applied, size_t *unchanged,
+    struct diags *one)
+{
+	const char *goed = c->finding, *beter = c->letop;
+	char       *was_goed, *was_beter, *said = NULL;
+
+	c->finding = c->letop = NULL;
+	c->revert = 0;
+	if (goed == NULL && beter == NULL) {
+		(*unchanged)++;
+		return;
+	}
+	if (ops_conclusion_get(x, c, &was_goed, &was_beter, one) == -1) {
+		(*errors)++;
+		return;
+	}
+	if (goed != NULL && same_text(goed, was_goed))
+		goed = NULL;
+	if (beter != NULL && same_text(beter, was_beter))
+		beter = NULL;
+	free(was_goed);
+	free(was_beter);
+	c->who = who;
+	c->at = at;
+	if (goed == NULL && beter == NULL)
+		(*unchanged)++;
+	else if (c->reason[0] == '\0') {
+		diags_add(one, NULL, 0, MSG_EMPTY_FIELD, "reden");
+		(*errors)++;
+	} else if (ops_conclusion(x, c, goed, beter, OPS_ANY, &said,
+	    one) == -1)
+		(*errors)++;
+	else
+		(*applied)++;
+	free(said);
+}
+
 /* The current row as a change (strings in of->buf). -1 after errors. */
 static int
 read_row(struct ovr_file *of, struct store_change *c, struct diags *d)
@@ -327,6 +413,12 @@ row_change(struct ovr_file *of, struct store_change *c, struct diags *d)
 		    cell(of, OC_RONDE));
 		return -1;
 	}
+	if (strchr(c->key.indicator, '.') == NULL)
+		return theme_row(of, c, d);
+	if (*cell(of, OC_GOED) != '\0' || *cell(of, OC_BETER) != '\0') {
+		diags_add(d, of->path, of->line, MSG_OVR_GOED_BETER);
+		return -1;
+	}
 	verdict = cell(of, OC_VERDICT);
 	if (*verdict != '\0' && (c->verdict = verdict_parse(verdict)) ==
 	    NULL) {
@@ -359,6 +451,10 @@ apply_row(struct ops *x, struct store_change *c, const char *who,
 	char *said;
 	int   changed, noreason = c->reason[0] == '\0';
 
+	if (c->revert) {   /* a theme's row (theme_row) */
+		apply_theme(x, c, who, at, errors, applied, unchanged, one);
+		return;
+	}
 	if (noreason && c->verdict == NULL && c->finding == NULL &&
 	    c->letop == NULL && !c->no_letop) {
 		(*unchanged)++;

@@ -14,7 +14,7 @@ $STJ --db "$db" verdicts --municipality Leeuwarden --format csv \
     -o "$T/v.csv" | sed "s|$T/||"
 /usr/bin/python3 tests/fixtures/xlsx/show.py "$T/v.xlsx" | sed -n '1,14p'
 /usr/bin/python3 tests/fixtures/xlsx/show.py "$T/v.xlsx" |
-    grep -E '^[IJK][0-9]+ ' | sed -n '1,12p'
+    grep -E '^[IJKLM][0-9]+ ' | sed -n '1,12p'
 head -1 "$T/v.csv"
 sqlite3 "$db" "SELECT count(*) FROM audit_log"
 sqlite3 "$db" .dump >"$T/before"
@@ -35,6 +35,12 @@ $STJ --db "$db" override --file "$T/e.xlsx" | sed "s|$T/||"
 /usr/bin/python3 tests/fixtures/xlsx/edit.py "$T/v.csv" "$T/e.csv" \
     "$ig" 3.2.3 letop "-" "Regisseur is inmiddels opgeleid"
 $STJ --db "$db" override --file "$T/e.csv" | sed "s|$T/||"
+# A theme's conclusion: its row's goed.
+/usr/bin/python3 tests/fixtures/xlsx/edit.py "$T/v.xlsx" "$T/e.xlsx" \
+    "$ig" 3 goed "De regie is goed belegd." "Gesprek met de regisseurs"
+$STJ --db "$db" override --file "$T/e.xlsx" | sed "s|$T/||"
+$STJ --db "$db" verdicts --municipality Leeuwarden --format csv |
+    grep -A2 '^Leeuwarden,2013,Interventieteam Gezinnen,3,'
 # One audit row per edited cell, and no other.
 sqlite3 "$db" "SELECT id, who, indicator, field, quote(old_value), new_value,
   reason FROM audit_log WHERE id > 6 ORDER BY id"
