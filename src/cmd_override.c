@@ -25,7 +25,7 @@ static const char override_usage[] =
 "log ('stj history') with who, when, old and new value. The inspector\n"
 "defaults to $USER. A reason and a name are one line of plain text.\n"
 "\n"
-"       stj override --file FILE.tsv [--inspector NAME]\n"
+"       stj override --file FILE.tsv|.csv|.xlsx [--inspector NAME]\n"
 "\n"
 "applies the overrides in FILE in one transaction: all or none. FILE is\n"
 "tab-separated, CSV (',' or ';') or an .xlsx workbook (its first sheet);\n"
