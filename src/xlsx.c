@@ -438,6 +438,8 @@ book_index(struct book *b, char **sheet_entry, char **sheet_name, int *form)
 			b->errors += w.limit_hit;
 			free(*sheet_entry);
 			free(*sheet_name);
+			/* The caller frees them too (found by fuzz_xlsx). */
+			*sheet_entry = *sheet_name = NULL;
 			goto fail;
 		}
 	}
