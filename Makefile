@@ -81,6 +81,9 @@ LIB_SRC  += src/factsheet_html.c
 WEB_SRC  += src/web_portal.c
 # -- step 10: actor --
 LIB_SRC  += src/actor.c
+# -- step 12: xlsx -- libxlsxwriter writes .xlsx, libzip opens them.
+PKGS     += xlsxwriter libzip
+LIB_SRC  += src/xlsx.c src/xlsx_write.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -23,7 +23,7 @@ seconds=${1:-${FUZZ_SECONDS:-120}}
 case $seconds in
 ''|*[!0-9]*) echo "usage: fuzz/run.sh [SECONDS [HARNESS...]]" >&2; exit 2 ;;
 esac
-all="fuzz_csv fuzz_import fuzz_dossier fuzz_framework"
+all="fuzz_csv fuzz_import fuzz_dossier fuzz_framework fuzz_xlsx"
 harnesses=${*:-$all}
 
 FCC=${CC:-clang-14}
@@ -65,18 +65,20 @@ fi
 CFLAGS_F="-std=c11 -D_DEFAULT_SOURCE -g -O1 -fno-omit-frame-pointer \
  -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
  -DSTJ_DATADIR=\"$top\" -DSTJ_VERSION=\"0.1\" -DFUZZ_ROOT=\"$top\" \
- -Isrc -Ifuzz $(pkg-config --cflags libxml-2.0 libutf8proc)"
-LIBS_F="$(pkg-config --libs libxml-2.0 libutf8proc) -lm"
+ -Isrc -Ifuzz $(pkg-config --cflags libxml-2.0 libutf8proc libzip)"
+LIBS_F="$(pkg-config --libs libxml-2.0 libutf8proc libzip) -lm"
 
 # Sources per harness: only what it needs (never main.c or cmd_*.c).
 base="src/util.c src/diag.c src/testhook.c"
-xml="src/xmlsafe.c src/framework.c src/assess.c src/csv.c src/ingest.c src/names.c"
+# ingest.c reads .xlsx too (step 12): src/xlsx.c and libzip with it.
+xml="src/xmlsafe.c src/framework.c src/assess.c src/csv.c src/ingest.c src/names.c src/xlsx.c"
 srcs_of() {
 	case $1 in
 	fuzz_csv)        echo "fuzz/fuzz_csv.c src/csv.c $base" ;;
 	fuzz_import)     echo "fuzz/fuzz_ingest.c $xml $base" ;;
 	fuzz_dossier)    echo "fuzz/fuzz_ingest.c $xml $base" ;;
 	fuzz_framework)  echo "fuzz/fuzz_framework.c $xml $base" ;;
+	fuzz_xlsx)       echo "fuzz/fuzz_xlsx.c src/xlsx.c src/xmlsafe.c src/csv.c $base" ;;
 	*) return 1 ;;
 	esac
 }

@@ -25,12 +25,16 @@ static const char override_usage[] =
 "log ('stj history') with who, when, old and new value. The inspector\n"
 "defaults to $USER. A reason and a name are one line of plain text.\n"
 "\n"
-"       stj override --file FILE.tsv [--inspector NAME]\n"
+"       stj override --file FILE.tsv|.csv|.xlsx [--inspector NAME]\n"
 "\n"
 "applies the overrides in FILE in one transaction: all or none. FILE is\n"
-"tab-separated; its first line names the columns, in any order:\n"
+"tab-separated, CSV (',' or ';') or an .xlsx workbook (its first sheet);\n"
+"its first line names the columns, in any order:\n"
 "gemeente, ronde, aanpak, indicator, reden, and verdict, finding and/or\n"
-"letop (an empty cell keeps what stands; letop '-' withdraws the LET OP).\n";
+"letop (an empty cell keeps what stands; letop '-' withdraws the LET OP).\n"
+"The columns tekst, voorstel, huidig and bevinding are read past: the\n"
+"sheet 'stj verdicts --format csv|xlsx' writes reads back as it is, and\n"
+"a row without a reden must change nothing (a row edited needs one).\n";
 
 static const char history_usage[] =
 "usage: stj history --municipality M [--round Y]\n"

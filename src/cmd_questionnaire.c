@@ -10,25 +10,29 @@
 #include "questionnaire.h"
 #include "questionnaire_pdf.h"
 #include "util.h"
+#include "xlsx_write.h"
 
 static const char questionnaire_usage[] =
 "usage: stj questionnaire --role gemeente|netwerkpartner [--framework ID]\n"
-"                         --format xml|csv|pdf -o FILE\n"
+"                         --format xml|csv|pdf|xlsx -o FILE\n"
 "\n"
 "Writes a blank questionnaire for one role:\n"
 "  xml  a response document to fill in (framework/stj-response.xsd)\n"
 "  csv  the header row a survey tool exports for this role\n"
 "  pdf  a printable questionnaire with tick boxes\n"
+"  xlsx a workbook to fill in (sheet Vragenlijst: the wording locked, a\n"
+"       drop-down of the answers per question, a cell per toelichting);\n"
+"       stj import reads it back\n"
 "\n"
 "Options:\n"
 "  --role ROLE          gemeente or netwerkpartner\n"
 "  --framework ID       ID or ID@VERSION (default: newest stj-ggsr)\n"
-"  --format FORMAT      xml, csv or pdf\n"
+"  --format FORMAT      xml, csv, pdf or xlsx\n"
 "  -o, --output FILE    where to write ('-' for standard output); prints\n"
 "                       the file's name\n"
 "  -h, --help           this help\n";
 
-enum qformat { Q_NONE, Q_XML, Q_CSV, Q_PDF };
+enum qformat { Q_NONE, Q_XML, Q_CSV, Q_PDF, Q_XLSX };
 
 static int
 write_text(const struct framework *fw, enum role role, enum qformat fmt,
@@ -76,10 +80,12 @@ cmd_questionnaire(const struct cli *cli, int argc, char **argv)
 		case 'f':
 			fmt = strcmp(optarg, "xml") == 0 ? Q_XML :
 			    strcmp(optarg, "csv") == 0 ? Q_CSV :
-			    strcmp(optarg, "pdf") == 0 ? Q_PDF : Q_NONE;
+			    strcmp(optarg, "pdf") == 0 ? Q_PDF :
+			    strcmp(optarg, "xlsx") == 0 ? Q_XLSX : Q_NONE;
 			if (fmt == Q_NONE)
 				return cli_usage_error("questionnaire ",
-				    "unknown format '%s' (xml, csv or pdf)",
+				    "unknown format '%s' (xml, csv, pdf or "
+				    "xlsx)",
 				    optarg);
 			break;
 		case 'o': out = optarg; break;
@@ -106,8 +112,13 @@ cmd_questionnaire(const struct cli *cli, int argc, char **argv)
 		rc = t != NULL && questionnaire_write_pdf(fw, role, t,
 		    &cli->pdf, out, &d) == 0 ? EXIT_OK : EXIT_ERROR;
 		texts_free(t);
-	}
-	else
+	} else if (fmt == Q_XLSX) {
+		/* -- step 12: xlsx -- */
+		struct texts *t = xlsx_texts_load(cli->datadir, &d);
+		rc = t != NULL && xlsx_write_questionnaire(fw, role, t, out,
+		    &d) == 0 ? EXIT_OK : EXIT_ERROR;
+		texts_free(t);
+	} else
 		rc = write_text(fw, role, fmt, out, &d) == 0 ?
 		    EXIT_OK : EXIT_ERROR;
 	/* Like factsheet: the file written, unless the data went there. */

@@ -311,6 +311,33 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_ACCESS_NO_ACTOR] = "a change needs the account that makes it: "
 	                       "none was given",
 	[MSG_ACCESS_DENIED]  = "%s '%s' may not %s",
+
+	/* -- step 12: xlsx -- */
+	[MSG_XLSX_NOT_ZIP]   = "not an .xlsx workbook: %s",
+	[MSG_XLSX_ENTRY_NAME] = "workbook entry '%s' has an absolute or '..' "
+	                       "name: workbook refused",
+	[MSG_XLSX_ENTRY_BIG] = "workbook entry '%s' inflates to more than %zu "
+	                       "bytes: workbook refused",
+	[MSG_XLSX_RATIO]     = "workbook entry '%s' inflates to more than %d "
+	                       "times its compressed size (a zip bomb?): "
+	                       "workbook refused",
+	[MSG_XLSX_TOTAL]     = "the workbook inflates to more than %zu bytes: "
+	                       "workbook refused",
+	[MSG_XLSX_MISSING]   = "not an .xlsx workbook: no %s",
+	[MSG_XLSX_NO_SHEET]  = "the workbook has no sheet",
+	[MSG_XLSX_ROWS]      = "sheet '%s' has more than %ld rows: workbook "
+	                       "refused",
+	[MSG_XLSX_CELL_REF]  = "bad cell reference '%s'",
+	[MSG_XLSX_ORDER]     = "cell %s is out of order",
+	[MSG_XLSX_SST]       = "shared string %s does not exist",
+	[MSG_XLSX_FORM_BIG]  = "the questionnaire's cells hold more than %zu "
+	                       "bytes",
+	[MSG_XLSX_WRITE]     = "cannot write the workbook: %s",
+	[MSG_XLSX_BEYOND]    = "cell %s has a value but its column no header",
+	[MSG_OVR_GOED_BETER] = "goed and beter are a theme's conclusion: give "
+	                       "the theme's id as the indicator",
+	[MSG_OVR_THEME_ROW]  = "theme %s takes goed and beter (its "
+	                       "conclusion), not verdict, finding or letop",
 };
 
 void

@@ -216,6 +216,24 @@ enum msg {
 	MSG_ACCESS_NO_ACTOR,   /* a change without an actor (a caller's bug) */
 	MSG_ACCESS_DENIED,     /* %s role, %s name, %s what it may not do */
 
+	/* -- step 12: xlsx -- */
+	MSG_XLSX_NOT_ZIP,      /* %s: libzip's reason */
+	MSG_XLSX_ENTRY_NAME,   /* %s entry name */
+	MSG_XLSX_ENTRY_BIG,    /* %s entry, %zu limit */
+	MSG_XLSX_RATIO,        /* %s entry, %d ratio */
+	MSG_XLSX_TOTAL,        /* %zu limit */
+	MSG_XLSX_MISSING,      /* %s part */
+	MSG_XLSX_NO_SHEET,     /* the workbook lists no sheet */
+	MSG_XLSX_ROWS,         /* %s sheet, %ld limit */
+	MSG_XLSX_CELL_REF,     /* %s reference */
+	MSG_XLSX_ORDER,        /* %s reference: not after the one before */
+	MSG_XLSX_SST,          /* %s index */
+	MSG_XLSX_FORM_BIG,     /* %zu limit */
+	MSG_XLSX_WRITE,        /* %s: libxlsxwriter's reason */
+	MSG_XLSX_BEYOND,       /* %s reference: a value without a header */
+	MSG_OVR_GOED_BETER,    /* goed/beter on an indicator's row */
+	MSG_OVR_THEME_ROW,     /* %s theme: verdict/finding/letop on it */
+
 	MSG__COUNT
 };
 

@@ -20,6 +20,7 @@
 #include "names.h"
 #include "util.h"
 #include "xmlsafe.h"
+#include "xlsx.h"
 
 /* Spellings accepted per answer; compared case-insensitively. */
 static const struct {
@@ -271,6 +272,7 @@ struct csv_state {
 	/* Per indicator: index into the row's answer list, or -1. */
 	struct response_answer    *answers;
 	int                        errors;
+	int                        recno, extra, data;  /* ingest_record() */
 };
 
 static char *
@@ -558,6 +560,52 @@ csv_row(struct csv_state *st, const struct csv_record *rec)
 /* Qualtrics's question-text and ImportId rows: at most two. */
 enum { MAX_EXTRA_HEADERS = 2 };
 
+/*
+ * Where a file's rows enter, one record at a time, the CSV reader's or a
+ * spreadsheet's (xlsx.h): the header, then blank rows, Qualtrics's extra
+ * header rows and respondents. -1 when reading should stop (the header
+ * cannot be used).
+ */
+static int
+ingest_record(struct csv_state *st, struct csv_record *rec)
+{
+	st->recno++;
+	if (st->recno == 1)
+		return map_header(st, rec);
+	if (is_blank_record(rec))
+		return 0;
+	/* Extra header rows come right under the header. */
+	if (!st->data && st->extra < MAX_EXTRA_HEADERS &&
+	    is_extra_header(st, rec)) {
+		st->extra++;
+		return 0;
+	}
+	st->data = 1;
+	csv_row(st, rec);
+	return 0;
+}
+
+static void
+rows_begin(struct csv_state *st, const char *path,
+    const struct ingest_opts *o, const struct ingest_sink *sink,
+    struct diags *d)
+{
+	memset(st, 0, sizeof(*st));
+	st->path = path;
+	st->fw = o->csv_framework;
+	st->seen = o->seen;
+	st->sink = sink;
+	st->d = d;
+}
+
+static int
+rows_end(struct csv_state *st)
+{
+	free(st->cols);
+	free(st->answers);
+	return st->errors;
+}
+
 /* The n bytes at head (already read from f), then the rest of f. */
 static int
 ingest_csv(FILE *f, const void *head, size_t n, const char *path,
@@ -567,40 +615,41 @@ ingest_csv(FILE *f, const void *head, size_t n, const char *path,
 	struct csv_state   st;
 	struct csv_reader *rd = csv_open_head(f, head, n, path);
 	struct csv_record  rec;
-	int                rc, recno = 0, extra = 0, data = 0;
+	int                rc;
 
-	memset(&st, 0, sizeof(st));
-	st.path = path;
-	st.fw = o->csv_framework;
-	st.seen = o->seen;
-	st.sink = sink;
-	st.d = d;
-	while ((rc = csv_next(rd, &rec, d)) == 1) {
-		recno++;
-		if (recno == 1) {
-			if (map_header(&st, &rec) == -1)
-				break;
-			continue;
-		}
-		if (is_blank_record(&rec))
-			continue;
-		/* Extra header rows come right under the header. */
-		if (!data && extra < MAX_EXTRA_HEADERS &&
-		    is_extra_header(&st, &rec)) {
-			extra++;
-			continue;
-		}
-		data = 1;
-		csv_row(&st, &rec);
-	}
+	rows_begin(&st, path, o, sink, d);
+	while ((rc = csv_next(rd, &rec, d)) == 1)
+		if (ingest_record(&st, &rec) == -1)
+			break;
 	if (rc == -1)
 		st.errors++;
-	if (rc == 0 && recno == 0)
+	if (rc == 0 && st.recno == 0)
 		csv_error(&st, 1, MSG_XML_EMPTY);
 	csv_close(rd);
-	free(st.cols);
-	free(st.answers);
-	return st.errors;
+	return rows_end(&st);
+}
+
+/* -- step 12: xlsx -- */
+static int
+xlsx_record(void *ctx, struct csv_record *rec)
+{
+	return ingest_record(ctx, rec) == -1 ? -1 : 0;
+}
+
+/* A workbook: its sheet's records enter like a CSV file's. */
+static int
+ingest_xlsx(const char *path, const char *buf, size_t len,
+    const struct ingest_opts *o, const struct ingest_sink *sink,
+    struct diags *d)
+{
+	struct csv_state st;
+	int              errors;
+
+	rows_begin(&st, path, o, sink, d);
+	errors = xlsx_read(path, buf, len, xlsx_record, &st, d);
+	if (errors == 0 && st.recno == 0)
+		csv_error(&st, 0, MSG_XML_EMPTY);
+	return rows_end(&st) + errors;
 }
 
 /* ---- XML ------------------------------------------------------------ */
@@ -1120,6 +1169,15 @@ ingest_stream(FILE *f, const char *name, const struct ingest_opts *o,
 		return ingest_utf16(f, head, n, name, o, sink, d);
 	case ENC_UTF8:
 		break;
+	}
+	/* -- step 12: xlsx -- */
+	if (xlsx_sniff(head, n)) {
+		if ((buf = read_rest(f, head, n, XLSX_MAX_FILE, name, &len,
+		    d)) == NULL)
+			return 1;
+		errors = ingest_xlsx(name, buf, len, o, sink, d);
+		free(buf);
+		return errors;
 	}
 	if (!looks_like_xml(head, n))
 		return ingest_csv(f, head, n, name, o, sink, d);

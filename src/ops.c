@@ -1094,3 +1094,31 @@ ops_approach_add(struct ops *x, struct store_change *c,
 	}
 	return rc;
 }
+
+/* -- step 12: xlsx -- */
+int
+ops_conclusion_get(struct ops *x, struct store_change *c, char **goed,
+    char **beter, struct diags *d)
+{
+	const struct fw_theme   *t;
+	const struct round_edit *e;
+	struct round_edits       edits;
+
+	*goed = *beter = NULL;
+	if (load_round(x, c, d) == -1)
+		return -1;
+	if ((t = resolve_theme(x->v.fw, c->key.indicator)) == NULL) {
+		diags_add(d, NULL, 0, MSG_NO_THEME, c->key.indicator);
+		return -1;
+	}
+	memset(&edits, 0, sizeof(edits));
+	if (round_edits_load(&edits, x->s, c->key.municipality, c->key.round,
+	    d) == -1)
+		return -1;
+	if ((e = round_edit_find(&edits, c->key.approach, t->id)) != NULL) {
+		*goed = e->goed != NULL ? xstrdup(e->goed) : NULL;
+		*beter = e->beter != NULL ? xstrdup(e->beter) : NULL;
+	}
+	round_edits_free(&edits);
+	return 0;
+}

@@ -156,4 +156,14 @@ int ops_reaction(struct ops *x, struct store_change *c, const char *text,
 int ops_progress_note(struct ops *x, struct store_change *c, const char *text,
     long long expected, char **said, struct diags *d);
 
+/* -- step 12: xlsx -- */
+/*
+ * The conclusion of theme c->key.indicator (id or name) of c->key.approach
+ * as the inspector wrote it: *goed and *beter malloc'd, NULL where the
+ * draft stands. For a reader that must tell an edited sheet from one read
+ * back as it was (ovrfile.c). -1 after a diagnostic.
+ */
+int ops_conclusion_get(struct ops *x, struct store_change *c, char **goed,
+    char **beter, struct diags *d);
+
 #endif

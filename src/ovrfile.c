@@ -16,17 +16,51 @@
 #include "ovrfile.h"
 #include "round.h"
 #include "util.h"
+#include "xlsx.h"
 
 /* The columns of an overrides file; the first OC_REQUIRED are required. */
 enum { OC_GEMEENTE, OC_RONDE, OC_AANPAK, OC_INDICATOR, OC_REDEN,
-    OC_VERDICT, OC_FINDING, OC_LETOP, OC__COUNT };
+    OC_VERDICT, OC_FINDING, OC_LETOP, OC_GOED, OC_BETER, OC__COUNT };
 #define OC_REQUIRED 5
 #define OC_KNOWN "gemeente, ronde, aanpak, indicator, reden; verdict, " \
-    "finding, letop"
+    "finding, letop; goed, beter"
 
+/*
+ * goed and beter (step 12): a theme's conclusion, on a row whose
+ * indicator is the theme's id or name ("Wat gaat goed?", "Wat kan
+ * beter?"), as stj verdicts --format csv|xlsx writes them.
+ */
 static const char *const ocol_name[OC__COUNT] = {
 	"gemeente", "ronde", "aanpak", "indicator", "reden", "verdict",
-	"finding", "letop"
+	"finding", "letop", "goed", "beter"
+};
+
+/* -- step 12: xlsx -- */
+/*
+ * Columns stj verdicts --format csv|xlsx writes for the inspector to read
+ * (ovrfile.h): read past, so its export reads back as it is.
+ */
+static const char *const info_col[] = {
+	"tekst", "voorstel", "huidig", "bevinding"
+};
+
+static int
+is_info_column(const char *name)
+{
+	size_t k;
+
+	for (k = 0; name != NULL && k < sizeof(info_col) / sizeof(info_col[0]);
+	    k++)
+		if (strcasecmp(name, info_col[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* One record of a CSV file or a sheet, kept for reading (step 12). */
+struct ovr_rec {
+	char  **f;
+	size_t  n;
+	long    line;
 };
 
 struct ovr_file {
@@ -39,6 +73,9 @@ struct ovr_file {
 	int         col[OC__COUNT];   /* field of each column; -1: absent */
 	size_t      ncols;            /* fields of the header */
 	char      **fields;
+	/* CSV and xlsx: every record read first (NULL: tab-separated). */
+	struct ovr_rec *recs;
+	size_t          nrecs, ri;
 };
 
 /* Next line into of->buf: 1, 0 at the end, -1 on a read error. */
@@ -158,6 +195,8 @@ header_columns(struct ovr_file *of, struct diags *d)
 
 	for (i = 0; i < of->ncols; i++) {
 		k = column_of(of->fields[i]);
+		if (k == OC__COUNT && is_info_column(of->fields[i]))
+			continue;
 		if (of->fields[i] == NULL)
 			diags_add(d, of->path, 1, MSG_CSV_STRAY_QUOTE);
 		else if (k == OC__COUNT)
@@ -236,10 +275,7 @@ row_texts(const struct ovr_file *of, struct store_change *c,
 {
 	const char *reden = cell(of, OC_REDEN), *letop = cell(of, OC_LETOP);
 
-	if (*reden == '\0') {
-		diags_add(d, of->path, of->line, MSG_EMPTY_FIELD, "reden");
-		return -1;
-	}
+	/* An empty reden is checked when the row is applied (apply_row). */
 	if (ops_text_check("'reden'", reden, 0, of->path, of->line, d) == -1 ||
 	    ops_text_check("'finding'", cell(of, OC_FINDING), 0, of->path,
 	    of->line, d) == -1 ||
@@ -252,11 +288,94 @@ row_texts(const struct ovr_file *of, struct store_change *c,
 	return 0;
 }
 
+static int row_change(struct ovr_file *of, struct store_change *c,
+    struct diags *d);
+
+/*
+ * A row of a theme's conclusion: its goed and beter (the change's finding
+ * and letop carry them to apply_row; c->revert marks the row a theme's).
+ * verdict, finding and letop are for indicators.
+ */
+static int
+theme_row(const struct ovr_file *of, struct store_change *c,
+    struct diags *d)
+{
+	const char *goed = cell(of, OC_GOED), *beter = cell(of, OC_BETER);
+
+	if (*cell(of, OC_VERDICT) || *cell(of, OC_FINDING) ||
+	    *cell(of, OC_LETOP)) {
+		diags_add(d, of->path, of->line, MSG_OVR_THEME_ROW,
+		    c->key.indicator);
+		return -1;
+	}
+	c->reason = cell(of, OC_REDEN);
+	if (ops_text_check("'reden'", c->reason, 0, of->path, of->line,
+	    d) == -1)
+		return -1;
+	c->finding = *goed ? goed : NULL;
+	c->letop = *beter ? beter : NULL;
+	c->revert = 1;
+	if (c->finding == NULL && c->letop == NULL && *c->reason) {
+		diags_add(d, of->path, of->line, MSG_OVR_NOTHING);
+		return -1;
+	}
+	return 0;
+}
+
+/* 1 when a and b (NULL: none) say the same. */
+static int
+same_text(const char *a, const char *b)
+{
+	return strcmp(a != NULL ? a : "", b != NULL ? b : "") == 0;
+}
+
+/*
+ * A theme's conclusion: only what differs from what the inspector wrote
+ * is applied (an unedited row changes nothing and needs no reden).
+ */
+static void
+apply_theme(struct ops *x, struct store_change *c, const struct actor *actor,
+    const char *at, size_t *errors, size_t *applied, size_t *unchanged,
+    struct diags *one)
+{
+	const char *goed = c->finding, *beter = c->letop;
+	char       *was_goed, *was_beter, *said = NULL;
+
+	c->finding = c->letop = NULL;
+	c->revert = 0;
+	if (goed == NULL && beter == NULL) {
+		(*unchanged)++;
+		return;
+	}
+	if (ops_conclusion_get(x, c, &was_goed, &was_beter, one) == -1) {
+		(*errors)++;
+		return;
+	}
+	if (goed != NULL && same_text(goed, was_goed))
+		goed = NULL;
+	if (beter != NULL && same_text(beter, was_beter))
+		beter = NULL;
+	free(was_goed);
+	free(was_beter);
+	c->actor = actor;
+	c->at = at;
+	if (goed == NULL && beter == NULL)
+		(*unchanged)++;
+	else if (c->reason[0] == '\0') {
+		diags_add(one, NULL, 0, MSG_EMPTY_FIELD, "reden");
+		(*errors)++;
+	} else if (ops_conclusion(x, c, goed, beter, OPS_ANY, &said,
+	    one) == -1)
+		(*errors)++;
+	else
+		(*applied)++;
+	free(said);
+}
+
 /* The current row as a change (strings in of->buf). -1 after errors. */
 static int
 read_row(struct ovr_file *of, struct store_change *c, struct diags *d)
 {
-	const char *verdict;
 	size_t      n = split_tabs(of, of->ncols), k;
 
 	memset(c, 0, sizeof(*c));
@@ -269,6 +388,17 @@ read_row(struct ovr_file *of, struct store_change *c, struct diags *d)
 			diags_add(d, of->path, of->line, MSG_CSV_STRAY_QUOTE);
 			return -1;
 		}
+	return row_change(of, c, d);
+}
+
+/* The row in of->fields as a change. -1 after errors. */
+static int
+row_change(struct ovr_file *of, struct store_change *c, struct diags *d)
+{
+	const char *verdict;
+	size_t      k;
+
+	memset(c, 0, sizeof(*c));
 	for (k = 0; k < OC_REQUIRED; k++)
 		if (k != OC_REDEN && *cell(of, (int)k) == '\0') {
 			diags_add(d, of->path, of->line, MSG_EMPTY_FIELD,
@@ -283,6 +413,12 @@ read_row(struct ovr_file *of, struct store_change *c, struct diags *d)
 		    cell(of, OC_RONDE));
 		return -1;
 	}
+	if (strchr(c->key.indicator, '.') == NULL)
+		return theme_row(of, c, d);
+	if (*cell(of, OC_GOED) != '\0' || *cell(of, OC_BETER) != '\0') {
+		diags_add(d, of->path, of->line, MSG_OVR_GOED_BETER);
+		return -1;
+	}
 	verdict = cell(of, OC_VERDICT);
 	if (*verdict != '\0' && (c->verdict = verdict_parse(verdict)) ==
 	    NULL) {
@@ -292,11 +428,52 @@ read_row(struct ovr_file *of, struct store_change *c, struct diags *d)
 	if (row_texts(of, c, d) == -1)
 		return -1;
 	if (c->verdict == NULL && c->finding == NULL && c->letop == NULL &&
-	    !c->no_letop) {
+	    !c->no_letop && c->reason[0] != '\0') {
 		diags_add(d, of->path, of->line, MSG_OVR_NOTHING);
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * Applies one change. A row without a reden is a row the inspector did
+ * not edit, when it changes nothing: stj verdicts' export read back as it
+ * is (its verdict, finding and letop cells hold the inspector's own
+ * overrides, empty where the proposal stands). Whether it changes
+ * something is learnt by applying it: when it does, the reden is
+ * missing, and the batch, failing, rolls back.
+ */
+static void
+apply_row(struct ops *x, struct store_change *c, const struct actor *actor,
+    const char *at, size_t *errors, size_t *applied, size_t *unchanged,
+    struct diags *one)
+{
+	char *said;
+	int   changed, noreason = c->reason[0] == '\0';
+
+	if (c->revert) {   /* a theme's row (theme_row) */
+		apply_theme(x, c, actor, at, errors, applied, unchanged, one);
+		return;
+	}
+	if (noreason && c->verdict == NULL && c->finding == NULL &&
+	    c->letop == NULL && !c->no_letop) {
+		(*unchanged)++;
+		return;
+	}
+	c->actor = actor;
+	c->at = at;
+	if (noreason)
+		c->reason = "-";
+	if (ops_override(x, c, OPS_ANY, &said, &changed, one) == -1)
+		(*errors)++;
+	else if (changed && noreason) {
+		diags_add(one, NULL, 0, MSG_EMPTY_FIELD, "reden");
+		(*errors)++;
+	} else if (changed)
+		(*applied)++;
+	else
+		(*unchanged)++;
+	free(said);
 }
 
 /* Moves the messages of one row to d, at the row's file:line. */
@@ -311,6 +488,63 @@ at_line(struct diags *one, struct diags *d, const char *path, long line)
 	diags_free(one);
 }
 
+/*
+ * The next row that is not blank: 1, 0 at the end, -1 on a read error.
+ * Tab-separated: in of->buf; CSV or xlsx: the next record.
+ */
+static int
+next_row(struct ovr_file *of, struct diags *d)
+{
+	int    rc;
+	size_t k;
+
+	if (of->recs == NULL) {
+		while ((rc = read_line(of, d)) == 1)
+			if (of->buf[strspn(of->buf, " \t")] != '\0')
+				return 1;
+		return rc;
+	}
+	while (++of->ri < of->nrecs) {
+		const struct ovr_rec *r = &of->recs[of->ri];
+		of->line = r->line;
+		for (k = 0; k < r->n; k++)
+			if (r->f[k][strspn(r->f[k], " \t")] != '\0')
+				return 1;
+	}
+	return 0;
+}
+
+/* Spaces around a cell trimmed, in place. */
+static char *
+trim(char *s)
+{
+	size_t len;
+
+	s += strspn(s, " ");
+	len = strlen(s);
+	while (len > 0 && s[len - 1] == ' ')
+		s[--len] = '\0';
+	return s;
+}
+
+/* The current record as a change. -1 after errors. */
+static int
+rec_row(struct ovr_file *of, struct store_change *c, struct diags *d)
+{
+	const struct ovr_rec *r = &of->recs[of->ri];
+	size_t                k;
+
+	memset(c, 0, sizeof(*c));
+	if (r->n != of->ncols) {
+		diags_add(d, of->path, of->line, MSG_CSV_RAGGED, r->n,
+		    of->ncols);
+		return -1;
+	}
+	for (k = 0; k < r->n; k++)
+		of->fields[k] = trim(r->f[k]);
+	return row_change(of, c, d);
+}
+
 /* Applies every row of of; counts rows that changed and that did not. */
 static size_t
 apply_rows(struct ops *x, struct ovr_file *of, const struct actor *actor,
@@ -318,31 +552,141 @@ apply_rows(struct ops *x, struct ovr_file *of, const struct actor *actor,
 {
 	struct store_change c;
 	struct diags        one;
-	char               *said;
 	size_t              errors = 0;
-	int                 rc, changed;
+	int                 rc;
 
-	while ((rc = read_line(of, d)) == 1) {
-		if (of->buf[strspn(of->buf, " \t")] == '\0')
-			continue;   /* a blank line holds no override */
+	while ((rc = next_row(of, d)) == 1) {
 		diags_init(&one);
-		if (line_check(of, &one) == -1 || read_row(of, &c, &one) == -1) {
+		if ((of->recs == NULL && line_check(of, &one) == -1) ||
+		    (of->recs == NULL ? read_row(of, &c, &one) :
+		    rec_row(of, &c, &one)) == -1)
 			errors++;
-		} else {
-			c.actor = actor;
-			c.at = at;
-			if (ops_override(x, &c, OPS_ANY, &said, &changed,
-			    &one) == -1)
-				errors++;
-			else if (changed)
-				(*applied)++;
-			else
-				(*unchanged)++;
-			free(said);
-		}
+		else
+			apply_row(x, &c, actor, at, &errors, applied, unchanged,
+			    &one);
 		at_line(&one, d, of->path, of->line);
 	}
 	return errors + (rc == -1);
+}
+
+/* -- step 12: xlsx -- */
+static void
+recs_add(struct ovr_file *of, const struct csv_record *rec)
+{
+	struct ovr_rec *r;
+	size_t          k;
+
+	of->recs = xrealloc(of->recs, (of->nrecs + 1) * sizeof(*of->recs));
+	r = &of->recs[of->nrecs++];
+	r->n = rec->n;
+	r->line = rec->line;
+	r->f = xcalloc(rec->n + 1, sizeof(*r->f));
+	for (k = 0; k < rec->n; k++)
+		r->f[k] = xstrdup(rec->fields[k].text);
+}
+
+static int
+xlsx_rec(void *ctx, struct csv_record *rec)
+{
+	recs_add(ctx, rec);
+	return 0;
+}
+
+enum ovr_kind { OVR_TSV, OVR_CSV, OVR_XLSX };
+
+/*
+ * What the file is: a workbook (zip), else tab-separated when its first
+ * line holds a tab, else CSV (',' or ';'). The file is rewound.
+ */
+static enum ovr_kind
+sniff_kind(FILE *f)
+{
+	char          head[4];
+	char         *line = NULL;
+	size_t        cap = 0, n = fread(head, 1, sizeof(head), f);
+	enum ovr_kind k;
+
+	rewind(f);
+	if (xlsx_sniff(head, n))
+		return OVR_XLSX;
+	if (getline(&line, &cap, f) == -1 || strchr(line, '\t') != NULL)
+		k = OVR_TSV;
+	else
+		k = OVR_CSV;
+	free(line);
+	rewind(f);
+	return k;
+}
+
+/* Every record of a CSV file or the first sheet, into of->recs. */
+static int
+load_records(struct ovr_file *of, enum ovr_kind kind, struct diags *d)
+{
+	struct csv_reader *rd;
+	struct csv_record  rec;
+	char              *buf;
+	size_t             len;
+	int                rc;
+
+	if (kind == OVR_XLSX) {
+		if (file_read_all(of->path, XLSX_MAX_FILE, &buf, &len) == -1) {
+			if (errno == EFBIG)
+				diags_add(d, of->path, 0, MSG_TOO_BIG,
+				    XLSX_MAX_FILE);
+			else
+				diags_add(d, of->path, 0, MSG_IO,
+				    strerror(errno));
+			return -1;
+		}
+		rc = xlsx_read(of->path, buf, len, xlsx_rec, of, d);
+		free(buf);
+		return rc == 0 ? 0 : -1;
+	}
+	rd = csv_open(of->f, of->path);
+	while ((rc = csv_next(rd, &rec, d)) == 1)
+		recs_add(of, &rec);
+	csv_close(rd);
+	return rc;
+}
+
+/* The header from the first record. */
+static int
+rec_header(struct ovr_file *of, struct diags *d)
+{
+	size_t i, known = 0;
+
+	of->ri = 0;
+	if (of->nrecs == 0) {
+		diags_add(d, of->path, 0, MSG_OVR_NO_HEADER);
+		return -1;
+	}
+	of->line = of->recs[0].line;
+	of->ncols = of->recs[0].n;
+	of->fields = xcalloc(of->ncols + 1, sizeof(*of->fields));
+	for (i = 0; i < of->ncols; i++) {
+		of->fields[i] = trim(of->recs[0].f[i]);
+		known += column_of(of->fields[i]) != OC__COUNT;
+	}
+	if (known == 0) {
+		diags_add(d, of->path, of->line, MSG_OVR_NO_HEADER);
+		return -1;
+	}
+	for (i = 0; i < OC__COUNT; i++)
+		of->col[i] = -1;
+	return header_columns(of, d);
+}
+
+static void
+recs_free(struct ovr_file *of)
+{
+	size_t i, k;
+
+	for (i = 0; i < of->nrecs; i++) {
+		for (k = 0; k < of->recs[i].n; k++)
+			free(of->recs[i].f[k]);
+		free(of->recs[i].f);
+	}
+	free(of->recs);
 }
 
 int
@@ -350,7 +694,8 @@ ovrfile_apply(struct ops *x, const char *path, const struct actor *actor,
     const char *at, size_t *applied, size_t *unchanged, struct diags *d)
 {
 	struct ovr_file of;
-	size_t          errors = 0;
+	enum ovr_kind   kind;
+	size_t          errors = 0, before;
 	int             rc = -1;
 
 	*applied = *unchanged = 0;
@@ -360,15 +705,32 @@ ovrfile_apply(struct ops *x, const char *path, const struct actor *actor,
 		diags_add(d, path, 0, MSG_IO, strerror(errno));
 		return -1;
 	}
-	if (read_header(&of, d) == -1 || ops_batch_begin(x, d) == -1)
+	kind = sniff_kind(of.f);
+	before = d->n;
+	if (kind != OVR_TSV && (load_records(&of, kind, d) == -1 ||
+	    of.nrecs == 0)) {
+		/* A file that holds nothing has no header either. */
+		if (d->n == before)
+			diags_add(d, path, 0, MSG_OVR_NO_HEADER);
+		goto out;
+	}
+	if ((kind == OVR_TSV ? read_header(&of, d) : rec_header(&of, d)) ==
+	    -1 || ops_batch_begin(x, d) == -1)
 		goto out;
 	errors = apply_rows(x, &of, actor, at, applied, unchanged, d);
 	if (errors > 0)
 		diags_add(d, path, 0, MSG_OVR_NONE_APPLIED, errors);
-	rc = ops_batch_end(x, errors == 0 ? 0 : -1, d);
+	/*
+	 * Nothing changed (a sheet read back as it was exported): rolled
+	 * back, so the database is byte for byte what it was.
+	 */
+	rc = ops_batch_end(x, errors == 0 && *applied > 0 ? 0 : -1, d);
+	if (errors == 0 && *applied == 0)
+		rc = 0;
 out:
 	fclose(of.f);
 	free(of.buf);
 	free(of.fields);
+	recs_free(&of);
 	return rc;
 }

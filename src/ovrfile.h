@@ -6,6 +6,13 @@
  * required) and verdict, finding and/or letop (at least one). An empty
  * cell keeps what stands; letop "-" withdraws the LET OP. A cell may be
  * in double quotes, as a spreadsheet saves one.
+ *
+ * -- step 12: xlsx -- The file may also be CSV (no tab in its first
+ * line; csv.h) or an .xlsx workbook (xlsx.h: its first sheet), rows then
+ * named by their line or row number. The columns tekst, voorstel, huidig
+ * and bevinding (what stj verdicts --format csv|xlsx writes to read) are
+ * read past, and a row without a reden is taken when it changes nothing:
+ * the export reads back unedited as no change at all (rolled back).
  */
 #ifndef STJ_OVRFILE_H
 #define STJ_OVRFILE_H

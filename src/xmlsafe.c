@@ -295,3 +295,154 @@ xmlsafe_validate(struct xmlsafe_schema *s, xmlDocPtr doc, const char *name,
 		diags_add(d, name, 0, MSG_SCHEMA_BAD, name);
 	return rc == 0 ? 0 : -1;
 }
+
+/* -- step 12: xlsx -- */
+
+struct xmlsafe_push {
+	struct parse_state st;      /* first: reached as ctxt->_private */
+	struct xmlsafe_sax h;
+	xmlParserCtxtPtr   ctxt;
+	xmlSAXHandler      sax;
+	int                stopped;
+	int                started;  /* a root element was seen */
+};
+
+/* Local names only: "x:row" and "row" are the same element. */
+static void
+push_start(void *userdata, const xmlChar *local, const xmlChar *prefix,
+    const xmlChar *uri, int nns, const xmlChar **ns, int nattrs,
+    int ndefaulted, const xmlChar **attrs)
+{
+	xmlParserCtxtPtr     ctxt = userdata;
+	struct xmlsafe_push *p = ctxt->_private;
+	/* Enough for any element of a sheet; more attributes are dropped. */
+	enum { MAX_ATTRS = 16 };
+	const char *av[2 * MAX_ATTRS + 1];
+	char       *vals[MAX_ATTRS];
+	int         i, n = nattrs < MAX_ATTRS ? nattrs : MAX_ATTRS;
+
+	(void)prefix;
+	(void)uri;
+	(void)nns;
+	(void)ns;
+	(void)ndefaulted;
+	p->started = 1;
+	if (p->stopped || p->st.refused || p->h.start == NULL)
+		return;
+	/* Each attribute: local name, prefix, URI, value start, value end. */
+	for (i = 0; i < n; i++) {
+		size_t len = (size_t)(attrs[5 * i + 4] - attrs[5 * i + 3]);
+		vals[i] = xmalloc(len + 1);
+		memcpy(vals[i], attrs[5 * i + 3], len);
+		vals[i][len] = '\0';
+		av[2 * i] = (const char *)attrs[5 * i];
+		av[2 * i + 1] = vals[i];
+	}
+	av[2 * n] = NULL;
+	p->h.start(p->h.ctx, (const char *)local, av);
+	for (i = 0; i < n; i++)
+		free(vals[i]);
+}
+
+static void
+push_end(void *userdata, const xmlChar *local, const xmlChar *prefix,
+    const xmlChar *uri)
+{
+	xmlParserCtxtPtr     ctxt = userdata;
+	struct xmlsafe_push *p = ctxt->_private;
+
+	(void)prefix;
+	(void)uri;
+	if (!p->stopped && !p->st.refused && p->h.end != NULL)
+		p->h.end(p->h.ctx, (const char *)local);
+}
+
+static void
+push_text(void *userdata, const xmlChar *s, int len)
+{
+	xmlParserCtxtPtr     ctxt = userdata;
+	struct xmlsafe_push *p = ctxt->_private;
+
+	if (!p->stopped && !p->st.refused && p->h.text != NULL && len > 0)
+		p->h.text(p->h.ctx, (const char *)s, (size_t)len);
+}
+
+struct xmlsafe_push *
+xmlsafe_push_new(const struct xmlsafe_sax *h, const char *name,
+    struct diags *d)
+{
+	struct xmlsafe_push *p = xcalloc(1, sizeof(*p));
+
+	p->st.d = d;
+	p->st.name = name;
+	p->h = *h;
+	/* No DOM callbacks at all: nothing is built, only these are called. */
+	p->sax.initialized = XML_SAX2_MAGIC;
+	p->sax.startElementNs = push_start;
+	p->sax.endElementNs = push_end;
+	p->sax.characters = push_text;
+	p->sax.cdataBlock = push_text;
+	p->sax.serror = on_parse_error;
+	p->sax.internalSubset = on_doctype;
+	p->sax.getEntity = predefined_entity_only;
+	p->sax.getParameterEntity = no_parameter_entity;
+	p->ctxt = xmlCreatePushParserCtxt(&p->sax, NULL, NULL, 0, name);
+	if (p->ctxt == NULL) {
+		diags_add(d, name, 0, MSG_NOMEM);
+		free(p);
+		return NULL;
+	}
+	/* on_parse_error and on_doctype find their state at _private. */
+	p->ctxt->_private = p;
+	xmlCtxtUseOptions(p->ctxt, parse_options);
+	/* The push parser learns no encoding from a declaration this way. */
+	xmlSwitchEncoding(p->ctxt, XML_CHAR_ENCODING_UTF8);
+	return p;
+}
+
+int
+xmlsafe_push_feed(struct xmlsafe_push *p, const char *buf, size_t len,
+    int last)
+{
+	/* At most 1 MiB per call: xmlParseChunk takes an int. */
+	enum { STEP = 1 << 20 };
+	size_t n;
+
+	do {
+		n = len < STEP ? len : STEP;
+		if (p->stopped || p->st.refused || p->st.fatal)
+			return -1;
+		xmlParseChunk(p->ctxt, buf, (int)n, last && n == len);
+		buf += n;
+		len -= n;
+	} while (len > 0);
+	if (p->stopped || p->st.refused || p->st.errors > 0)
+		return -1;
+	if (last && !p->started) {
+		diags_add(p->st.d, p->st.name, 0, MSG_XML_EMPTY);
+		return -1;
+	}
+	return 0;
+}
+
+void
+xmlsafe_push_stop(struct xmlsafe_push *p)
+{
+	p->stopped = 1;
+	xmlStopParser(p->ctxt);
+}
+
+long
+xmlsafe_push_line(const struct xmlsafe_push *p)
+{
+	return p->ctxt->input != NULL ? p->ctxt->input->line : 0;
+}
+
+void
+xmlsafe_push_free(struct xmlsafe_push *p)
+{
+	if (p == NULL)
+		return;
+	xmlFreeParserCtxt(p->ctxt);
+	free(p);
+}

@@ -57,4 +57,40 @@ int xmlsafe_validate(struct xmlsafe_schema *s, xmlDocPtr doc,
 /* Line of node in its source (0 when unknown). */
 long xmlsafe_line(const xmlNode *node);
 
+/* -- step 12: xlsx -- */
+/*
+ * Streaming (SAX) parsing under the same policy: no DOCTYPE, no entity
+ * but the five predefined ones, nothing read from outside the chunks, no
+ * XML_PARSE_HUGE. For documents too large to hold as a tree (a
+ * spreadsheet's sheet): the callbacks see elements by local name
+ * (namespace prefixes dropped) and text in pieces; memory stays that of
+ * the parser. attrs are NULL-terminated name, value pairs (values
+ * borrowed for the call).
+ */
+struct xmlsafe_sax {
+	void  (*start)(void *ctx, const char *name, const char *const *attrs);
+	void  (*end)(void *ctx, const char *name);
+	void  (*text)(void *ctx, const char *s, size_t len);
+	void   *ctx;
+};
+
+struct xmlsafe_push;
+
+/* name is used in diagnostics. NULL only when out of memory (diagnosed). */
+struct xmlsafe_push *xmlsafe_push_new(const struct xmlsafe_sax *h,
+    const char *name, struct diags *d);
+/*
+ * Parses the next len bytes (last: the end of the document). -1 after a
+ * diagnostic or once xmlsafe_push_stop() was called; nothing more is
+ * parsed then.
+ */
+int xmlsafe_push_feed(struct xmlsafe_push *p, const char *buf, size_t len,
+    int last);
+/* From a callback: stop parsing (the caller has diagnosed why). */
+void xmlsafe_push_stop(struct xmlsafe_push *p);
+/* The line the parser is at (for a callback's diagnostics). */
+long xmlsafe_push_line(const struct xmlsafe_push *p);
+/* xmlsafe_push_free(NULL) is a no-op. */
+void xmlsafe_push_free(struct xmlsafe_push *p);
+
 #endif

@@ -10,6 +10,10 @@ libutf8proc-dev libmicrohttpd-dev libsodium-dev curl chromium chromium-driver
 python3-selenium libgnutls28-dev openssl
 libcurl4-openssl-dev python3-aiosmtpd
 qpdf icc-profiles-free"
+# -- step 12: xlsx -- libxlsxwriter-dev: stj questionnaire/verdicts --format
+# xlsx; libzip-dev: stj import FILE.xlsx; python3-openpyxl: the xlsx tests
+# write their workbooks with a second implementation.
+PKGS="$PKGS libxlsxwriter-dev libzip-dev python3-openpyxl"
 # -- step 10: invitations -- libcurl4-openssl-dev: stj invitations --smtp;
 # python3-aiosmtpd: the local SMTP sink of tests/cli/invite-smtp.cmd.
 # -- step 11: pdf -- qpdf: the PDF tests (qpdf --check, objects, bookmarks);
