@@ -343,6 +343,7 @@ apply_theme(struct ops *x, struct store_change *c, const struct actor *actor,
 
 	c->finding = c->letop = NULL;
 	c->revert = 0;
+	c->actor = actor;   /* reading the conclusion is checked too */
 	if (goed == NULL && beter == NULL) {
 		(*unchanged)++;
 		return;
