@@ -25,7 +25,7 @@
  */
 #define A(x) FW_ANSWER_BIT(ANSWER_ ## x)
 static const struct fw_rule_params default_params[] = {
-	{ "majority", A(JA) | A(DEELS), A(NEE), A(NEE) | A(DEELS), FW_TIE_V,
+	{ "majority", A(JA) | A(DEELS), A(NEE), A(NEE) | A(DEELS), FW_TIE_X,
 	  0 },
 	{ "agreement", A(JA), A(DEELS) | A(NEE) | A(WEET_NIET) | A(NVT), 0,
 	  FW_TIE_X, 0 },

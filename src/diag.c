@@ -303,6 +303,10 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_INV_ANSWERED]   = "'%s' has already answered for '%s' (%s %d)",
 	[MSG_INV_DRAFT_LINE] = "expected INDICATOR, a tab, the answer and "
 	                       "optionally a tab and the toelichting",
+	/* -- step 11: voice -- */
+	[MSG_OPS_NEEDS_FINDING] = "%s: the mark %c goes against the proposal "
+	                       "(%c) and needs a finding that says why; the "
+	                       "drafted one argues for the proposal",
 };
 
 void

@@ -208,6 +208,8 @@ enum msg {
 	MSG_INV_TEMPLATE,      /* %s path, %s why */
 	MSG_INV_ANSWERED,      /* %s org, %s appr, %s mun, %d round */
 	MSG_INV_DRAFT_LINE,    /* a line of a draft file that is no answer */
+	/* -- step 11: voice -- */
+	MSG_OPS_NEEDS_FINDING, /* %s ind, %c mark, %c proposal */
 
 	MSG__COUNT
 };
