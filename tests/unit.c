@@ -291,6 +291,17 @@ test_framework(void)
 	    framework_indicator(fw, "3.1.1")->rule, "municipality");
 	check_str("framework: 5.2.1 rule",
 	    framework_indicator(fw, "5.2.1")->rule, "majority");
+	/* -- step 11: voice -- the calibration is the framework's */
+	CHECK("framework: majority calibrated by <rules>",
+	    framework_indicator(fw, "5.2.1")->params != NULL &&
+	    framework_indicator(fw, "5.2.1")->params->tie == FW_TIE_X &&
+	    framework_indicator(fw, "5.2.1")->params->support ==
+	    (FW_ANSWER_BIT(ANSWER_JA) | FW_ANSWER_BIT(ANSWER_DEELS)) &&
+	    framework_indicator(fw, "5.2.1")->params->veto ==
+	    FW_ANSWER_BIT(ANSWER_NEE));
+	CHECK("framework: agreement has no LET OP answers",
+	    framework_indicator(fw, "1.1.1")->params != NULL &&
+	    framework_indicator(fw, "1.1.1")->params->letop == 0);
 	CHECK("framework: scale has five options",
 	    fw->nscales == 1 && fw->scales[0].noptions == 5 &&
 	    fw->scales[0].options[3].code == ANSWER_WEET_NIET &&
