@@ -243,7 +243,8 @@ make_groups(const struct assess_answer *a, size_t n, struct group g[4])
 static int
 reserved(const struct group *g, const struct assess_proposal *p)
 {
-	return p->verdict == VERDICT_V && p->letop && g->answer != ANSWER_WEET_NIET &&
+	return p->verdict == VERDICT_V && p->letop &&
+	    g->answer != ANSWER_WEET_NIET &&
 	    (p->letop_set & FW_ANSWER_BIT(g->answer)) != 0 && group_size(g) > 0;
 }
 
@@ -260,7 +261,8 @@ groups_said(const struct phrases *ph, const struct group g[4], int total,
 
 	for (pass = 0; pass < 2; pass++)
 		for (k = 0; k < 4; k++) {
-			if (group_size(&g[k]) == 0 || g[k].gemeente != (pass == 0) ||
+			if (group_size(&g[k]) == 0 ||
+			    g[k].gemeente != (pass == 0) ||
 			    reserved(&g[k], p) != keep)
 				continue;
 			add_space(out);

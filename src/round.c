@@ -325,7 +325,8 @@ round_conclusion_draft(const struct phrases *ph, const struct round_view *v,
 		items[n].letop = f.letop;
 		/* The LET OP this indicator itself carries, for its substance. */
 		round_final(&a->cells[k], ind, &own);
-		cell_texts(ph, &a->cells[k], &own, &finding, &items[n].letop_text);
+		cell_texts(ph, &a->cells[k], &own, &finding,
+		    &items[n].letop_text);
 		free(finding);
 		n++;
 	}
