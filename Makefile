@@ -98,7 +98,7 @@ SANITIZE  = -fsanitize=address,undefined -fno-sanitize-recover=all \
 VALGRIND  = valgrind -q --error-exitcode=1 --leak-check=full \
             --errors-for-leak-kinds=definite,indirect,possible
 
-.PHONY: all deps demo check test check-sanitize check-valgrind install \
+.PHONY: all deps demo fidelity check test check-sanitize check-valgrind install \
         uninstall clean serve questionnaires fonts bench lint fuzz
 
 all: $(BIN)
@@ -137,6 +137,12 @@ demo: deps
 	./$(BIN) --db $(DEMO_DB) verdicts --municipality Leeuwarden
 	./$(BIN) --db $(DEMO_DB) factsheet --municipality Leeuwarden \
 	    -o $(DEMO_PDF)
+
+# -- step 11: voice --
+# The rules against the published 2013 marks: on the reconstructed
+# examples and on the independent encoding (doc/rules.md).
+fidelity: $(BIN)
+	@sh tests/fidelity/fidelity.sh ./$(BIN) tests/tmp/fidelity
 
 # stj serve on the demo database (made by "make demo" when missing).
 serve: $(BIN)

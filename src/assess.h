@@ -1,8 +1,9 @@
 /*
  * assess: the aggregation rules that turn answers into proposed verdicts.
  *
- * Owns: the rule table (name, what it is for, which role it needs) and
- * the implementation of each rule. The framework XML names
+ * Owns: the rule table (name, what it is for, which role it needs, who
+ * counts) and the one judgement all rules share, under the calibration
+ * the framework gives (struct fw_rule_params). The framework XML names
  * a rule per indicator; framework loading checks the name against this
  * table (the one place framework depends on assess), so a new framework
  * version can change an indicator's rule without a code change.
@@ -14,12 +15,10 @@
 
 #include "framework.h"
 
-struct tally;
-struct assess_proposal;
-
 struct assess_rule {
 	const char *name;
-	void      (*apply)(const struct tally *, struct assess_proposal *);
+	int         gemeente_only;  /* only the gemeente's answer counts */
+	int         nvt_none;       /* the gemeente's 'n.v.t.': no verdict */
 	const char *summary;
 	enum role   needs;      /* role that must be asked; ROLE__COUNT: none */
 };
@@ -48,7 +47,18 @@ struct assess_answer {
 struct assess_proposal {
 	enum verdict verdict;
 	int          letop;     /* a LET OP remark is proposed */
+	/* -- step 11: voice -- what the drafts need to word it */
+	int          support, against;   /* substantive answers counted */
+	unsigned     support_set;        /* the calibration's answer sets */
+	unsigned     letop_set;
 };
+
+/*
+ * The calibration ind is judged by: the framework's <rules> for its
+ * rule, else the rule's defaults; NULL for an unknown rule.
+ */
+const struct fw_rule_params *assess_rule_params(
+    const struct fw_indicator *ind);
 
 /*
  * Proposes a verdict for ind from the answers of its respondents (any

@@ -196,6 +196,13 @@ add_line(struct buf *b)
 		buf_add(b, "\n", 1);
 }
 
+static void
+add_space(struct buf *b)
+{
+	if (b->len > 0)
+		buf_add(b, " ", 1);
+}
+
 /* Groups the answers: ja, deels, nee, weet niet, in that order. */
 static int
 make_groups(const struct assess_answer *a, size_t n, struct group g[4])
@@ -221,58 +228,75 @@ make_groups(const struct assess_answer *a, size_t n, struct group g[4])
 	return total;
 }
 
-static void
-who_said_what(const struct phrases *ph, const struct group g[4], int total,
-    struct buf *out)
-{
-	int k, majority = 0, first = -1;
-	int substantive = total - group_size(&g[3]);
+/* -- step 11: voice -- */
+/*
+ * The drafts speak in STJ's own voice: who answered what by role and
+ * count ("De gemeente en twee netwerkpartners geven aan …"), never by
+ * organisation and never in the respondents' words; their toelichtingen
+ * stay beside the answers in the workbench, as material for the
+ * inspector. Under a V with LET OP the finding says what carries the
+ * mark and the LET OP what the reservation is, so neither repeats the
+ * other.
+ */
 
-	/* Divided: no substantive answer ('weet niet' is none) has most. */
-	for (k = 0; k < 4; k++) {
-		if (k < 3 && 2 * group_size(&g[k]) > substantive)
-			majority = 1;
-		if (g[k].gemeente)
-			first = k;
-	}
-	if (!majority) {
-		add_line(out);
-		expand(out, phrase(ph, "verdeeld"), NULL, NULL, 0);
-	}
-	/* The gemeente's answer weighs most: it is said first. */
-	if (first >= 0) {
-		if (out->len > 0)
-			buf_add(out, " ", 1);
-		sentence(ph, &g[first], total, out);
-	}
-	for (k = 0; k < 4; k++)
-		if (k != first && group_size(&g[k]) > 0) {
-			if (out->len > 0)
-				buf_add(out, " ", 1);
+/* The group says a reservation that goes into the LET OP. */
+static int
+reserved(const struct group *g, const struct assess_proposal *p)
+{
+	return p->verdict == VERDICT_V && p->letop &&
+	    g->answer != ANSWER_WEET_NIET &&
+	    (p->letop_set & FW_ANSWER_BIT(g->answer)) != 0 && group_size(g) > 0;
+}
+
+/*
+ * Sentences for the groups that pass keep (reserved or not), the
+ * gemeente's first (its answer weighs most), then ja, deels, nee and
+ * weet niet.
+ */
+static void
+groups_said(const struct phrases *ph, const struct group g[4], int total,
+    const struct assess_proposal *p, int keep, struct buf *out)
+{
+	int k, pass;
+
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < 4; k++) {
+			if (group_size(&g[k]) == 0 ||
+			    g[k].gemeente != (pass == 0) ||
+			    reserved(&g[k], p) != keep)
+				continue;
+			add_space(out);
 			sentence(ph, &g[k], total, out);
 		}
 }
 
-static void
-toelichtingen(const struct phrases *ph, const struct assess_answer *a,
-    size_t n, struct buf *out)
+/*
+ * A real split: someone answered ja and someone nee. A 'ja' beside a
+ * 'deels', or a 'deels' beside a 'nee', is a shade, not a split.
+ */
+static int
+split(const struct group g[4])
 {
-	static const char *const keys[] = { "organisatie", "tekst" };
-	const char *vals[2];
-	size_t      i;
-	int         pass;
+	return group_size(&g[0]) > 0 && group_size(&g[2]) > 0;
+}
 
-	/* The gemeente's explanation first, then the partners'. */
-	for (pass = 0; pass < 2; pass++)
-		for (i = 0; i < n; i++) {
-			if (a[i].toelichting == NULL ||
-			    (a[i].role == ROLE_GEMEENTE) != (pass == 0))
-				continue;
-			vals[0] = a[i].organisation ? a[i].organisation : "";
-			vals[1] = a[i].toelichting;
-			add_line(out);
-			expand(out, phrase(ph, "toelichting"), keys, vals, 2);
-		}
+static void
+who_said_what(const struct phrases *ph, const struct group g[4], int total,
+    const struct assess_proposal *p, struct buf *out)
+{
+	int k, all_reserved = 1;
+
+	for (k = 0; k < 3; k++)
+		if (group_size(&g[k]) > 0 && !reserved(&g[k], p))
+			all_reserved = 0;
+	/* Divided: only a mark against the answers' majority says so. */
+	if (p->verdict == VERDICT_X && split(g))
+		expand(out, phrase(ph, p->support == p->against ?
+		    "geen-overeenstemming" : "verdeeld"), NULL, NULL, 0);
+	groups_said(ph, g, total, p, 0, out);
+	/* Only reservations: they are the finding; the LET OP says why. */
+	if (all_reserved)
+		groups_said(ph, g, total, p, 1, out);
 }
 
 static char *
@@ -282,16 +306,18 @@ draft_letop(const struct phrases *ph, const struct group g[4], int total,
 	static const char *const keys[] = { "zin" };
 	struct buf  zin = { NULL, 0, 0 }, out = { NULL, 0, 0 };
 	const char *vals[1];
+	int         k, any = 0;
 
+	for (k = 0; k < 3; k++)
+		if (group_size(&g[k]) > 0 && !reserved(&g[k], p))
+			any = 1;
 	if (total == 0)
-		expand(&zin, phrase(ph, "geen-antwoord"), NULL, NULL, 0);
-	else if (p->verdict == VERDICT_V && group_size(&g[2]) > 0)
-		sentence(ph, &g[2], total, &zin);      /* who said nee */
-	else if (group_size(&g[1]) > 0)
-		sentence(ph, &g[1], total, &zin);      /* who said deels */
+		expand(&zin, phrase(ph, "letop-onbekend"), NULL, NULL, 0);
+	else if (!any)
+		expand(&zin, phrase(ph, "letop-niet-volledig"), NULL, NULL, 0);
 	else
-		expand(&zin, phrase(ph, "geen-antwoord"), NULL, NULL, 0);
-	vals[0] = zin.s;
+		groups_said(ph, g, total, p, 1, &zin);
+	vals[0] = zin.s != NULL ? zin.s : "";
 	expand(&out, phrase(ph, "letop"), keys, vals, 1);
 	free(zin.s);
 	return out.s;
@@ -304,47 +330,166 @@ assess_draft(const struct phrases *ph, const struct assess_answer *a,
 	struct group g[4];
 	struct buf   out = { NULL, 0, 0 };
 	int          total = make_groups(a, n, g);
+	int          substantive = total - group_size(&g[3]);
 
 	*letop = NULL;
 	if (p->verdict == VERDICT_NONE)
 		expand(&out, phrase(ph, "niet-van-toepassing"), NULL, NULL, 0);
-	else if (total == 0 || total == group_size(&g[3]))
+	else if (substantive == 0)
 		expand(&out, phrase(ph, "geen-antwoord"), NULL, NULL, 0);
 	else
-		who_said_what(ph, g, total, &out);
-	toelichtingen(ph, a, n, &out);
+		who_said_what(ph, g, total, p, &out);
 	if (p->letop)
-		*letop = draft_letop(ph, g, total - group_size(&g[3]), p);
+		*letop = draft_letop(ph, g, substantive, p);
 	*finding = out.s != NULL ? out.s : xstrdup("");
 }
 
-/* Items with verdict v and LET OP letop (-1: either), in order. */
+/* -- step 11: voice -- */
+/*
+ * Conclusions select, as the published ones do: "Wat gaat goed?" names
+ * the criteria that are met, in a sentence or two; "Wat kan beter?" the
+ * verbeterpunten (the indicators not met, quoted as the norm they are,
+ * so no line says a thing and its opposite) and the substance of each
+ * LET OP.
+ */
+
+/*
+ * Appends "‘a’, ‘b’ en ‘c’" of the n texts. The separators are words in
+ * the phrase book (which collapses white space), the spaces are added
+ * here.
+ */
 static void
-conclusion_items(const struct phrases *ph, const struct draft_item *items,
-    size_t n, const char *id, enum verdict v, int letop, struct buf *out)
+quoted_list(const struct phrases *ph, const char *const *texts, size_t n,
+    struct buf *out)
 {
-	static const char *const keys[] = { "indicator" };
+	static const char *const keys[] = { "tekst" };
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (items[i].verdict == v &&
-		    (letop == -1 || items[i].letop == letop)) {
-			add_line(out);
-			expand(out, phrase(ph, id), keys, &items[i].indicator, 1);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && i + 1 == n) {     /* " en " */
+			const char *sep = phrase(ph, "lijst-laatste");
+			buf_add(out, " ", 1);
+			buf_add(out, sep, strlen(sep));
+			buf_add(out, " ", 1);
+		} else if (i > 0) {            /* ", " */
+			const char *sep = phrase(ph, "lijst-tussen");
+			buf_add(out, sep, strlen(sep));
+			buf_add(out, " ", 1);
 		}
+		expand(out, phrase(ph, "lijst-item"), keys, &texts[i], 1);
+	}
+}
+
+/* One sentence: phrase id "ID-een" or "ID-meer" around the list. */
+static void
+list_sentence(const struct phrases *ph, const char *id,
+    const char *const *texts, size_t n, struct buf *out)
+{
+	static const char *const keys[] = { "lijst" };
+	struct buf  list = { NULL, 0, 0 };
+	char        full[64];
+	const char *vals[1];
+
+	if (n == 0)
+		return;
+	quoted_list(ph, texts, n, &list);
+	snprintf(full, sizeof(full), "%s-%s", id, n == 1 ? "een" : "meer");
+	vals[0] = list.s;
+	add_space(out);
+	expand(out, phrase(ph, full), keys, vals, 1);
+	free(list.s);
+}
+
+/* The criteria fully met (want 1) or partly met (want 0), in order. */
+static size_t
+criteria(const struct draft_item *items, size_t n, int want,
+    const char **out)
+{
+	size_t i, j, k = 0;
+	int    v, x;
+
+	for (i = 0; i < n; i = j) {
+		v = x = 0;
+		for (j = i; j < n && strcmp(items[j].criterion,
+		    items[i].criterion) == 0; j++) {
+			v |= items[j].verdict == VERDICT_V;
+			x |= items[j].verdict == VERDICT_X;
+		}
+		if (v && (want ? !x : x))
+			out[k++] = items[i].criterion;
+	}
+	return k;
+}
+
+/* "Twee netwerkpartners …" inside a sentence: "twee netwerkpartners …". */
+static void
+add_lowered(const struct phrases *ph, const char *s, struct buf *out)
+{
+	size_t k, len;
+
+	for (k = 1; k <= MAX_NUMBER; k++) {
+		len = ph->start[k] ? strlen(ph->start[k]) : 0;
+		if (len > 0 && strncmp(s, ph->start[k], len) == 0 &&
+		    s[len] == ' ') {
+			buf_add(out, ph->number[k], strlen(ph->number[k]));
+			buf_add(out, s + len, strlen(s + len));
+			return;
+		}
+	}
+	if (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z') {
+		char c = (char)(s[0] - 'A' + 'a');
+		buf_add(out, &c, 1);
+		s++;
+	}
+	buf_add(out, s, strlen(s));
+}
+
+/* "Aandachtspunt bij ‘…’: …" for each item with a LET OP. */
+static void
+letop_points(const struct phrases *ph, const struct draft_item *items,
+    size_t n, struct buf *out)
+{
+	static const char *const keys[] = { "indicator", "letop" };
+	const char *tmpl = phrase(ph, "letop"), *open = strchr(tmpl, '{');
+	size_t      pre = open != NULL ? (size_t)(open - tmpl) : 0, i;
+	const char *vals[2], *text;
+	struct buf  sub;
+
+	for (i = 0; i < n; i++) {
+		if (items[i].letop_text == NULL ||
+		    items[i].verdict == VERDICT_NONE)
+			continue;
+		text = items[i].letop_text;
+		if (strncmp(text, tmpl, pre) == 0)
+			text += pre;     /* the remark without "LET OP: " */
+		memset(&sub, 0, sizeof(sub));
+		add_lowered(ph, text, &sub);
+		vals[0] = items[i].indicator;
+		vals[1] = sub.s != NULL ? sub.s : "";
+		add_line(out);
+		expand(out, phrase(ph, "conclusie-aandachtspunt"), keys, vals, 2);
+		free(sub.s);
+	}
 }
 
 void
 assess_draft_conclusion(const struct phrases *ph,
     const struct draft_item *items, size_t n, char **goed, char **beter)
 {
-	struct buf g = { NULL, 0, 0 }, b = { NULL, 0, 0 };
+	struct buf   g = { NULL, 0, 0 }, b = { NULL, 0, 0 };
+	const char **texts = xcalloc(n + 1, sizeof(*texts));
+	size_t       i, k;
 
-	conclusion_items(ph, items, n, "conclusie-goed", VERDICT_V, 0, &g);
-	conclusion_items(ph, items, n, "conclusie-verbeterpunt", VERDICT_X, -1,
-	    &b);
-	conclusion_items(ph, items, n, "conclusie-aandachtspunt", VERDICT_V, 1,
-	    &b);
+	list_sentence(ph, "conclusie-goed", texts, criteria(items, n, 1, texts),
+	    &g);
+	list_sentence(ph, "conclusie-gedeeltelijk", texts,
+	    criteria(items, n, 0, texts), &g);
+	for (i = k = 0; i < n; i++)
+		if (items[i].verdict == VERDICT_X)
+			texts[k++] = items[i].indicator;
+	list_sentence(ph, "conclusie-verbeterpunt", texts, k, &b);
+	letop_points(ph, items, n, &b);
+	free(texts);
 	*goed = g.s != NULL ? g.s : xstrdup("");
 	*beter = b.s != NULL ? b.s : xstrdup("");
 }

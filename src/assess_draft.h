@@ -20,10 +20,12 @@ struct phrases *phrases_load(const char *path, const char *xsd,
 void phrases_free(struct phrases *ph);
 
 /*
- * Drafts the finding for answers a[0..n) under proposal p: who said what
- * ("De gemeente en twee netwerkpartners geven aan dat dit zo is."), then
- * each toelichting on its own line. *letop is the drafted LET OP remark,
- * or NULL when p proposes none. Both are new strings (caller frees).
+ * Drafts the finding for answers a[0..n) under proposal p in STJ's own
+ * voice: who answered what by role and count ("De gemeente en twee
+ * netwerkpartners geven aan dat dit zo is."), never an organisation's
+ * name or a toelichting. *letop is the drafted LET OP remark (what the
+ * finding does not say: the reservation), or NULL when p proposes none.
+ * Both are new strings (caller frees).
  */
 void assess_draft(const struct phrases *ph, const struct assess_answer *a,
     size_t n, const struct assess_proposal *p, char **finding,
@@ -32,14 +34,17 @@ void assess_draft(const struct phrases *ph, const struct assess_answer *a,
 /* One indicator's final verdict, for drafting a theme's conclusion. */
 struct draft_item {
 	const char  *indicator;    /* the indicator's text */
+	const char  *criterion;    /* its criterion's text */
 	enum verdict verdict;
 	int          letop;
+	char        *letop_text;   /* the LET OP that stands, or NULL */
 };
 
 /*
- * Drafts a theme's conclusion: "Wat gaat goed?" lists the indicators that
- * are met without reservation, "Wat kan beter?" the verbeterpunten, then
- * those met with a LET OP. New strings, one item per line.
+ * Drafts a theme's conclusion from its items (framework order): "Wat
+ * gaat goed?" names the criteria met, fully and in part; "Wat kan
+ * beter?" the indicators not met, then the substance of each LET OP, one
+ * per line. New strings.
  */
 void assess_draft_conclusion(const struct phrases *ph,
     const struct draft_item *items, size_t n, char **goed, char **beter);

@@ -24,6 +24,7 @@ static const char override_usage[] =
 "The reason is required; every change is kept in the append-only audit\n"
 "log ('stj history') with who, when, old and new value. The inspector\n"
 "defaults to $USER. A reason and a name are one line of plain text.\n"
+"A verdict against the proposal needs a finding that says why.\n"
 "\n"
 "       stj override --file FILE.tsv|.csv|.xlsx [--inspector NAME]\n"
 "\n"

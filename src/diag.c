@@ -338,6 +338,11 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	                       "the theme's id as the indicator",
 	[MSG_OVR_THEME_ROW]  = "theme %s takes goed and beter (its "
 	                       "conclusion), not verdict, finding or letop",
+
+	/* -- step 11: voice -- */
+	[MSG_OPS_NEEDS_FINDING] = "%s: the mark %c goes against the proposal "
+	                       "(%c) and needs a finding that says why; the "
+	                       "drafted one argues for the proposal",
 };
 
 void

@@ -234,6 +234,9 @@ enum msg {
 	MSG_OVR_GOED_BETER,    /* goed/beter on an indicator's row */
 	MSG_OVR_THEME_ROW,     /* %s theme: verdict/finding/letop on it */
 
+	/* -- step 11: voice -- */
+	MSG_OPS_NEEDS_FINDING, /* %s ind, %c mark, %c proposal */
+
 	MSG__COUNT
 };
 

@@ -236,6 +236,78 @@ load_question(struct loader *l, const xmlNode *node, struct fw_indicator *ind)
 	ind->question[r] = q;
 }
 
+/* -- step 11: voice -- */
+/* "ja deels" as a bit mask; the schema has checked every code. */
+static unsigned
+answer_set(struct loader *l, const xmlNode *n, const char *name)
+{
+	const char *v = attr(l, n, name), *p;
+	char        code[16];
+	unsigned    set = 0;
+	size_t      len;
+	enum answer a;
+
+	for (p = v; p != NULL && *p != '\0'; p += len) {
+		p += strspn(p, " ");
+		len = strcspn(p, " ");
+		if (len == 0 || len >= sizeof(code))
+			continue;
+		memcpy(code, p, len);
+		code[len] = '\0';
+		if ((a = answer_from_code(code)) != ANSWER__COUNT)
+			set |= FW_ANSWER_BIT(a);
+	}
+	return set;
+}
+
+/* One <rule name="majority" support="ja deels" .../> of <rules>. */
+static void
+load_rule_params(struct loader *l, const xmlNode *node,
+    struct fw_rule_params *r)
+{
+	const char *tie = attr(l, node, "tie");
+	char        names[256];
+
+	r->rule = attr(l, node, "name");
+	r->line = xmlsafe_line(node);
+	r->support = answer_set(l, node, "support");
+	r->veto = answer_set(l, node, "veto");
+	r->letop = answer_set(l, node, "letop");
+	r->tie = tie == NULL || strcmp(tie, "V") == 0 ? FW_TIE_V :
+	    strcmp(tie, "X") == 0 ? FW_TIE_X : FW_TIE_GEMEENTE;
+	if (assess_rule_find(r->rule) == NULL) {
+		diags_add(l->d, l->file, r->line, MSG_RULE_UNKNOWN, r->rule,
+		    assess_rule_names(names, sizeof(names)));
+		l->errors++;
+	}
+}
+
+static void
+load_rules(struct loader *l, const xmlNode *root)
+{
+	const xmlNode *rules = first_child(root, "rules"), *n;
+	size_t         k = 0;
+
+	if (rules == NULL)
+		return;
+	l->fw->nrules = count_children(rules, "rule");
+	l->fw->rules = alloc_array(l, l->fw->nrules, sizeof(*l->fw->rules));
+	for (n = rules->children; n != NULL; n = n->next)
+		if (is_elem(n, "rule"))
+			load_rule_params(l, n, &l->fw->rules[k++]);
+}
+
+static const struct fw_rule_params *
+find_rule_params(const struct framework *fw, const char *rule)
+{
+	size_t i;
+
+	for (i = 0; rule != NULL && i < fw->nrules; i++)
+		if (strcmp(fw->rules[i].rule, rule) == 0)
+			return &fw->rules[i];
+	return NULL;
+}
+
 static void
 check_rule(struct loader *l, const struct fw_indicator *ind)
 {
@@ -280,6 +352,7 @@ load_indicator(struct loader *l, const xmlNode *node, struct fw_indicator *ind,
 	ind->id = attr(l, node, "id");
 	ind->rule = attr(l, node, "rule");
 	ind->renamed_from = attr(l, node, "renamed-from");
+	ind->params = find_rule_params(l->fw, ind->rule);
 	ind->text = child_text(l, node, "text");
 	ind->criterion = c;
 	ind->line = xmlsafe_line(node);
@@ -393,6 +466,7 @@ build(struct loader *l, const xmlNode *root)
 	for (n = root->children; n != NULL; n = n->next)
 		if (is_elem(n, "scale"))
 			load_scale(l, n, &fw->scales[ks++]);
+	load_rules(l, root);
 	for (n = root->children; n != NULL; n = n->next)
 		if (is_elem(n, "theme")) {
 			load_theme(l, n, &fw->themes[kt], kt + 1);

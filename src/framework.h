@@ -53,6 +53,30 @@ struct fw_question {
 	long                   line;
 };
 
+/* -- step 11: voice -- */
+/*
+ * A rule's calibration, from the framework's <rules> (doc/rules.md): sets
+ * of answers as bit masks (1u << enum answer). Every substantive answer
+ * ('ja', 'deels', 'nee') is support or against; 'weet niet' and 'n.v.t.'
+ * never count.
+ */
+enum fw_tie {
+	FW_TIE_V,          /* as many against as for: voldoet */
+	FW_TIE_X,          /* ... verbeterpunt */
+	FW_TIE_GEMEENTE    /* ... the gemeente's side decides */
+};
+
+struct fw_rule_params {
+	const char *rule;       /* the rule it calibrates */
+	unsigned    support;    /* answers that count for the indicator */
+	unsigned    veto;       /* the gemeente's answers that give X alone */
+	unsigned    letop;      /* answers that give LET OP under a V */
+	enum fw_tie tie;
+	long        line;
+};
+
+#define FW_ANSWER_BIT(a) (1u << (unsigned)(a))
+
 struct fw_criterion;
 
 struct fw_indicator {
@@ -60,6 +84,8 @@ struct fw_indicator {
 	const char                *text;
 	const char                *rule;         /* aggregation rule name */
 	const char                *renamed_from; /* older id, or NULL */
+	/* The framework's calibration of rule; NULL: the rule's defaults. */
+	const struct fw_rule_params *params;
 	const struct fw_question  *question[ROLE__COUNT]; /* NULL: not asked */
 	const struct fw_criterion *criterion;
 	size_t                     index;        /* 0-based, framework order */
@@ -102,6 +128,8 @@ struct framework {
 	size_t                     nitems;
 	struct fw_scale           *scales;
 	size_t                     nscales;
+	struct fw_rule_params     *rules;       /* -- step 11: voice -- */
+	size_t                     nrules;
 	struct fw_theme           *themes;
 	size_t                     nthemes;
 	size_t                     ncriteria;   /* over all themes */

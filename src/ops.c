@@ -344,6 +344,29 @@ cell_update(struct round_cell *cell, const struct store_change *c)
 	cell->overridden = !c->revert;
 }
 
+/* -- step 11: voice -- */
+/*
+ * A mark changed against the proposal needs a finding that says why:
+ * the drafted one argues for the proposal's mark, and the factsheet
+ * prints no draft beside the opposite mark. The finding may come with
+ * this change or stand from an earlier one.
+ */
+static int
+check_finding(const struct round_cell *cell, const struct round_final *f,
+    const struct store_change *c, struct diags *d)
+{
+	const char *verdict = c->verdict ? c->verdict : cell->override.verdict;
+	const char *finding = c->finding ? c->finding : cell->override.finding;
+
+	if (c->revert || verdict == NULL ||
+	    verdict[0] == verdict_code(f->proposal.verdict) ||
+	    (finding != NULL && finding[strspn(finding, " \t\r\n")] != '\0'))
+		return 0;
+	diags_add(d, NULL, 0, MSG_OPS_NEEDS_FINDING, c->key.indicator,
+	    verdict[0], verdict_code(f->proposal.verdict));
+	return -1;
+}
+
 /* The override in the open transaction. */
 static int
 override_in(struct ops *x, struct store_change *c, long long expected,
@@ -360,6 +383,8 @@ override_in(struct ops *x, struct store_change *c, long long expected,
 	    check_version(x, c, expected, d) == -1)
 		return -1;
 	round_final(cell, ind, &f);
+	if (check_finding(cell, &f, c, d) == -1)
+		return -1;
 	round_proposal_code(&f.proposal, code);
 	describe(cell, &f, c, what, sizeof(what));
 	c->proposal = code;

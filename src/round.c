@@ -202,6 +202,8 @@ round_final(const struct round_cell *cell, const struct fw_indicator *ind,
 		out->letop = 0;
 	else if (cell->override.letop != NULL)
 		out->letop = 1;
+	else if (out->verdict != out->proposal.verdict)
+		out->letop = 0;   /* the proposal's LET OP was for its mark */
 	round_proposal_code(&out->proposal, now);
 	out->stale = cell->override.proposal != NULL &&
 	    strcmp(cell->override.proposal, now) != 0;
@@ -232,37 +234,51 @@ round_final_at(const struct round_view *v, const struct round_approach *a,
 	out->verdict = any_x ? VERDICT_X : any_v ? VERDICT_V : VERDICT_NONE;
 }
 
+/* -- step 11: voice -- */
 /*
- * The finding and LET OP of one indicator that stand, as lines. quotes 0:
- * a drafted finding without the respondents' toelichtingen (step 10:
- * portal), the draft's own sentences only.
+ * The finding and LET OP of one indicator that stand (new strings; *letop
+ * NULL: none). A mark the inspector changed against the proposal never
+ * shows the answers' draft or its LET OP: they argue for the other mark.
+ * ops_override() asks a finding for such a change, so only a store from
+ * before that rule can reach the empty finding here.
  */
+static void
+cell_texts(const struct phrases *ph, const struct round_cell *cell,
+    const struct round_final *f, char **finding, char **letop)
+{
+	char *draft, *dletop;
+	int   against = cell->override.verdict != NULL &&
+	    f->verdict != f->proposal.verdict;
+
+	assess_draft(ph, cell->a, cell->n, &f->proposal, &draft, &dletop);
+	if (cell->override.finding != NULL)
+		*finding = xstrdup(cell->override.finding);
+	else
+		*finding = xstrdup(against ? "" : draft);
+	if (cell->override.letop != NULL)
+		*letop = xasprintf("LET OP: %s", cell->override.letop);
+	else
+		*letop = f->letop && dletop != NULL ? xstrdup(dletop) : NULL;
+	free(draft);
+	free(dletop);
+}
+
+/* The finding and LET OP of one indicator that stand, as lines. */
 static char *
 cell_finding(const struct phrases *ph, const struct round_cell *cell,
     const struct round_final *f, int quotes)
 {
-	struct assess_answer a[ROUND_MAX_RESPONDENTS];
-	char *finding, *letop, *out, *mine = NULL;
-	size_t i;
+	/* step 11: a draft never quotes a respondent any more, so the
+	 * portal's unquoted finding (quotes 0) is the same text. */
+	(void)quotes;
+	char *finding, *letop, *out;
 
-	for (i = 0; i < cell->n && i < ROUND_MAX_RESPONDENTS; i++) {
-		a[i] = cell->a[i];
-		if (!quotes) {
-			a[i].toelichting = NULL;
-			a[i].organisation = NULL;
-		}
-	}
-	assess_draft(ph, a, i, &f->proposal, &finding, &letop);
-	if (cell->override.letop != NULL)
-		mine = xasprintf("LET OP: %s", cell->override.letop);
-	else if (f->letop && letop != NULL)
-		mine = xstrdup(letop);
-	out = mine == NULL ? xstrdup(cell->override.finding ?
-	    cell->override.finding : finding) : xasprintf("%s\n%s",
-	    cell->override.finding ? cell->override.finding : finding, mine);
+	cell_texts(ph, cell, f, &finding, &letop);
+	if (letop == NULL)
+		return finding;
+	out = *finding ? xasprintf("%s\n%s", finding, letop) : xstrdup(letop);
 	free(finding);
 	free(letop);
-	free(mine);
 	return out;
 }
 
@@ -312,7 +328,8 @@ round_conclusion_draft(const struct phrases *ph, const struct round_view *v,
 {
 	struct draft_item *items = xcalloc(v->fw->nindicators + 1,
 	    sizeof(*items));
-	struct round_final f;
+	struct round_final f, own;
+	char              *finding;
 	size_t             k, n = 0;
 
 	for (k = 0; k < v->fw->nindicators; k++) {
@@ -321,10 +338,19 @@ round_conclusion_draft(const struct phrases *ph, const struct round_view *v,
 			continue;
 		round_final_at(v, a, k, &f);
 		items[n].indicator = ind->text;
+		items[n].criterion = ind->criterion->text;
 		items[n].verdict = f.verdict;
-		items[n++].letop = f.letop;
+		items[n].letop = f.letop;
+		/* The LET OP this indicator itself carries, for its substance. */
+		round_final(&a->cells[k], ind, &own);
+		cell_texts(ph, &a->cells[k], &own, &finding,
+		    &items[n].letop_text);
+		free(finding);
+		n++;
 	}
 	assess_draft_conclusion(ph, items, n, goed, beter);
+	for (k = 0; k < n; k++)
+		free(items[k].letop_text);
 	free(items);
 }
 

@@ -291,6 +291,17 @@ test_framework(void)
 	    framework_indicator(fw, "3.1.1")->rule, "municipality");
 	check_str("framework: 5.2.1 rule",
 	    framework_indicator(fw, "5.2.1")->rule, "majority");
+	/* -- step 11: voice -- the calibration is the framework's */
+	CHECK("framework: majority calibrated by <rules>",
+	    framework_indicator(fw, "5.2.1")->params != NULL &&
+	    framework_indicator(fw, "5.2.1")->params->tie == FW_TIE_X &&
+	    framework_indicator(fw, "5.2.1")->params->support ==
+	    (FW_ANSWER_BIT(ANSWER_JA) | FW_ANSWER_BIT(ANSWER_DEELS)) &&
+	    framework_indicator(fw, "5.2.1")->params->veto ==
+	    FW_ANSWER_BIT(ANSWER_NEE));
+	CHECK("framework: agreement has no LET OP answers",
+	    framework_indicator(fw, "1.1.1")->params != NULL &&
+	    framework_indicator(fw, "1.1.1")->params->letop == 0);
 	CHECK("framework: scale has five options",
 	    fw->nscales == 1 && fw->scales[0].noptions == 5 &&
 	    fw->scales[0].options[3].code == ANSWER_WEET_NIET &&
@@ -441,8 +452,10 @@ test_rules(void)
 	    "G:ja P:ja P:ja P:ja"), "V");
 	check_str("rule majority: one dissenting partner gives LET OP",
 	    propose("majority", "G:ja P:ja P:ja P:nee"), "V+");
-	check_str("rule majority: two of four nee is no majority",
-	    propose("majority", "G:ja P:nee P:ja P:nee"), "V+");
+	check_str("rule majority: two of four nee is a tie, X",
+	    propose("majority", "G:ja P:nee P:ja P:nee"), "X");
+	check_str("rule majority: deels is support, no tie",
+	    propose("majority", "G:ja P:deels P:ja P:deels"), "V+");
 	check_str("rule majority: three of four nee",
 	    propose("majority", "G:ja P:nee P:nee P:nee"), "X");
 	check_str("rule majority: gemeente nee decides a tie",
@@ -551,36 +564,44 @@ test_drafts(void)
 		return;
 	check_draft(ph, "draft: all agree", "G:ja P:ja P:ja P:ja",
 	    "Alle ondervraagden geven aan dat dit zo is.|");
+	/* The LET OP says what the finding does not: no count twice. */
 	check_draft(ph, "draft: one dissenting partner",
 	    "G:ja P:ja P:ja P:nee",
-	    "De gemeente en twee netwerkpartners geven aan dat dit zo is. "
-	    "Eén netwerkpartner geeft aan dat dit niet zo is.|"
+	    "De gemeente en twee netwerkpartners geven aan dat dit zo is.|"
 	    "LET OP: Eén netwerkpartner geeft aan dat dit niet zo is.");
-	check_draft(ph, "draft: divided, as Leeuwarden IG 3.4.2",
+	check_draft(ph, "draft: a deels beside ja is no split, as "
+	    "Leeuwarden IG 3.4.2", "G:ja P:deels P:ja P:deels",
+	    "De gemeente en één netwerkpartner geven aan dat dit zo is.|"
+	    "LET OP: Twee netwerkpartners geven aan dat dit deels zo is.");
+	check_draft(ph, "draft: a tie, as Leeuwarden VIG 4.2.3",
 	    "G:ja P:nee P:ja P:nee",
-	    "De ondervraagden zijn hierover verdeeld. De gemeente en één "
-	    "netwerkpartner geven aan dat dit zo is. Twee netwerkpartners "
-	    "geven aan dat dit niet zo is.|"
-	    "LET OP: Twee netwerkpartners geven aan dat dit niet zo is.");
-	check_draft(ph, "draft: three partners against the gemeente",
-	    "G:ja P:nee P:nee P:nee",
-	    "De gemeente geeft aan dat dit zo is. Drie netwerkpartners geven "
-	    "aan dat dit niet zo is.|");
+	    "Tussen de ondervraagden bestaat hierover geen overeenstemming. "
+	    "De gemeente en één netwerkpartner geven aan dat dit zo is. "
+	    "Twee netwerkpartners geven aan dat dit niet zo is.|");
+	check_draft(ph, "draft: the gemeente's nee against the partners, "
+	    "as Leeuwarden IG 5.2.1", "G:nee P:ja P:ja P:deels",
+	    "De ondervraagden zijn hierover verdeeld. De gemeente geeft aan "
+	    "dat dit niet zo is. Twee netwerkpartners geven aan dat dit zo "
+	    "is. Eén netwerkpartner geeft aan dat dit deels zo is.|");
+	check_draft(ph, "draft: all nee is no split", "G:nee P:nee",
+	    "Alle ondervraagden geven aan dat dit niet zo is.|");
 	check_draft(ph, "draft: only the gemeente", "G:deels",
 	    "De gemeente geeft aan dat dit deels zo is.|"
-	    "LET OP: De gemeente geeft aan dat dit deels zo is.");
+	    "LET OP: Dit is nog niet volledig gerealiseerd.");
 	check_draft(ph, "draft: not applicable", "G:nvt P:ja",
 	    "De gemeente geeft aan dat dit niet van toepassing is op deze "
 	    "aanpak.|");
 	check_draft(ph, "draft: nobody knows", "G:weet-niet P:weet-niet",
 	    "Geen van de ondervraagden heeft deze vraag inhoudelijk "
-	    "beantwoord.|LET OP: Geen van de ondervraagden heeft deze vraag "
-	    "inhoudelijk beantwoord.");
-	check_draft(ph, "draft: toelichting, gemeente first",
+	    "beantwoord.|LET OP: Dat niemand het weet, betekent dat niet is "
+	    "aangetoond dat dit geregeld is.");
+	check_draft(ph, "draft: weet niet is said last", "P:weet-niet G:ja",
+	    "De gemeente geeft aan dat dit zo is. Eén netwerkpartner geeft "
+	    "aan dit niet te weten.|");
+	/* The respondents' words stay in the workbench, names too. */
+	check_draft(ph, "draft: no toelichting, no organisation",
 	    "P:ja=Via_het_Veiligheidshuis. G:ja=Er_zijn_vijf_meldpunten.",
-	    "Alle ondervraagden geven aan dat dit zo is.\n"
-	    "Gemeente Leeuwarden: Er zijn vijf meldpunten.\n"
-	    "Leger des Heils: Via het Veiligheidshuis.|");
+	    "Alle ondervraagden geven aan dat dit zo is.|");
 	phrases_free(ph);
 }
 

@@ -17,7 +17,8 @@ SOURCE_DATE_EPOCH=1000000000 $STJ --db "$db" import \
 for e in 1000000000 nonsense 99999999999999999999; do
 	SOURCE_DATE_EPOCH=$e $STJ --db "$db" override --municipality Leeuwarden \
 	    --round 2013 --approach "Interventieteam Gezinnen" \
-	    --indicator 1.1.1 --verdict X --reason "epoch $e" >/dev/null
+	    --indicator 1.1.1 --verdict X --finding "Verschillend." \
+	    --reason "epoch $e" >/dev/null
 	echo "exit $?"
 	SOURCE_DATE_EPOCH=$e $STJ --db "$db" override --municipality Leeuwarden \
 	    --round 2013 --approach "Interventieteam Gezinnen" \
@@ -41,5 +42,5 @@ echo "exit $?"
 STJ_TEST_NOW=2013-06-01T00:00:00Z $STJ --db "$db" override \
     --municipality Leeuwarden --round 2013 \
     --approach "Interventieteam Gezinnen" --indicator 1.1.1 --verdict X \
-    --reason "pinned" >/dev/null
+    --finding "Verschillend." --reason "pinned" >/dev/null
 $STJ --db "$db" history --municipality Leeuwarden | tail -1

@@ -9,7 +9,8 @@ nl='
 '
 esc=$(printf '\033')
 o() { $STJ --db "$db" override --municipality Amstelveld --round 2013 \
-    --approach Wijkaanpak --indicator 1.2.1 "$@"; echo "exit $?"; }
+    --approach Wijkaanpak --indicator 1.2.1 --finding "Werkplan." "$@"; \
+    echo "exit $?"; }
 o --verdict V --reason "Werkplan${nl}2013-06-01T00:00:00Z  chef  2013  Wijkaanpak  1.2.1  verdict: X -> V  (ok)"
 o --verdict V --reason "Werkplan" --inspector "B${esc}]52;c;aGk=$(printf '\007')"
 o --verdict V --reason "$(printf 'Werk\tplan')"

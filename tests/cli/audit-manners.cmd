@@ -9,8 +9,8 @@ $STJ --db "$db" round new --municipality Leeuwarden --round 2014 \
 $STJ --db "$db" import tests/fixtures/progress/leeuwarden-2014.csv >/dev/null
 o() { $STJ --db "$db" override --municipality Leeuwarden \
     --approach "Interventieteam Gezinnen" "$@"; echo "exit $?"; }
-o --indicator 1.2.1 --verdict √ --reason "Werkplan regelt de aanmelding"
-o --indicator 1.1.1 --verdict x --letop "Omschrijving verschilt" --reason "Dossier"
+o --indicator 1.2.1 --verdict √ --finding "Geregeld." --reason "Werkplan regelt de aanmelding"
+o --indicator 1.1.1 --verdict x --finding "Verschilt." --letop "Omschrijving verschilt" --reason "Dossier"
 o --indicator 1.1.1 --verdict v --reason "Toch voldaan"
 o --indicator 1.1.1 --verdict v --reason "Nogmaals"
 o --indicator 1.1.1 --revert --reason "Terug"

@@ -10,6 +10,7 @@ pdfinfo -isodates "$T/a.pdf" 2>/dev/null | grep CreationDate
 STJ_TEST_NOW=2013-06-13T00:00:00Z $STJ --db "$T/db" override \
     --municipality Leeuwarden --round 2013 \
     --approach "Interventieteam Gezinnen" --indicator 1.1.1 --verdict X \
+    --finding "De omschrijvingen verschillen." \
     --reason "Omschrijvingen verschillen" >/dev/null
 $STJ --db "$T/db" factsheet --municipality Leeuwarden -o "$T/b.pdf" >/dev/null
 pdfinfo -isodates "$T/b.pdf" 2>/dev/null | grep CreationDate

@@ -12,7 +12,7 @@ $STJ --db "$T/db" verdicts --municipality "Robert'); DROP TABLE answer;--" --fin
 head -4 "$T/v"
 $STJ --db "$T/db" override --municipality "Robert'); DROP TABLE answer;--" \
     --round 2013 --approach "x' OR '1'='1" --indicator 1.1.1 --verdict X \
-    --reason "1; DROP TABLE audit_log; --" --inspector "'; --" >/dev/null
+    --finding "'); DROP TABLE override;--" --reason "1; DROP TABLE audit_log; --" --inspector "'; --" >/dev/null
 $STJ --db "$T/db" history --municipality "Robert'); DROP TABLE answer;--" | cut -c 22-
 sqlite3 "$T/db" "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name" | tr '\n' ' '
 echo

@@ -21,6 +21,7 @@ $STJ --db "$T/db" import "$T/d.xml" "$T/a.csv" >/dev/null
 $STJ --db "$T/db" status --municipality 'SÚDWEST-FRYSLÂN '
 $STJ --db "$T/db" override --municipality 'súdwest-fryslân' --round 2013 \
     --approach "Bemoeizorg 't Súdwesthûs" --indicator 1.1.1 --verdict X \
+    --finding 'Er is geen gedeelde omschrijving.' \
     --reason 'Geen gedeelde omschrijving' --inspector T >/dev/null
 $STJ --db "$T/db" history --municipality "$(printf 'Su\314\201dwest-Frysla\314\202n')" | cut -c 22-
 $STJ --db "$T/db" verdicts --municipality súdwest-fryslân --format tsv |
@@ -37,7 +38,8 @@ $STJ --db "$T/db" factsheet --municipality 'Sudwest Fryslan' -o "$T/f.pdf"
 $STJ --db "$T/db" merge --municipality Súdwest-Fryslân --round 2013 \
     --approach Bemoeizorg --indicators 3.1.4-3.1.7 --reason test
 $STJ --db "$T/db" override --municipality Súdwest-Fryslân --round 2013 \
-    --approach Wijkteam --indicator 1.1.1 --verdict X --reason test
+    --approach Wijkteam --indicator 1.1.1 --verdict X --finding test \
+    --reason test
 $STJ --db "$T/db" round new --municipality Sudwest-Fryslan --round 2014 \
     --from 2013
 $STJ --db "$T/db" round new --municipality súdwest-fryslân --round 2014 \

@@ -6,6 +6,7 @@ $STJ --db "$db" import tests/fixtures/import/good-excel.csv >/dev/null
 $STJ --db "$db" verdicts --municipality Amstelveld --format tsv | grep -P '\t1\.2\.1\t'
 $STJ --db "$db" override --municipality Amstelveld --round 2013 \
     --approach Wijkaanpak --indicator 1.2.1 --verdict V \
+    --finding "Het werkplan regelt de aanmelding." \
     --letop "De aanmeldpunten zijn niet bij alle partners bekend." \
     --reason "Het werkplan regelt de aanmelding" --inspector "inspecteur B"
 $STJ --db "$db" verdicts --municipality Amstelveld --format tsv | grep -P '\t1\.2\.1\t'

@@ -1,6 +1,7 @@
 # Two municipalities with the same approach name and the same partner
 # organisations: each one's factsheet, findings, conclusions, status and
-# progress report hold only its own data.
+# progress report hold only its own data. (The toelichtingen print in none
+# of them since step 11: they stay beside the answers on the Ronde page.)
 hdr='gemeente,aanpak,ronde,rol,organisatie,1.1.1 Alle netwerkpartners hanteren dezelfde omschrijving van GGSR,1.1.1 toelichting,1.2.1 De netwerkpartners weten waar gezinnen voor de aanpak kunnen worden aangemeld,1.2.1 toelichting'
 {
 	echo "$hdr"

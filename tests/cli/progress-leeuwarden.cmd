@@ -16,7 +16,7 @@ $STJ --db "$T/db" import tests/fixtures/progress/leeuwarden-2014.csv \
 for ind in 4.1.2 4.2.2; do
 	$STJ --db "$T/db" override --municipality Leeuwarden --round 2014 \
 	    --approach "Interventieteam Gezinnen" --indicator $ind --verdict X \
-	    --no-letop --reason "Nog steeds niet geregeld" >/dev/null
+	    --finding "Nog steeds niet geregeld." --no-letop --reason "Nog steeds niet geregeld" >/dev/null
 done
 $STJ --db "$T/db" progress --municipality Leeuwarden --from 2013 --to 2014 \
     --format tsv

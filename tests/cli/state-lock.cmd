@@ -7,7 +7,7 @@ s() { $STJ --db "$db" state --municipality Leeuwarden "$@"; echo "exit $?"; }
 changes() {
 	$STJ --db "$db" override --municipality Leeuwarden \
 	    --approach "Interventieteam Gezinnen" --indicator 1.1.1 \
-	    --verdict X --reason "Geen visie vastgelegd"
+	    --verdict X --finding "Geen visie." --reason "Geen visie vastgelegd"
 	echo "exit $?"
 	$STJ --db "$db" merge --municipality Leeuwarden \
 	    --approach "Interventieteam Gezinnen" --indicators 3.2.1-3.2.3 \

@@ -2,9 +2,9 @@
 # terminal's clipboard, ESC [ 2 J clears the screen), BEL, BS, CR and
 # newlines, as a database written before they were refused holds them:
 # the text of verdicts --findings, status and conclusions shows every
-# control character as \xHH (\t \n \r), a toelichting's newline starts
-# an indented line of the finding, never a line of its own, and the
-# status columns stay aligned.
+# control character as \xHH (\t \n \r) and the status columns stay
+# aligned. (Since step 11 no toelichting prints in a drafted finding:
+# the drafts name respondents by role and count, in STJ's own words.)
 $STJ --db "$T/db" import tests/fixtures/import/good-excel.csv >/dev/null
 sqlite3 "$T/db" "
 UPDATE approach SET name = 'Wijk' || char(27) || '[2Jaanpak' || char(10) ||
