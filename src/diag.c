@@ -303,6 +303,9 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_INV_ANSWERED]   = "'%s' has already answered for '%s' (%s %d)",
 	[MSG_INV_DRAFT_LINE] = "expected INDICATOR, a tab, the answer and "
 	                       "optionally a tab and the toelichting",
+	/* -- step 11: layout -- */
+	[MSG_OPS_PUBLISHED]  = "'%s' is no publication date: write YYYY-MM "
+	                       "or YYYY-MM-DD (e.g. 2013-11)",
 };
 
 void

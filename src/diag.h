@@ -208,6 +208,8 @@ enum msg {
 	MSG_INV_TEMPLATE,      /* %s path, %s why */
 	MSG_INV_ANSWERED,      /* %s org, %s appr, %s mun, %d round */
 	MSG_INV_DRAFT_LINE,    /* a line of a draft file that is no answer */
+	/* -- step 11: layout -- */
+	MSG_OPS_PUBLISHED,     /* %s date: no YYYY-MM[-DD] */
 
 	MSG__COUNT
 };
