@@ -345,10 +345,10 @@ published_text(const struct texts *t, const char *date)
 }
 
 /*
- * The name of an approach after the label "Aanpak:" (running header,
- * its first page): without a leading word
- * that repeats the label ("Aanpak Bemoeizorg" -> "Bemoeizorg"), as the
- * published factsheets print it. Points into name.
+ * The name of an approach after the label "Aanpak:" (running header, its
+ * first page): without a leading word that repeats the label ("Aanpak
+ * Bemoeizorg" -> "Bemoeizorg"), as the published factsheets print it.
+ * Points into name.
  */
 static const char *
 short_name(const struct render *r, const char *name)
