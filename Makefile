@@ -124,6 +124,8 @@ deps:
 # inspector's overrides, and the Leeuwarden factsheet written from it.
 DEMO_DB = build/demo.db
 DEMO_PDF = factsheet-Leeuwarden-2013.pdf
+DEMO_MERGE = merge --round 2013 --inspector "STJ inspecteur" \
+             --reason "Eén bevinding, zoals gepubliceerd"
 EXAMPLES = examples/leeuwarden-2013.csv examples/leeuwarden-2013-dossier.xml \
            examples/oosterhout-2013/*.xml examples/oosterhout-2013-dossier.xml \
            examples/zuiderhaven-2014.csv examples/zuiderhaven-2014-dossier.xml
@@ -133,6 +135,26 @@ demo: deps
 	./$(BIN) --db $(DEMO_DB) import $(EXAMPLES)
 	./$(BIN) --db $(DEMO_DB) override --file examples/overrides-2013.tsv \
 	    --inspector "STJ inspecteur"
+	@# -- step 11: layout -- the published merged cells (examples/
+	@# RECONSTRUCTION.md, "Merged cells"; an overrides file holds no
+	@# merges). Oosterhout's 3.1.1-3.1.3 share a cell but keep a mark
+	@# each (one is X), so they stay three rows.
+	./$(BIN) --db $(DEMO_DB) $(DEMO_MERGE) --municipality Leeuwarden \
+	    --approach "Interventieteam Gezinnen" --indicators 3.1.1-3.1.3
+	./$(BIN) --db $(DEMO_DB) $(DEMO_MERGE) --municipality Leeuwarden \
+	    --approach "Interventieteam Gezinnen" --indicators 3.1.4-3.1.7
+	./$(BIN) --db $(DEMO_DB) $(DEMO_MERGE) --municipality Leeuwarden \
+	    --approach "Voorwaardelijke Interventie Gezinnen" --indicators 3.1.1-3.1.3
+	./$(BIN) --db $(DEMO_DB) $(DEMO_MERGE) --municipality Leeuwarden \
+	    --approach "Voorwaardelijke Interventie Gezinnen" --indicators 3.1.4-3.1.7
+	./$(BIN) --db $(DEMO_DB) $(DEMO_MERGE) --municipality Oosterhout \
+	    --approach "Aanpak Gezinsmanagement" --indicators 2.1.1-2.1.3
+	./$(BIN) --db $(DEMO_DB) $(DEMO_MERGE) --municipality Oosterhout \
+	    --approach "Aanpak Gezinsmanagement" --indicators 3.1.4-3.1.7
+	./$(BIN) --db $(DEMO_DB) $(DEMO_MERGE) --municipality Oosterhout \
+	    --approach "Aanpak Bemoeizorg" --indicators 2.1.1-2.1.2
+	./$(BIN) --db $(DEMO_DB) $(DEMO_MERGE) --municipality Oosterhout \
+	    --approach "Aanpak Bemoeizorg" --indicators 3.1.4-3.1.7
 	./$(BIN) --db $(DEMO_DB) status
 	./$(BIN) --db $(DEMO_DB) verdicts --municipality Leeuwarden
 	./$(BIN) --db $(DEMO_DB) factsheet --municipality Leeuwarden \

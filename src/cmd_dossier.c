@@ -15,6 +15,10 @@
 static const char dossier_usage[] =
 "usage: stj dossier --municipality M [--round Y] --context TEXT\n"
 "           --reason TEXT [--inspector NAME]\n"
+"       stj dossier --municipality M [--round Y] --intro TEXT\n"
+"           --reason TEXT [--inspector NAME]\n"
+"       stj dossier --municipality M [--round Y] --published DATE\n"
+"           --reason TEXT [--inspector NAME]\n"
 "       stj dossier --municipality M [--round Y] --approach A\n"
 "           --description TEXT --reason TEXT [--inspector NAME]\n"
 "       stj dossier --municipality M [--round Y] --add-approach A\n"
@@ -26,6 +30,11 @@ static const char dossier_usage[] =
 "hold line breaks. A vastgesteld round refuses until it is reopened. The\n"
 "round defaults to the latest. Logged in the audit log ('stj history').\n"
 "\n"
+"--intro is the round's own introduction on the front page (paragraphs\n"
+"split by an empty line), printed instead of the year-neutral one of the\n"
+"templates. --published is the publication date, YYYY-MM or YYYY-MM-DD,\n"
+"printed as month and year on the front page and in every page's footer.\n"
+"\n"
 "--add-approach adds an approach to the round's dossier, last, with its\n"
 "description and up to three network partners (--partner, once each), so\n"
 "that they can be invited ('stj invite') and answer.\n";
@@ -33,9 +42,25 @@ static const char dossier_usage[] =
 /* What the command line asks (argument parsing only). */
 struct dossier_args {
 	const char *context, *description, *add;
+	const char *intro, *published;   /* -- step 11: layout -- */
 	const char *partners[4];   /* one more than allowed: ops refuses */
 	size_t      npartners;
 };
+
+/* The dossier field the command line names, and its new value. */
+static const char *
+dossier_field(const struct dossier_args *a)
+{
+	return a->context != NULL ? "context" : a->intro != NULL ? "intro" :
+	    a->published != NULL ? "published" : "description";
+}
+
+static const char *
+dossier_value(const struct dossier_args *a)
+{
+	return a->context != NULL ? a->context : a->intro != NULL ? a->intro :
+	    a->published != NULL ? a->published : a->description;
+}
 
 /*
  * Writes the text (or adds the approach) in one transaction and says
@@ -57,9 +82,8 @@ rewrite(const struct cli *cli, struct store_change *c,
 	if ((s = store_open(cli->db, STORE_WRITE, &d)) != NULL &&
 	    (x = ops_new(s, &set)) != NULL && (a->add != NULL ?
 	    ops_approach_add(x, c, a->description, a->partners, a->npartners,
-	    &said, &d) : ops_dossier_text(x, c, a->context != NULL ?
-	    "context" : "description", a->context != NULL ? a->context :
-	    a->description, OPS_ANY, &said, &d)) == 0) {
+	    &said, &d) : ops_dossier_text(x, c, dossier_field(a),
+	    dossier_value(a), OPS_ANY, &said, &d)) == 0) {
 		fput_escaped(stdout, said, strlen(said), 1);
 		putchar('\n');
 		rc = EXIT_OK;
@@ -81,6 +105,8 @@ cmd_dossier(const struct cli *cli, int argc, char **argv)
 		{ "approach",     required_argument, NULL, 'a' },
 		{ "context",      required_argument, NULL, 'c' },
 		{ "description",  required_argument, NULL, 'D' },
+		{ "intro",        required_argument, NULL, 'I' },
+		{ "published",    required_argument, NULL, 'P' },
 		{ "add-approach", required_argument, NULL, 'A' },
 		{ "partner",      required_argument, NULL, 'p' },
 		{ "reason",       required_argument, NULL, 'r' },
@@ -108,6 +134,8 @@ cmd_dossier(const struct cli *cli, int argc, char **argv)
 		case 'a': c.key.approach = optarg; break;
 		case 'c': a.context = optarg; break;
 		case 'D': a.description = optarg; break;
+		case 'I': a.intro = optarg; break;
+		case 'P': a.published = optarg; break;
 		case 'A': a.add = optarg; break;
 		case 'p':
 			if (a.npartners == 4)
@@ -127,7 +155,8 @@ cmd_dossier(const struct cli *cli, int argc, char **argv)
 	}
 	if (a.add != NULL) {
 		if (c.key.municipality == NULL || optind < argc ||
-		    a.context != NULL || c.key.approach != NULL)
+		    a.context != NULL || c.key.approach != NULL ||
+		    a.intro != NULL || a.published != NULL)
 			return cli_usage_error("dossier ", "--add-approach "
 			    "takes --municipality, no --context or --approach");
 		c.key.approach = a.add;
@@ -139,12 +168,14 @@ cmd_dossier(const struct cli *cli, int argc, char **argv)
 		return cli_usage_error("dossier ", "--partner goes with "
 		    "--add-approach");
 	if (c.key.municipality == NULL || optind < argc ||
-	    (a.context == NULL) == (a.description == NULL))
+	    (a.context != NULL) + (a.description != NULL) +
+	    (a.intro != NULL) + (a.published != NULL) != 1)
 		return cli_usage_error("dossier ", "--municipality and one of "
-		    "--context or --description are required");
-	if (a.context != NULL && c.key.approach != NULL)
-		return cli_usage_error("dossier ", "--context is the round's: "
-		    "it takes no --approach");
+		    "--context, --intro, --published or --description are "
+		    "required");
+	if (a.description == NULL && c.key.approach != NULL)
+		return cli_usage_error("dossier ", "--%s is the round's: "
+		    "it takes no --approach", dossier_field(&a));
 	if (a.description != NULL && c.key.approach == NULL)
 		return cli_usage_error("dossier ",
 		    "--description needs --approach");

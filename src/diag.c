@@ -343,6 +343,10 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_OPS_NEEDS_FINDING] = "%s: the mark %c goes against the proposal "
 	                       "(%c) and needs a finding that says why; the "
 	                       "drafted one argues for the proposal",
+
+	/* -- step 11: layout -- */
+	[MSG_OPS_PUBLISHED]  = "'%s' is no publication date: write YYYY-MM "
+	                       "or YYYY-MM-DD (e.g. 2013-11)",
 };
 
 void

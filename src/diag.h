@@ -237,6 +237,9 @@ enum msg {
 	/* -- step 11: voice -- */
 	MSG_OPS_NEEDS_FINDING, /* %s ind, %c mark, %c proposal */
 
+	/* -- step 11: layout -- */
+	MSG_OPS_PUBLISHED,     /* %s date: no YYYY-MM[-DD] */
+
 	MSG__COUNT
 };
 

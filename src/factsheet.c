@@ -18,6 +18,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "pdf.h"
 #include "pdf_table.h"
@@ -27,13 +28,17 @@
 enum style {
 	S_TITEL, S_KOP, S_RONDE, S_KADER, S_KADER_TERM, S_SECTIE, S_AANPAK,
 	S_PARAGRAAF, S_TEKST, S_LIJST, S_THEMA, S_LOPEND, S_KOLOMKOP,
-	S_CRITERIUM, S_CEL, S_NADRUK, S_TEKEN, S__COUNT
+	S_CRITERIUM, S_CEL, S_NADRUK, S_TEKEN,
+	/* -- step 11: layout -- */
+	S_VOORBLAD, S_VOORBLAD_LIJST, S_VOET,
+	S__COUNT
 };
 
 static const char *const style_ids[S__COUNT] = {
 	"titel", "kop", "ronde", "kader", "kader-term", "sectie", "aanpak",
 	"paragraaf", "tekst", "lijst", "thema", "lopend", "kolomkop",
 	"criterium", "cel", "nadruk", "teken",
+	"voorblad", "voorblad-lijst", "voet",
 };
 
 enum { B_KADER, B__COUNT };
@@ -41,13 +46,15 @@ static const char *const box_ids[B__COUNT] = { "kader" };
 
 enum {
 	T_BEVINDINGEN, T_CONCLUSIE, T_VOORTGANG, T_SAMENVATTING,
-	T_VERBETERPUNTEN, T__COUNT
+	T_VERBETERPUNTEN,
+	T_VOORBLAD,   /* -- step 11: layout -- the front page's columns */
+	T__COUNT
 };
 static const char *const table_ids[T__COUNT] = {
 	"bevindingen", "conclusie", "voortgang", "samenvatting",
-	"verbeterpunten"
+	"verbeterpunten", "voorblad"
 };
-static const size_t table_columns[T__COUNT] = { 4, 2, 5, 3, 3 };
+static const size_t table_columns[T__COUNT] = { 4, 2, 5, 3, 3, 2 };
 
 /* Columns of the findings table. */
 enum { C_CRITERIUM, C_INDICATOR, C_TEKEN, C_BEVINDING };
@@ -72,7 +79,11 @@ static const char *const text_ids[] = {
 	"vervallen", "letop-opgelost", "letop-nieuw", "geen-tekst",
 	"voortgang-toelichting",
 	/* -- step 11: pdf -- */
-	"pdf-onderwerp", "voortgang-pdf-onderwerp", NULL
+	"pdf-onderwerp", "voortgang-pdf-onderwerp",
+	/* -- step 11: layout -- */
+	"voet", "voet-datum", "voet-zonder-datum", "maanden", "gepubliceerd",
+	"aanpak-woord",
+	NULL
 };
 
 /*
@@ -110,6 +121,9 @@ struct render {
 	struct head                       heads[T__COUNT];
 	float                             body_top;  /* y below page furniture */
 	int                               rowtab;    /* T_BEVINDINGEN/VOORTGANG */
+	/* -- step 11: layout -- */
+	char                             *published; /* "November 2013"; NULL */
+	char                             *count;     /* approaches, as a word */
 };
 
 /* ---- model ------------------------------------------------------- */
@@ -259,21 +273,101 @@ heading(struct render *r, enum style s, const char *text, float keep)
 	flow(r, s, text);
 }
 
+/*
+ * A text from the templates with its placeholders filled: {gemeente},
+ * {ronde}, {van} (a progress report's earlier round), {aanpak}, {aantal}
+ * (the approaches, as a word) and {datum} (the publication date, "" when
+ * there is none). New string.
+ */
+static char *
+filled(struct render *r, const char *id, const char *aanpak)
+{
+	char round[16], from[16];
+
+	snprintf(round, sizeof(round), "%d", r->fs->round);
+	snprintf(from, sizeof(from), "%d", r->fs->from_round);
+	return texts_get(r->t, id, "gemeente", r->fs->municipality, "ronde",
+	    round, "van", from, "aanpak", aanpak, "aantal", r->count,
+	    "datum", r->published ? r->published : "", (const char *)NULL);
+}
+
 /* A text from the templates, with placeholders, drawn in style s. */
 static void
 fixed(struct render *r, enum style s, const char *id, const char *aanpak)
 {
-	char round[16];
-	char *text;
+	char *text = filled(r, id, aanpak);
 
-	char from[16];
-
-	snprintf(round, sizeof(round), "%d", r->fs->round);
-	snprintf(from, sizeof(from), "%d", r->fs->from_round);
-	text = texts_get(r->t, id, "gemeente", r->fs->municipality, "ronde",
-	    round, "van", from, "aanpak", aanpak, (const char *)NULL);
 	flow(r, s, text);
 	free(text);
+}
+
+/* -- step 11: layout -- */
+
+/*
+ * n as a word from the texts ("getallen" lists them from two up; "een"
+ * is not in the list: one approach has its own sentence); beyond the
+ * list in digits. New string.
+ */
+static char *
+count_word(const struct texts *t, size_t n)
+{
+	char  *numbers, *tok, *save = NULL, *out = NULL;
+	size_t k = 2;
+
+	numbers = texts_get(t, "getallen", (const char *)NULL);
+	for (tok = strtok_r(numbers, " ", &save); tok != NULL && out == NULL;
+	    tok = strtok_r(NULL, " ", &save), k++)
+		if (k == n)
+			out = xstrdup(tok);
+	free(numbers);
+	return out != NULL ? out : xasprintf("%zu", n);
+}
+
+/*
+ * The publication date as the published factsheets print it, "November
+ * 2013" (month names from the texts, "maanden"); NULL when there is
+ * none or it is no YYYY-MM[-DD].
+ */
+static char *
+published_text(const struct texts *t, const char *date)
+{
+	char *months, *tok, *save = NULL, *out = NULL;
+	int   y, m, k = 1;
+
+	if (date == NULL || sscanf(date, "%4d-%2d", &y, &m) != 2 || m < 1 ||
+	    m > 12)
+		return NULL;
+	months = texts_get(t, "maanden", (const char *)NULL);
+	for (tok = strtok_r(months, " ", &save); tok != NULL && out == NULL;
+	    tok = strtok_r(NULL, " ", &save), k++)
+		if (k == m)
+			out = xasprintf("%s %d", tok, y);
+	free(months);
+	return out;
+}
+
+/*
+ * The name of an approach after the label "Aanpak:" (running header, its
+ * first page): without a leading word that repeats the label ("Aanpak
+ * Bemoeizorg" -> "Bemoeizorg"), as the published factsheets print it.
+ * Points into name.
+ */
+static const char *
+short_name(const struct render *r, const char *name)
+{
+	char       *word = texts_get(r->t, "aanpak-woord", (const char *)NULL);
+	size_t      n = strlen(word);
+	const char *rest = name;
+
+	if (n > 0 && strncasecmp(name, word, n) == 0 && name[n] == ' ') {
+		rest = name + n;
+		while (*rest == ' ')
+			rest++;
+		if (*rest == '\0')
+			rest = name;
+	}
+	free(word);
+	return rest;
 }
 
 /* ---- tables ------------------------------------------------------ */
@@ -350,6 +444,38 @@ fixed_on(struct render *r)
 	free(text);
 }
 
+/*
+ * The footer of a factsheet's page, as the published: "Uitkomsten
+ * toezichtonderzoek GEMEENTE - Samenwerkend Toezicht Jeugd" on the left,
+ * "November 2013 | 4" (publication date, page) on the right.
+ */
+static void
+footer(struct render *r)
+{
+	struct pdf_doc         *p = r->p;
+	const struct lay_style *st = style(r, S_VOET);
+	char                    page[16], *left, *right, *line;
+	float                   w, y = p->bottom / 2;
+
+	snprintf(page, sizeof(page), "%u", p->npages);
+	left = texts_get(r->t, "voet", "gemeente", r->fs->municipality,
+	    (const char *)NULL);
+	right = texts_get(r->t, r->published ? "voet-datum" :
+	    "voet-zonder-datum", "datum", r->published ? r->published : "",
+	    "pagina", page, (const char *)NULL);
+	w = pdf_text_width(p, st->face, st->size, right, strlen(right));
+	pdf_set_color(p, st->color);
+	/* The left part gives way to the right one on a narrow page. */
+	line = pdf_fit_line(p, st->face, st->size,
+	    p->right - p->left - w - 2 * st->size, left);
+	pdf_show(p, st->face, st->size, p->left, y, line, strlen(line));
+	free(line);
+	pdf_show(p, st->face, st->size, p->right - w, y, right,
+	    strlen(right));
+	free(left);
+	free(right);
+}
+
 /* The page furniture: running header, continuation heading, table head. */
 static void
 on_page(struct pdf_doc *p, void *ctx)
@@ -358,9 +484,11 @@ on_page(struct pdf_doc *p, void *ctx)
 	const struct lay_style *st = style(r, S_LOPEND);
 	char                   *text, *line;
 
+	if (!r->fs->from_round)
+		footer(r);
 	if (r->approach != NULL) {
-		text = texts_get(r->t, "lopende-kop", "aanpak", r->approach,
-		    (const char *)NULL);
+		text = texts_get(r->t, "lopende-kop", "aanpak",
+		    short_name(r, r->approach), (const char *)NULL);
 		/* One line in the top margin, clear of the content box. */
 		line = pdf_fit_line(p, st->face, st->size, p->right - p->left,
 		    text);
@@ -688,7 +816,52 @@ conclusion_table(struct render *r, const struct fs_theme *th)
 
 /* ---- the document ------------------------------------------------ */
 
-/* The definition of GGSR in a filled box. */
+/* The definition items ("– Gezin: ..."), new strings, NULL-ended. */
+static char **
+definition_items(struct render *r)
+{
+	const struct framework *fw = r->fs->fw;
+	char  **items = xcalloc(fw->nitems + 1, sizeof(char *));
+	size_t  i;
+
+	for (i = 0; i < fw->nitems; i++)
+		items[i] = texts_get(r->t, "definitie-item", "term",
+		    fw->items[i].term, "tekst", fw->items[i].text,
+		    (const char *)NULL);
+	return items;
+}
+
+static void
+items_free(char **items)
+{
+	size_t i;
+
+	for (i = 0; items[i] != NULL; i++)
+		free(items[i]);
+	free(items);
+}
+
+/* Height of the definition box across the content width. */
+static float
+definition_height(struct render *r, char **items)
+{
+	const struct framework *fw = r->fs->fw;
+	const struct lay_box   *b = &r->l->box[B_KADER];
+	const struct lay_style *body = style(r, S_KADER);
+	const struct lay_style *term = style(r, S_KADER_TERM);
+	float  w = r->p->right - r->p->left - 2 * b->padding, h = 0;
+	size_t i;
+
+	for (i = 0; i < fw->ndefinition; i++)
+		h += pdf_text_height(r->p, body->face, body->size, w,
+		    fw->definition[i]) + body->after + (i ? body->size / 2 : 0);
+	for (i = 0; i < fw->nitems; i++)
+		h += pdf_text_height(r->p, term->face, term->size,
+		    w - term->indent, items[i]) + term->after;
+	return h + 2 * b->padding + (fw->nitems ? body->size / 2 : 0);
+}
+
+/* The definition of GGSR in a filled box, across the content width. */
 static void
 definition_box(struct render *r)
 {
@@ -696,21 +869,11 @@ definition_box(struct render *r)
 	const struct lay_box   *b = &r->l->box[B_KADER];
 	const struct lay_style *body = style(r, S_KADER);
 	const struct lay_style *term = style(r, S_KADER_TERM);
-	float  w = r->p->right - r->p->left - 2 * b->padding, h = 0, y;
-	char **items = xcalloc(fw->nitems + 1, sizeof(char *));
+	float  w = r->p->right - r->p->left - 2 * b->padding, h, y;
+	char **items = definition_items(r);
 	size_t i;
 
-	for (i = 0; i < fw->ndefinition; i++)
-		h += pdf_text_height(r->p, body->face, body->size, w,
-		    fw->definition[i]) + body->after + (i ? body->size / 2 : 0);
-	for (i = 0; i < fw->nitems; i++) {
-		items[i] = texts_get(r->t, "definitie-item", "term",
-		    fw->items[i].term, "tekst", fw->items[i].text,
-		    (const char *)NULL);
-		h += pdf_text_height(r->p, term->face, term->size,
-		    w - term->indent, items[i]) + term->after;
-	}
-	h += 2 * b->padding + (fw->nitems ? body->size / 2 : 0);
+	h = definition_height(r, items);
 	(void)pdf_need(r->p, h);
 	pdf_fill(r->p, r->p->left, r->p->y - h, r->p->right - r->p->left, h,
 	    b->fill);
@@ -722,52 +885,175 @@ definition_box(struct render *r)
 		    fw->definition[i]) + body->after + (i ? body->size / 2 : 0);
 	y -= fw->nitems ? body->size / 2 : 0;
 	pdf_set_color(r->p, term->color);
-	for (i = 0; i < fw->nitems; i++) {
+	for (i = 0; i < fw->nitems; i++)
 		y -= pdf_text_at(r->p, term->face, term->size,
 		    r->p->left + b->padding + term->indent, y, w - term->indent,
 		    items[i]) + term->after;
-		free(items[i]);
-	}
-	free(items);
+	items_free(items);
 	pdf_skip(r->p, h + style(r, S_TEKST)->after * 2);
 }
 
 /*
- * "In deze factsheet worden de volgende twee aanpakken beoordeeld:" and
- * their names. The number is a word from the texts ("getallen" lists them
- * from two up); beyond the list it is written in digits.
+ * Height flow() gives text in style s across the content width, from a
+ * cursor that is not at the top of a page.
  */
-static void
-approach_list(struct render *r)
+static float
+flow_height(struct render *r, enum style s, const char *text)
+{
+	const struct lay_style *st = style(r, s);
+	float       w = r->p->right - r->p->left - st->indent;
+	float       h = st->before;
+	const char *par = text, *end;
+	char       *one;
+
+	while (par != NULL && *par != '\0') {
+		end = strstr(par, "\n\n");
+		one = end ? xasprintf("%.*s", (int)(end - par), par) :
+		    xstrdup(par);
+		h += pdf_text_height(r->p, st->face, st->size, w, one) +
+		    st->after;
+		free(one);
+		par = end ? end + 2 : NULL;
+	}
+	return h;
+}
+
+/* The front page's texts, in the styles they are drawn in. */
+struct front {
+	enum style body, list;   /* S_TEKST/S_LIJST or the columns' own */
+	char      *context_head; /* "Context Leeuwarden"; NULL: no context */
+	char      *list_head;    /* "In deze factsheet worden ..." */
+	char      *intro;        /* the round's own, or the templates' */
+};
+
+/*
+ * "In deze factsheet worden de volgende twee aanpakken beoordeeld:" and
+ * their names; its height when draw is 0.
+ */
+static float
+approach_list(struct render *r, const struct front *f, int draw)
 {
 	const struct factsheet *fs = r->fs;
-	char  *numbers, *tok, *save = NULL, *text, digits[24];
-	const char *word = NULL;
-	size_t i, k = 2;
+	float  h = 0;
+	size_t i;
 
 	if (fs->napproaches == 0)
+		return 0;
+	if (draw)
+		flow(r, f->body, f->list_head);
+	h += flow_height(r, f->body, f->list_head);
+	for (i = 0; i < fs->napproaches; i++) {
+		if (draw)
+			flow(r, f->list, fs->approaches[i].name);
+		h += flow_height(r, f->list, fs->approaches[i].name);
+	}
+	if (draw)
+		pdf_skip(r->p, style(r, S_TEKST)->after);
+	return h + style(r, S_TEKST)->after;
+}
+
+/* The left column (or the top of one): definition, context, list. */
+static float
+front_left(struct render *r, const struct front *f, int draw)
+{
+	float  h;
+	char **items;
+
+	if (draw)
+		definition_box(r);
+	items = definition_items(r);
+	h = definition_height(r, items) + style(r, S_TEKST)->after * 2;
+	items_free(items);
+	if (f->context_head != NULL) {
+		if (draw) {
+			heading(r, S_PARAGRAAF, f->context_head,
+			    3 * style(r, f->body)->size);
+			flow(r, f->body, r->fs->context);
+		}
+		h += flow_height(r, S_PARAGRAAF, f->context_head) +
+		    flow_height(r, f->body, r->fs->context);
+	}
+	return h + approach_list(r, f, draw);
+}
+
+/* The introduction, the round's own or the templates'. */
+static float
+front_right(struct render *r, const struct front *f, int draw)
+{
+	if (draw)
+		flow(r, f->body, f->intro);
+	return flow_height(r, f->body, f->intro);
+}
+
+/*
+ * The front page as the published: title, then two columns, the
+ * definition, context and approaches on the left and the introduction
+ * on the right (layout table "voorblad": the columns' widths, its
+ * padding half the space between them). When a column is longer than
+ * the page (a long context), one column that runs on.
+ */
+static void
+front_columns(struct render *r, struct front *f)
+{
+	const struct lay_table *t = table(r, T_VOORBLAD);
+	struct pdf_doc         *p = r->p;
+	float left = p->left, right = p->right, top = p->y, hl, hr;
+	float split = left + t->column[0];
+
+	f->body = S_VOORBLAD;
+	f->list = S_VOORBLAD_LIJST;
+	p->right = split - t->padding;
+	hl = front_left(r, f, 0);
+	p->left = split + t->padding;
+	p->right = right;
+	hr = front_right(r, f, 0);
+	if (hl <= top - p->bottom && hr <= top - p->bottom) {
+		p->left = left;
+		p->right = split - t->padding;
+		(void)front_left(r, f, 1);
+		p->left = split + t->padding;
+		p->right = right;
+		p->y = top;
+		(void)front_right(r, f, 1);
+		p->left = left;
 		return;
-	numbers = texts_get(r->t, "getallen", (const char *)NULL);
-	for (tok = strtok_r(numbers, " ", &save); tok != NULL;
-	    tok = strtok_r(NULL, " ", &save), k++)
-		if (k == fs->napproaches)
-			word = tok;
-	snprintf(digits, sizeof(digits), "%zu", fs->napproaches);
-	text = texts_get(r->t, fs->napproaches == 1 ? "aanpakken-een" :
-	    "aanpakken", "aantal", word ? word : digits, (const char *)NULL);
-	flow(r, S_TEKST, text);
+	}
+	p->left = left;
+	f->body = S_TEKST;
+	f->list = S_LIJST;
+	(void)front_left(r, f, 1);
+	(void)front_right(r, f, 1);
+}
+
+/*
+ * The publication date, "November 2013", right-aligned on the line of
+ * "Toezichtonderzoek 2013" that is drawn next (the cursor is at its top).
+ */
+static void
+published_on(struct render *r)
+{
+	const struct lay_style *st = style(r, S_RONDE);
+	struct pdf_doc         *p = r->p;
+	char                   *text;
+	float                   w;
+
+	if (r->published == NULL)
+		return;
+	text = filled(r, "gepubliceerd", NULL);
+	w = pdf_text_width(p, st->face, st->size, text, strlen(text));
+	pdf_set_color(p, st->color);
+	(void)pdf_text_at(p, st->face, st->size, p->right - w,
+	    p->y - (at_body_top(r) ? 0 : st->before), w + 1, text);
 	free(text);
-	free(numbers);
-	for (i = 0; i < fs->napproaches; i++)
-		flow(r, S_LIJST, fs->approaches[i].name);
-	pdf_skip(r->p, style(r, S_TEKST)->after);
 }
 
 static void
 front_page(struct render *r)
 {
-	char *text;
+	struct front f;
+	char        *text;
 
+	memset(&f, 0, sizeof(f));
 	pdf_page_new(r->p);
 	text = texts_get(r->t, "kop", "gemeente", r->fs->municipality,
 	    (const char *)NULL);
@@ -775,18 +1061,47 @@ front_page(struct render *r)
 	free(text);
 	fixed(r, S_TITEL, "titel", NULL);
 	fixed(r, S_KOP, "kop", NULL);
+	published_on(r);
 	fixed(r, S_RONDE, "ronde", NULL);
 	fixed_on(r);
-	definition_box(r);
-	if (r->fs->context != NULL) {
-		text = texts_get(r->t, "context-kop", "gemeente",
+	if (r->fs->context != NULL)
+		f.context_head = texts_get(r->t, "context-kop", "gemeente",
 		    r->fs->municipality, (const char *)NULL);
-		heading(r, S_PARAGRAAF, text, 3 * style(r, S_TEKST)->size);
-		free(text);
-		flow(r, S_TEKST, r->fs->context);
-	}
-	approach_list(r);
-	fixed(r, S_TEKST, "inleiding", NULL);
+	f.list_head = filled(r, r->fs->napproaches == 1 ? "aanpakken-een" :
+	    "aanpakken", NULL);
+	/* A round's own introduction is data: no placeholders filled. */
+	f.intro = r->fs->intro != NULL ? xstrdup(r->fs->intro) :
+	    filled(r, "inleiding", NULL);
+	front_columns(r, &f);
+	free(f.context_head);
+	free(f.list_head);
+	free(f.intro);
+}
+
+/*
+ * What must be filled of a page before a new section of an approach
+ * starts on the next: a bit more than half, since the cursor lies a
+ * paragraph's space below the last line.
+ */
+#define SECTION_FILL 0.55f
+
+/*
+ * A new section of an approach (its findings, its conclusion) starts on
+ * a new page, as in the published, unless this page is not yet
+ * SECTION_FILL full: then it follows with a section's space above it, and
+ * no page is left more than half empty but the last before a new
+ * approach.
+ */
+static void
+section_start(struct render *r)
+{
+	struct pdf_doc *p = r->p;
+
+	if (p->page == NULL ||
+	    p->top - p->y >= SECTION_FILL * (p->top - p->bottom))
+		pdf_page_new(p);
+	else
+		pdf_skip(p, 2 * style(r, S_SECTIE)->size);
 }
 
 static void
@@ -800,7 +1115,7 @@ approach_intro(struct render *r, const struct fs_approach *a)
 	pdf_page_new(r->p);
 	pdf_bookmark(r->p, 0, a->name);
 	fixed(r, S_SECTIE, "aanpak-kop", a->name);
-	flow(r, S_AANPAK, a->name);
+	flow(r, S_AANPAK, short_name(r, a->name));
 	if (a->npartners == 0)
 		fixed(r, S_TEKST, "respondenten-geen", a->name);
 	else {
@@ -825,7 +1140,7 @@ approach_findings(struct render *r, const struct fs_approach *a)
 	char  *text;
 
 	r->section = SEC_NONE;
-	pdf_page_new(r->p);
+	section_start(r);
 	fixed(r, S_SECTIE, "bevindingen-kop", a->name);
 	r->section = SEC_BEVINDINGEN;
 	fixed(r, S_TEKST, "bevindingen-inleiding", a->name);
@@ -848,7 +1163,7 @@ approach_conclusion(struct render *r, const struct fs_approach *a)
 	char  *text;
 
 	r->section = SEC_NONE;
-	pdf_page_new(r->p);
+	section_start(r);
 	text = texts_get(r->t, "conclusie-kop", "aanpak", a->name,
 	    (const char *)NULL);
 	pdf_bookmark(r->p, 1, text);
@@ -978,8 +1293,10 @@ heads_init(struct render *r)
 	for (k = 0; k < T__COUNT; k++) {
 		r->heads[k].table = (int)k;
 		for (i = 0; i < table_columns[k]; i++)
-			r->heads[k].label[i] = texts_get(r->t, ids[k][i],
-			    "ronde", round, "van", from, (const char *)NULL);
+			if (ids[k][i] != NULL)   /* the front page's: none */
+				r->heads[k].label[i] = texts_get(r->t,
+				    ids[k][i], "ronde", round, "van", from,
+				    (const char *)NULL);
 	}
 }
 
@@ -1239,7 +1556,8 @@ render(const struct factsheet *fs, struct factsheet_templates *t,
 	    "voortgang-pdf-onderwerp" : "pdf-onderwerp", "gemeente",
 	    fs->municipality, "ronde", round, "van", from, (const char *)NULL);
 	info.subject = subject;
-	info.page_label = label;
+	/* A factsheet draws its own footer (on_page). */
+	info.page_label = fs->from_round ? label : NULL;
 	info.date = fs->date;
 	info.config = t->config;
 	info.geometry = t->layout.page;
@@ -1249,11 +1567,15 @@ render(const struct factsheet *fs, struct factsheet_templates *t,
 	r.t = t->texts;
 	r.fs = fs;
 	r.rowtab = fs->from_round ? T_VOORTGANG : T_BEVINDINGEN;
+	r.published = published_text(t->texts, fs->published);
+	r.count = count_word(t->texts, fs->napproaches);
 	if ((r.p = pdf_doc_new(&info, d)) == NULL) {
 		free(title);
 		free(label);
 		free(author);
 		free(subject);
+		free(r.published);
+		free(r.count);
 		return -1;
 	}
 	heads_init(&r);
@@ -1276,6 +1598,8 @@ render(const struct factsheet *fs, struct factsheet_templates *t,
 		pdf_doc_warnings(r.p, path, locate, (void *)fs, d);
 	pdf_doc_free(r.p);
 	heads_free(&r);
+	free(r.published);
+	free(r.count);
 	free(title);
 	free(label);
 	free(author);

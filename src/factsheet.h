@@ -74,6 +74,11 @@ struct factsheet {
 	time_t                    date;         /* creation date */
 	const struct framework   *fw;           /* definition box */
 	const char               *context;      /* NULL: none */
+	/* -- step 11: layout -- the round's own front-page introduction
+	 * (paragraphs split by "\n\n"; NULL: the templates' year-neutral
+	 * one) and publication date ("YYYY-MM[-DD]"; NULL: none). */
+	const char               *intro;
+	const char               *published;
 	struct fs_approach       *approaches;
 	size_t                    napproaches;
 	struct arena             *arena;        /* owns what the builder adds */

@@ -901,6 +901,13 @@ xml_dossier(struct xml_state *x, const struct ingest_opts *o,
 	ds.context = paragraphs(x, elem(root, "context"));
 	xml_check(x, xmlsafe_line(elem(root, "context")), "context",
 	    ds.context, 1);
+	/* -- step 11: layout -- the round's own front-page introduction
+	 * and publication date, both optional (the schema checks them). */
+	if ((n = elem(root, "inleiding")) != NULL) {
+		ds.intro = paragraphs(x, n);
+		xml_check(x, xmlsafe_line(n), "inleiding", ds.intro, 1);
+	}
+	ds.published = xattr(x, root, "gepubliceerd");
 	for (n = root->children; n != NULL; n = n->next)
 		cap += n->type == XML_ELEMENT_NODE &&
 		    strcmp((const char *)n->name, "aanpak") == 0;

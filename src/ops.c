@@ -722,30 +722,72 @@ ops_state(struct ops *x, struct store_change *c, const char *state,
 
 /* ---- dossier texts (step 9: web review) ------------------------------ */
 
+/*
+ * A field of the round itself (its context; step 11: its front-page
+ * introduction, its publication date), not of an approach.
+ */
+static int
+round_field(const char *field)
+{
+	return strcmp(field, "context") == 0 || strcmp(field, "intro") == 0 ||
+	    strcmp(field, "published") == 0;
+}
+
+/* What *said calls a dossier field. */
+static const char *
+field_label(const char *field)
+{
+	if (strcmp(field, "intro") == 0)
+		return "introduction";
+	if (strcmp(field, "published") == 0)
+		return "publication date";
+	return field;
+}
+
+/* -- step 11: layout -- */
+/* 1 when s is a publication date: YYYY-MM or YYYY-MM-DD, a real month. */
+static int
+published_ok(const char *s)
+{
+	size_t n = strlen(s), i;
+	int    month, day;
+
+	if (n != 7 && n != 10)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((i == 4 || i == 7) ? s[i] != '-' :
+		    (s[i] < '0' || s[i] > '9'))
+			return 0;
+	month = (s[5] - '0') * 10 + (s[6] - '0');
+	day = n == 10 ? (s[8] - '0') * 10 + (s[9] - '0') : 1;
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 static int
 dossier_in(struct ops *x, struct store_change *c, const char *field,
     const char *text, long long expected, char **said, struct diags *d)
 {
 	char *old = NULL;
-	int   context = strcmp(field, "context") == 0;
+	int   own = round_field(field);
 
 	if (load_round(x, c, d) == -1)
 		return -1;
-	if (!context && find_approach(x, c) == NULL) {
+	if (!own && find_approach(x, c) == NULL) {
 		diags_add(d, NULL, 0, MSG_NO_APPROACH, c->key.approach,
 		    c->key.municipality, c->key.round);
 		return -1;
 	}
-	/* The version: the round's "context", an approach's "-". */
-	c->key.indicator = context ? "context" : "-";
+	/* The version: the round's field ("context", ...), an approach's
+	 * "-". */
+	c->key.indicator = own ? field : "-";
 	if (check_version(x, c, expected, d) == -1 ||
 	    store_dossier_text_apply(x->s, c, field, text, &old, d) == -1) {
 		free(old);
 		return -1;
 	}
-	if (context)
-		*said = xasprintf("%s %d: context %s", c->key.municipality,
-		    c->key.round, old == NULL ? "written" :
+	if (own)
+		*said = xasprintf("%s %d: %s %s", c->key.municipality,
+		    c->key.round, field_label(field), old == NULL ? "written" :
 		    strcmp(old, text) == 0 ? "unchanged" : "rewritten");
 	else
 		*said = xasprintf("%s %d, %s: description %s",
@@ -760,19 +802,26 @@ int
 ops_dossier_text(struct ops *x, struct store_change *c, const char *field,
     const char *text, long long expected, char **said, struct diags *d)
 {
-	int context = strcmp(field, "context") == 0;
+	int own = round_field(field);
 	int rc;
 
 	*said = NULL;
 	if (check_why(c, ACT_EDIT, d) == -1 ||
-	    ops_text_check(context ? "the context" : "the description", text,
-	    1, NULL, 0, d) == -1)
+	    ops_text_check(strcmp(field, "description") == 0 ?
+	    "the description" : strcmp(field, "context") == 0 ? "the context" :
+	    strcmp(field, "intro") == 0 ? "the introduction" :
+	    "the publication date", text, strcmp(field, "published") != 0,
+	    NULL, 0, d) == -1)
 		return -1;
 	if (text == NULL || strspn(text, " \t\n") == strlen(text)) {
 		diags_add(d, NULL, 0, MSG_OPS_NOTHING);
 		return -1;
 	}
-	if (context)
+	if (strcmp(field, "published") == 0 && !published_ok(text)) {
+		diags_add(d, NULL, 0, MSG_OPS_PUBLISHED, text);
+		return -1;
+	}
+	if (own)
 		c->key.approach = NULL;
 	else if (c->key.approach == NULL) {
 		diags_add(d, NULL, 0, MSG_OPS_DESC_APPROACH);
@@ -781,7 +830,7 @@ ops_dossier_text(struct ops *x, struct store_change *c, const char *field,
 	if (begin(x, d) == -1)
 		return -1;
 	rc = finish(x, dossier_in(x, c, field, text, expected, said, d), d);
-	c->key.indicator = NULL;   /* "context" or "-" was ours */
+	c->key.indicator = NULL;   /* the field or "-" was ours */
 	if (rc == -1) {
 		free(*said);
 		*said = NULL;

@@ -118,6 +118,9 @@ int ops_state(struct ops *x, struct store_change *c, const char *state,
  * c->key.approach). text is required (multiline). Locked while the round
  * is vastgesteld. The version: store_last_change() of the round's
  * "context", or of the approach's indicator "-".
+ * -- step 11: layout -- also the round's own "intro" (its front-page
+ * introduction, multiline) and "published" (its publication date,
+ * YYYY-MM or YYYY-MM-DD, one line), versioned as "context" is.
  */
 int ops_dossier_text(struct ops *x, struct store_change *c, const char *field,
     const char *text, long long expected, char **said, struct diags *d);

@@ -235,6 +235,7 @@ report_factsheet(struct report *src, const char *mun, int round,
 	struct described   x;
 	struct factsheet  *fs = NULL;
 	char              *context = NULL, *changed = NULL, *state, *since;
+	char              *intro = NULL, *published = NULL;
 	size_t             i;
 
 	memset(&v, 0, sizeof(v));
@@ -247,6 +248,13 @@ report_factsheet(struct report *src, const char *mun, int round,
 	    &changed, d) == -1 || store_round_state(src->store, mun, v.round,
 	    &state, &since, d) == -1)
 		goto out;
+	/* -- step 11: layout -- */
+	if (store_round_texts(src->store, mun, v.round, &intro, &published,
+	    d) == -1) {
+		free(state);
+		free(since);
+		goto out;
+	}
 	fs = factsheet_new();
 	factsheet_set_state(fs, state, since);
 	free(state);
@@ -256,6 +264,8 @@ report_factsheet(struct report *src, const char *mun, int round,
 	fs->date = round_date(changed, v.round);
 	fs->fw = v.fw;
 	fs->context = arena_strdup(fs->arena, context);
+	fs->intro = arena_strdup(fs->arena, intro);
+	fs->published = arena_strdup(fs->arena, published);
 	fs->napproaches = v.n;
 	fs->approaches = arena_alloc(fs->arena, (v.n + 1) *
 	    sizeof(*fs->approaches));
@@ -272,6 +282,8 @@ out:
 	round_edits_free(&e);
 	described_free(&x);
 	free(context);
+	free(intro);
+	free(published);
 	free(changed);
 	return fs;
 }

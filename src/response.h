@@ -60,6 +60,9 @@ struct dossier {
 	int                      round;
 	int                      self_assessment;  /* soort="zelfevaluatie" */
 	const char              *context;   /* paragraphs joined by "\n\n" */
+	/* -- step 11: layout -- */
+	const char              *intro;     /* front page's own; NULL: none */
+	const char              *published; /* YYYY-MM[-DD]; NULL: none */
 	struct dossier_approach *approaches;
 	size_t                   napproaches;
 };

@@ -461,6 +461,45 @@ static const char *const migrations[] = {
 	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
 	"CREATE INDEX audit_log_round ON audit_log (round_id, at);"
 	"CREATE INDEX audit_log_indicator ON audit_log (approach_id, indicator);",
+	/* -- step 11: layout: 13, a round's own front-page introduction
+	 * (NULL: the year-neutral one of the templates) and its publication
+	 * date (YYYY-MM or YYYY-MM-DD), both fields of the round in the
+	 * audit log as its context is. The same rebuild as 12's. */
+	"ALTER TABLE round ADD COLUMN intro TEXT;"
+	"ALTER TABLE round ADD COLUMN published TEXT CHECK (published IS NULL"
+	"  OR published GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'"
+	"  OR published GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]');"
+	"DROP TRIGGER audit_log_no_update;"
+	"DROP TRIGGER audit_log_no_delete;"
+	"CREATE TABLE audit_log_v13 ("
+	"  id          INTEGER PRIMARY KEY,"
+	"  at          TEXT NOT NULL,"
+	"  who         TEXT NOT NULL,"
+	"  round_id    INTEGER NOT NULL REFERENCES round(id),"
+	"  approach_id INTEGER REFERENCES approach(id),"
+	"  indicator   TEXT NOT NULL,"
+	"  field       TEXT NOT NULL CHECK (field IN"
+	"              ('verdict', 'finding', 'letop', 'goed', 'beter',"
+	"               'merge', 'state', 'context', 'description',"
+	"               'reaction', 'note', 'approach', 'intro',"
+	"               'published')),"
+	"  old_value   TEXT,"
+	"  new_value   TEXT,"
+	"  reason      TEXT NOT NULL CHECK (length(reason) > 0),"
+	"  CHECK ((field IN ('state', 'context', 'intro', 'published')) ="
+	"         (approach_id IS NULL))"
+	") STRICT;"
+	"INSERT INTO audit_log_v13 SELECT id, at, who, round_id, approach_id,"
+	"  indicator, field, old_value, new_value, reason FROM audit_log"
+	"  ORDER BY id;"
+	"DROP TABLE audit_log;"
+	"ALTER TABLE audit_log_v13 RENAME TO audit_log;"
+	"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+	" BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+	"CREATE INDEX audit_log_round ON audit_log (round_id, at);"
+	"CREATE INDEX audit_log_indicator ON audit_log (approach_id, indicator);",
 };
 
 enum { NMIGRATIONS = sizeof(migrations) / sizeof(migrations[0]) };
@@ -499,6 +538,8 @@ enum stmt {
 	ST_SES_PURGE,
 	/* -- step 10: approach -- */
 	ST_APPR_LASTPOS,
+	/* -- step 11: layout -- */
+	ST_INTRO, ST_PUBLISHED, ST_ROUND_INTRO, ST_ROUND_PUBLISHED,
 	ST__COUNT
 };
 
@@ -781,6 +822,15 @@ static const char *const stmt_sql[ST__COUNT] = {
 	    " (SELECT id FROM account WHERE name_key = ?1)",
 	[ST_SES_PURGE] = "DELETE FROM session WHERE idle_until <= ?1"
 	    " OR absolute_until <= ?1",
+	/* -- step 11: layout -- */
+	[ST_INTRO] = "SELECT r.intro FROM round r"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2",
+	[ST_PUBLISHED] = "SELECT r.published FROM round r"
+	    " JOIN municipality m ON m.id = r.municipality_id"
+	    " WHERE m.name = ?1 AND r.year = ?2",
+	[ST_ROUND_INTRO] = "UPDATE round SET intro = ?2 WHERE id = ?1",
+	[ST_ROUND_PUBLISHED] = "UPDATE round SET published = ?2 WHERE id = ?1",
 };
 
 /* Strings a store keeps until it is closed. */
@@ -1870,6 +1920,8 @@ store_put_dossier(struct store *s, const struct dossier *x, struct diags *d)
 	if ((round = round_id(s, x->fw, x->municipality, x->round, x->file,
 	    x->line, &mun, d)) == 0 ||
 	    set_text(s, ST_ROUND_CONTEXT, round, x->context, d) == -1 ||
+	    set_text(s, ST_ROUND_INTRO, round, x->intro, d) == -1 ||
+	    set_text(s, ST_ROUND_PUBLISHED, round, x->published, d) == -1 ||
 	    set_text(s, ST_ROUND_KIND, round, x->self_assessment ?
 	    "zelfevaluatie" : "toezicht", d) == -1 ||
 	    run_key(s, ST_APPR_UNPLACE, round, d) == -1)
@@ -3022,10 +3074,15 @@ text_of(struct store *s, enum stmt id, sqlite3_int64 key, char **out,
 	return rows_done(s, st, rc, d);
 }
 
-/* The context: a row of the round, logged as its state is. */
+/*
+ * A text of the round itself (its context, front-page introduction or
+ * publication date; get and set its statements): a row of the round,
+ * logged as its state is.
+ */
 static int
-context_apply(struct store *s, const struct store_change *c,
-    const char *text, char **old, struct diags *d)
+round_text_apply(struct store *s, const struct store_change *c,
+    const char *field, enum stmt get, enum stmt set, const char *text,
+    char **old, struct diags *d)
 {
 	sqlite3_stmt *st;
 	sqlite3_int64 id;
@@ -3035,7 +3092,7 @@ context_apply(struct store *s, const struct store_change *c,
 	if ((id = state_of(s, c, &state, d)) == 0)
 		return -1;
 	free(state);
-	if ((st = round_query(s, ST_CONTEXT, c->key.municipality,
+	if ((st = round_query(s, get, c->key.municipality,
 	    c->key.round, d)) == NULL)
 		return -1;
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -3051,13 +3108,13 @@ context_apply(struct store *s, const struct store_change *c,
 	bind_text(st, 1, c->at);
 	bind_text(st, 2, c->who);
 	sqlite3_bind_int64(st, 3, id);
-	bind_text(st, 4, "context");
+	bind_text(st, 4, field);
 	bind_text(st, 5, *old);
 	bind_text(st, 6, text);
 	bind_text(st, 7, c->reason);
 	if (run(s, st, d) == -1)
 		return -1;
-	return set_text(s, ST_ROUND_CONTEXT, id, text, d);
+	return set_text(s, set, id, text, d);
 }
 
 int
@@ -3068,7 +3125,15 @@ store_dossier_text_apply(struct store *s, const struct store_change *c,
 
 	*old = NULL;
 	if (strcmp(field, "context") == 0)
-		return context_apply(s, c, text, old, d);
+		return round_text_apply(s, c, field, ST_CONTEXT,
+		    ST_ROUND_CONTEXT, text, old, d);
+	/* -- step 11: layout -- */
+	if (strcmp(field, "intro") == 0)
+		return round_text_apply(s, c, field, ST_INTRO, ST_ROUND_INTRO,
+		    text, old, d);
+	if (strcmp(field, "published") == 0)
+		return round_text_apply(s, c, field, ST_PUBLISHED,
+		    ST_ROUND_PUBLISHED, text, old, d);
 	/* A description: logged per approach, indicator "-". */
 	if ((appr = find_approach(s, &c->key, d)) == 0 ||
 	    text_of(s, ST_DESC_GET, appr, old, d) == -1 ||
@@ -3529,4 +3594,40 @@ store_approach_add(struct store *s, const struct store_change *c,
 	if (put_partners(s, appr, &x, &a, d) == -1)
 		return -1;
 	return audit(s, c, appr, "approach", NULL, *stored, d);
+}
+
+/* -- step 11: layout -- */
+
+/* The one text column get selects of a round into *out (NULL: none). */
+static int
+round_column(struct store *s, enum stmt get, const char *municipality,
+    int round, char **out, struct diags *d)
+{
+	sqlite3_stmt *st = round_query(s, get, municipality, round, d);
+	int           rc;
+
+	*out = NULL;
+	if (st == NULL)
+		return -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*out = column_dup(st, 0);
+		rc = SQLITE_DONE;
+	}
+	return rows_done(s, st, rc, d);
+}
+
+int
+store_round_texts(struct store *s, const char *municipality, int round,
+    char **intro, char **published, struct diags *d)
+{
+	*published = NULL;
+	if (round_column(s, ST_INTRO, municipality, round, intro, d) == -1)
+		return -1;
+	if (round_column(s, ST_PUBLISHED, municipality, round, published,
+	    d) == -1) {
+		free(*intro);
+		*intro = NULL;
+		return -1;
+	}
+	return 0;
 }

@@ -15,7 +15,7 @@ struct store;
 struct actor;   /* access.h */
 
 /* Schema version this build creates and expects. */
-#define STORE_SCHEMA_VERSION 12
+#define STORE_SCHEMA_VERSION 13
 
 /* What a command does with the database (see store_open). */
 enum store_mode {
@@ -315,6 +315,15 @@ int store_round_gaps(struct store *s, const char *municipality, int round,
  */
 int store_dossier_text_apply(struct store *s, const struct store_change *c,
     const char *field, const char *text, char **old, struct diags *d);
+/* -- step 11: layout -- */
+/*
+ * store_dossier_text_apply() also sets the round's own fields "intro"
+ * (its front-page introduction) and "published" (its publication date,
+ * YYYY-MM or YYYY-MM-DD), audited as "context" is. Both of a round here
+ * (new strings; NULL: not set).
+ */
+int store_round_texts(struct store *s, const char *municipality, int round,
+    char **intro, char **published, struct diags *d);
 
 /* Every answer of a municipality's round, by approach (in import order). */
 int store_answers(struct store *s, const char *municipality, int round,

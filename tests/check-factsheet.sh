@@ -40,8 +40,10 @@ awk -F '\t' -v merged="${MERGED_TAIL:-}" '
 		if (!drop) want[$1] = want[$1] m
 		next
 	}
-	# the factsheet text; the running header follows the page number
-	prev ~ /Pagina [0-9]+$/ && /^Aanpak: / { appr = substr($0, 9) }
+	# the factsheet text; the running header follows the footer, which
+	# ends in the page number ("... November 2013 | 4"); it names the
+	# approach without a leading "Aanpak" ("Aanpak: Bemoeizorg")
+	prev ~ /(Pagina|\|) [0-9]+$/ && /^Aanpak: / { appr = substr($0, 9) }
 	{ prev = $0 }
 	$0 == "Bevindingen toezichtonderzoek" { in_findings = 1; next }
 	$0 == "Conclusie" { in_findings = 0 }
@@ -54,14 +56,16 @@ awk -F '\t' -v merged="${MERGED_TAIL:-}" '
 		for (a = 1; a <= nappr; a++) {
 			ap = order[a]
 			n = 0
-			b = body[ap]
+			short = ap
+			sub(/^Aanpak /, "", short)
+			b = body[short]
 			gsub(/  +/, " ", b)
 			for (i = 1; i <= nind; i++)
 				if (index(b, " " text[id[i]] " ") > 0) n++
 				else print ap ": indicator " id[i] " missing"
 			printf "%s: %d of %d indicators\n", ap, n, nind
-			printf "%s: marks %s\n", ap, got[ap]
-			print ap ": marks " (got[ap] == want[ap] ? "match stj verdicts" : "DIFFER from stj verdicts " want[ap])
+			printf "%s: marks %s\n", ap, got[short]
+			print ap ": marks " (got[short] == want[ap] ? "match stj verdicts" : "DIFFER from stj verdicts " want[ap])
 		}
 	}
 ' "$tmp/ind.tsv" "$tmp/verdicts.tsv" "$tmp/raw.txt"

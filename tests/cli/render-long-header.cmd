@@ -12,7 +12,7 @@ $STJ --db "$T/db" import "$T/long.csv" >/dev/null
 $STJ --db "$T/db" factsheet --municipality Leeuwarden -o "$T/h.pdf" >/dev/null
 echo "exit $?"
 pdftotext -raw "$T/h.pdf" - | tr -d '\f' |
-    awk 'prev ~ /^Pagina [0-9]+$/ && /^Aanpak: Wijk/ { print } { prev = $0 }' \
+    awk 'prev ~ /(Pagina|Jeugd|\|) [0-9]+$/ && /^Aanpak: Wijk/ { print } { prev = $0 }' \
     >"$T/heads"
 echo "headers: $(wc -l <"$T/heads"), distinct: $(sort -u "$T/heads" | wc -l)"
 sort -u "$T/heads"

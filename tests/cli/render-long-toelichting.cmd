@@ -16,9 +16,10 @@ $STJ --db "$T/db" override --municipality Leeuwarden \
 $STJ --db "$T/db" factsheet --municipality Leeuwarden -o "$T/f.pdf" >/dev/null
 echo "exit $?"
 # Sentences, not lines: a page break may fall anywhere in one, and puts
-# page furniture (page number, criterion) between its halves; keep only
+# page furniture (the footer, criterion) between its halves; keep only
 # the words the toelichting is made of.
-pdftotext -raw "$T/f.pdf" - | tr -d '\f' | grep -v -x 'Pagina [0-9]*' |
+pdftotext -raw "$T/f.pdf" - | tr -d '\f' |
+    grep -v -x 'Uitkomsten toezichtonderzoek .* [0-9]*' |
     tr -s ' \n' '\n\n' |
     grep -x -E 'Zin|[0-9]+|van|een|lange|toelichting\.' | tr '\n' ' ' |
     grep -o 'Zin [0-9]* van een lange toelichting\.' | sort -u | wc -l
