@@ -310,7 +310,7 @@ print_summary(const struct side *from, const struct side *to,
 	printf("Auteur: de gemeente (voortgangsnotities); het oordeel van de "
 	    "inspecteur staat apart, gemarkeerd met 'Inspecteur'\n");
 	printf("Ronde %d: %d van %d respondenten hebben geantwoord\n\n",
-	    to->r.year, to->responded, to->respondents);
+	    to->r.year, to->r.responded, to->r.respondents);
 	printf("Verbeterpunten per thema: %d -> %d\n", from->r.year,
 	    to->r.year);
 	for (i = 0; i < to->v.fw->nthemes; i++) {
@@ -431,6 +431,10 @@ progress(const struct cli *cli, struct opts *o)
 		if (side_extra(&from, s, o->mun, &d) == -1 ||
 		    side_extra(&to, s, o->mun, &d) == -1)
 			goto out;
+		/* a new round has no respondents until answers come in: it
+		 * expects at least as many as answered the earlier round */
+		if (to.r.respondents < from.r.respondents)
+			to.r.respondents = from.r.respondents;
 		progress_compare(&from.r, &to.r, &p);
 		if (o->out == NULL) {
 			if (notes_load(s, o->mun, from.r.year, to.r.year,
