@@ -26,8 +26,14 @@ static const char progress_usage[] =
 "verdict then (van) and now (naar) and the status: verbeterd (X, now\n"
 "not), verslechterd (now X), ongewijzigd, nieuw or vervallen (the\n"
 "indicator or approach is not in one of the rounds; indicators are\n"
-"matched by id or by the newer framework's renamed-from), and whether a\n"
-"LET OP was resolved or added. It opens with the verbeterpunten per\n"
+"matched by id or by the newer framework's renamed-from), nog niet\n"
+"beantwoord (no answer yet in the later round) or nog te beoordelen (an X\n"
+"by last year's inspector's override, not X from the answers alone, until\n"
+"this round's inspector overrides it; last year's reason beside it), and\n"
+"whether a LET OP was resolved or added (beside verbeterd and ongewijzigd\n"
+"only). It says how many respondents of the later round answered. The\n"
+"municipality writes the report; the inspector's part is marked\n"
+"'Inspecteur YEAR: ...'. It opens with the verbeterpunten per\n"
 "theme then and now and last round's verbeterpunten with their status.\n"
 "The municipality's own progress notes (a <voortgang> of the later\n"
 "round's dossier, or 'stj note' on the earlier round's verbeterpunt)\n"
@@ -42,7 +48,71 @@ struct side {
 	struct progress_round r;
 	char                **marks;
 	int                 **letops;
+	/* -- step 13: progress -- */
+	int                 **overridden, **answered;
+	char               ***reasons;
+	int                   respondents, responded;
 };
+
+/* Any respondent answered cell (merged groups: any member). */
+static int
+cell_answered(const struct round_approach *a, size_t k)
+{
+	const struct round_cell *c = &a->cells[k];
+	size_t                   i, m, first = c->merged ? c->first : k,
+	                         last = c->merged ? c->last : k;
+
+	for (m = first; m <= last; m++)
+		for (i = 0; i < a->cells[m].n; i++)
+			if (a->cells[m].a[i].value != ANSWER_NONE)
+				return 1;
+	return 0;
+}
+
+/* The latest reason of an audit row of the side's cells: the override's. */
+static void
+on_reason(void *ctx, const struct store_history_row *h)
+{
+	struct side *s = ctx;
+	size_t       a, k;
+
+	if (h->approach == NULL || h->indicator == NULL || h->reason == NULL ||
+	    h->round != s->v.round || (strcmp(h->field, "verdict") != 0 &&
+	    strcmp(h->field, "finding") != 0 && strcmp(h->field, "letop") != 0))
+		return;
+	for (a = 0; a < s->v.n; a++)
+		if (strcmp(s->v.approaches[a].name, h->approach) == 0)
+			for (k = 0; k < s->v.fw->nindicators; k++)
+				if (strcmp(s->v.fw->indicators[k]->id,
+				    h->indicator) == 0 && s->overridden[a][k]) {
+					free(s->reasons[a][k]);
+					s->reasons[a][k] = xstrdup(h->reason);
+				}
+}
+
+static void
+on_respondent(void *ctx, const struct store_status_row *r)
+{
+	struct side *s = ctx;
+
+	if (r->round != s->v.round || r->role == NULL)
+		return;
+	s->respondents++;
+	s->responded += r->answered > 0;
+}
+
+/* Overrides' reasons and how many respondents answered. */
+static int
+side_extra(struct side *s, struct store *st, const char *mun,
+    struct diags *d)
+{
+	if (store_history(st, mun, s->v.round, on_reason, s, d) == -1 ||
+	    store_status(st, mun, on_respondent, s, d) == -1)
+		return -1;
+	s->r.respondents = s->respondents;
+	s->r.responded = s->responded;
+	return 0;
+}
 
 static void
 side_marks(struct side *s)
@@ -52,14 +122,23 @@ side_marks(struct side *s)
 
 	s->marks = xcalloc(s->v.n + 1, sizeof(char *));
 	s->letops = xcalloc(s->v.n + 1, sizeof(int *));
+	s->overridden = xcalloc(s->v.n + 1, sizeof(int *));
+	s->answered = xcalloc(s->v.n + 1, sizeof(int *));
+	s->reasons = xcalloc(s->v.n + 1, sizeof(char **));
 	s->r.approaches = xcalloc(s->v.n + 1, sizeof(char *));
 	for (a = 0; a < s->v.n; a++) {
 		s->marks[a] = xcalloc(n + 1, 1);
 		s->letops[a] = xcalloc(n + 1, sizeof(int));
+		s->overridden[a] = xcalloc(n + 1, sizeof(int));
+		s->answered[a] = xcalloc(n + 1, sizeof(int));
+		s->reasons[a] = xcalloc(n + 1, sizeof(char *));
 		for (k = 0; k < n; k++) {
 			round_final_at(&s->v, &s->v.approaches[a], k, &f);
 			s->marks[a][k] = verdict_code(f.verdict);
 			s->letops[a][k] = f.letop;
+			s->overridden[a][k] = f.by_inspector;
+			s->answered[a][k] = cell_answered(&s->v.approaches[a],
+			    k);
 		}
 		((const char **)s->r.approaches)[a] = s->v.approaches[a].name;
 	}
@@ -68,6 +147,9 @@ side_marks(struct side *s)
 	s->r.napproaches = s->v.n;
 	s->r.marks = (const char *const *)s->marks;
 	s->r.letops = (const int *const *)s->letops;
+	s->r.overridden = (const int *const *)s->overridden;
+	s->r.answered = (const int *const *)s->answered;
+	s->r.reasons = (const char *const *const *)s->reasons;
 }
 
 static void
@@ -75,12 +157,22 @@ side_free(struct side *s)
 {
 	size_t a;
 
+	size_t k;
+
 	for (a = 0; a < s->v.n && s->marks != NULL; a++) {
 		free(s->marks[a]);
 		free(s->letops[a]);
+		free(s->overridden[a]);
+		free(s->answered[a]);
+		for (k = 0; k < s->v.fw->nindicators; k++)
+			free(s->reasons[a][k]);
+		free(s->reasons[a]);
 	}
 	free(s->marks);
 	free(s->letops);
+	free(s->overridden);
+	free(s->answered);
+	free(s->reasons);
 	free((void *)s->r.approaches);
 	round_view_free(&s->v);
 }
@@ -180,11 +272,37 @@ mark_text(char m)
 static const char *
 letop_change(const struct progress_row *r)
 {
-	if (r->letop_van && !r->letop_naar && r->to != NULL)
-		return "LET OP opgelost";
-	if (!r->letop_van && r->letop_naar)
-		return "LET OP nieuw";
-	return "";
+	switch (progress_letop(r)) {
+	case PROGRESS_LETOP_OPGELOST: return "LET OP opgelost";
+	case PROGRESS_LETOP_NIEUW:    return "LET OP nieuw";
+	default:                      return "";
+	}
+}
+
+/* The status as the text report words it. */
+static const char *
+status_label(enum progress_status st)
+{
+	return st == PROGRESS_NIET_BEANTWOORD ? "nog niet beantwoord" :
+	    st == PROGRESS_TE_BEOORDELEN ? "nog te beoordelen" :
+	    progress_status_name(st);
+}
+
+/* The inspector's part of a row, marked as such: last year's override
+ * reason beside nog te beoordelen, this year's beside the new verdict. */
+static void
+print_inspector(const struct progress_row *r, int from, int to)
+{
+	if (r->status == PROGRESS_TE_BEOORDELEN && r->reason_van != NULL) {
+		printf("         Inspecteur %d: ", from);
+		render_text(stdout, r->reason_van);
+		putchar('\n');
+	}
+	if (r->override_naar && r->reason_naar != NULL) {
+		printf("         Inspecteur %d: ", to);
+		render_text(stdout, r->reason_naar);
+		putchar('\n');
+	}
 }
 
 static void
@@ -195,6 +313,10 @@ print_summary(const struct side *from, const struct side *to,
 	size_t                 i, k;
 	int                    then, now;
 
+	printf("Auteur: de gemeente (voortgangsnotities); het oordeel van de "
+	    "inspecteur staat apart, gemarkeerd met 'Inspecteur'\n");
+	printf("Ronde %d: %d van %d respondenten hebben geantwoord\n\n",
+	    to->r.year, to->r.responded, to->r.respondents);
 	printf("Verbeterpunten per thema: %d -> %d\n", from->r.year,
 	    to->r.year);
 	for (i = 0; i < to->v.fw->nthemes; i++) {
@@ -209,7 +331,7 @@ print_summary(const struct side *from, const struct side *to,
 			fputs("  ", stdout);
 			render_text(stdout, p->rows[k].approach);
 			printf(" %s: %s\n", p->rows[k].from->id,
-			    progress_status_name(p->rows[k].status));
+			    status_label(p->rows[k].status));
 		}
 }
 
@@ -247,15 +369,16 @@ print_progress(const struct side *from, const struct side *to,
 			render_text(stdout, appr);
 			putchar('\n');
 		}
-		printf("  %-6s %s %s  %-12s %-15s %s", (r->to ? r->to :
+		printf("  %-6s %s %s  %-19s %-15s %s", (r->to ? r->to :
 		    r->from)->id, mark_text(r->van), mark_text(r->naar),
-		    progress_status_name(r->status), letop_change(r),
+		    status_label(r->status), letop_change(r),
 		    (r->to ? r->to : r->from)->text);
 		if (r->to != NULL && r->from != NULL &&
 		    strcmp(r->to->id, r->from->id) != 0)
 			printf(" (was %s)", r->from->id);
 		putchar('\n');
 		print_note(notes, r);
+		print_inspector(r, from->r.year, to->r.year);
 	}
 }
 
@@ -311,6 +434,13 @@ progress(const struct cli *cli, struct opts *o)
 	    round_view_load(&to.v, &set, s, o->mun, o->to, &d) == 0) {
 		side_marks(&from);
 		side_marks(&to);
+		if (side_extra(&from, s, o->mun, &d) == -1 ||
+		    side_extra(&to, s, o->mun, &d) == -1)
+			goto out;
+		/* a new round has no respondents until answers come in: it
+		 * expects at least as many as answered the earlier round */
+		if (to.r.respondents < from.r.respondents)
+			to.r.respondents = from.r.respondents;
 		progress_compare(&from.r, &to.r, &p);
 		if (o->out == NULL) {
 			if (notes_load(s, o->mun, from.r.year, to.r.year,
@@ -322,6 +452,7 @@ progress(const struct cli *cli, struct opts *o)
 		    &d) == 0)
 			rc = EXIT_OK;
 	}
+out:
 	progress_free(&p);
 	cli_notes_free(&notes);
 	side_free(&from);

@@ -78,6 +78,9 @@ static const char *const text_ids[] = {
 	"kolom-voortgang", "voortgang-vervolg", "verbeterd", "verslechterd", "ongewijzigd", "nieuw",
 	"vervallen", "letop-opgelost", "letop-nieuw", "geen-tekst",
 	"voortgang-toelichting",
+	/* -- step 13: progress -- */
+	"niet-beantwoord", "te-beoordelen", "voortgang-volledigheid",
+	"voortgang-inspecteur",
 	/* -- step 11: pdf -- */
 	"pdf-onderwerp", "voortgang-pdf-onderwerp",
 	/* -- step 11: layout -- */
@@ -368,6 +371,24 @@ short_name(const struct render *r, const char *name)
 	}
 	free(word);
 	return rest;
+}
+
+/* -- step 13: progress -- */
+/* How many respondents of the later round answered: an unanswered round
+ * is read as such, not as a decline. */
+static void
+completeness(struct render *r)
+{
+	char round[16], n[16], of[16];
+	char *text;
+
+	snprintf(round, sizeof(round), "%d", r->fs->round);
+	snprintf(n, sizeof(n), "%d", r->fs->responded);
+	snprintf(of, sizeof(of), "%d", r->fs->respondents);
+	text = texts_get(r->t, "voortgang-volledigheid", "ronde", round,
+	    "geantwoord", n, "respondenten", of, (const char *)NULL);
+	flow(r, S_TEKST, text);
+	free(text);
 }
 
 /* ---- tables ------------------------------------------------------ */
@@ -1226,6 +1247,7 @@ progress_front(struct render *r)
 	fixed(r, S_KOP, "voortgang-kop", NULL);
 	fixed(r, S_RONDE, "voortgang-ronde", NULL);
 	fixed(r, S_TEKST, "voortgang-inleiding", NULL);
+	completeness(r);
 	text = texts_get(r->t, "voortgang-samenvatting", (const char *)NULL);
 	heading(r, S_PARAGRAAF, text, 0);
 	free(text);

@@ -67,6 +67,8 @@ struct factsheet {
 	const char               *municipality;
 	int                       round;
 	int                       from_round;   /* progress report; else 0 */
+	/* -- step 13: progress -- */
+	int                       respondents, responded;  /* later round */
 	struct fs_count          *counts;       /* progress: per theme */
 	size_t                    ncounts;
 	struct fs_point          *points;       /* progress: verbeterpunten */

@@ -15,6 +15,9 @@ static const char *const status_name[] = {
 	[PROGRESS_ONGEWIJZIGD]  = "ongewijzigd",
 	[PROGRESS_NIEUW]        = "nieuw",
 	[PROGRESS_VERVALLEN]    = "vervallen",
+	/* -- step 13: progress -- */
+	[PROGRESS_NIET_BEANTWOORD] = "niet-beantwoord",
+	[PROGRESS_TE_BEOORDELEN]   = "te-beoordelen",
 };
 
 const char *
@@ -50,6 +53,19 @@ predecessor(const struct framework *old, const struct fw_indicator *ind)
 	return framework_indicator(old, ind->id);
 }
 
+/* flags[a][k], 0 when the round has no such flags. */
+static int
+flag(const int *const *flags, size_t a, size_t k)
+{
+	return flags != NULL && flags[a][k];
+}
+
+static const char *
+reason(const char *const *const *reasons, size_t a, size_t k)
+{
+	return reasons != NULL ? reasons[a][k] : NULL;
+}
+
 static void
 push(struct progress *out, const struct progress_row *row)
 {
@@ -71,6 +87,8 @@ push_vervallen(struct progress *out, const char *approach,
 	row.from = from->fw->indicators[k];
 	row.van = from->marks[a][k];
 	row.letop_van = from->letops[a][k];
+	row.override_van = flag(from->overridden, a, k);
+	row.reason_van = reason(from->reasons, a, k);
 	row.status = PROGRESS_VERVALLEN;
 	push(out, &row);
 }
@@ -82,6 +100,14 @@ status_of(const struct progress_row *r)
 		return PROGRESS_VERVALLEN;
 	if (r->from == NULL)
 		return PROGRESS_NIEUW;
+	/* an unanswered cell's mark is no verdict: never a decline */
+	if (r->naar == 0)
+		return PROGRESS_NIET_BEANTWOORD;
+	/* last year's X was the inspector's judgement, not the answers':
+	 * only this year's inspector can say it is resolved */
+	if (r->van == 'X' && r->naar != 'X' && r->override_van &&
+	    !r->override_naar)
+		return PROGRESS_TE_BEOORDELEN;
 	if (r->van == 'X' && r->naar != 'X')
 		return PROGRESS_VERBETERD;
 	if (r->van != 'X' && r->naar == 'X')
@@ -104,11 +130,23 @@ compare_approach(const struct progress_round *from,
 		row.to = to->fw->indicators[k];
 		row.naar = to->marks[ta][k];
 		row.letop_naar = to->letops[ta][k];
+		row.override_naar = flag(to->overridden, ta, k);
+		row.reason_naar = reason(to->reasons, ta, k);
+		/* no answers and no override: no mark yet */
+		if (to->answered != NULL && !to->answered[ta][k] &&
+		    !row.override_naar) {
+			row.naar = 0;
+			row.letop_naar = 0;
+		}
 		if (a >= 0 && (row.from = predecessor(from->fw, row.to)) != NULL &&
 		    !used[row.from->index]) {
 			used[row.from->index] = 1;
 			row.van = from->marks[a][row.from->index];
 			row.letop_van = from->letops[a][row.from->index];
+			row.override_van = flag(from->overridden, (size_t)a,
+			    row.from->index);
+			row.reason_van = reason(from->reasons, (size_t)a,
+			    row.from->index);
 		} else
 			row.from = NULL;
 		row.status = status_of(&row);
@@ -162,4 +200,18 @@ progress_count(const struct progress *p, const char *theme_id, int *then,
 		*then += r->van == 'X';
 		*now += r->naar == 'X';
 	}
+}
+
+/* -- step 13: progress -- */
+enum progress_letop
+progress_letop(const struct progress_row *r)
+{
+	if (r->status != PROGRESS_VERBETERD &&
+	    r->status != PROGRESS_ONGEWIJZIGD)
+		return PROGRESS_LETOP_GEEN;
+	if (r->letop_van && !r->letop_naar)
+		return PROGRESS_LETOP_OPGELOST;
+	if (!r->letop_van && r->letop_naar)
+		return PROGRESS_LETOP_NIEUW;
+	return PROGRESS_LETOP_GEEN;
 }

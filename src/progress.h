@@ -20,7 +20,10 @@ enum progress_status {
 	PROGRESS_VERSLECHTERD,
 	PROGRESS_ONGEWIJZIGD,
 	PROGRESS_NIEUW,
-	PROGRESS_VERVALLEN
+	PROGRESS_VERVALLEN,
+	/* -- step 13: progress -- */
+	PROGRESS_NIET_BEANTWOORD,  /* the later round has no answers to it */
+	PROGRESS_TE_BEOORDELEN     /* X by override, the new inspector silent */
 };
 
 /* "verbeterd", "verslechterd", ... as the tsv contract prints them. */
@@ -36,6 +39,16 @@ struct progress_round {
 	 * 1 when it has a LET OP. */
 	const char *const      *marks;
 	const int  *const      *letops;
+	/* -- step 13: progress -- */
+	/* NULL, or overridden[a][k] 1 when the mark is an inspector's
+	 * override; answered[a][k] 1 when any respondent answered (NULL:
+	 * all answered). */
+	const int  *const      *overridden;
+	const int  *const      *answered;
+	/* NULL, or reasons[a][k]: the latest reason the audit log gives for
+	 * an override of the cell (NULL: none) */
+	const char *const *const *reasons;
+	int                     respondents, responded;  /* who answered */
 };
 
 struct progress_row {
@@ -44,7 +57,23 @@ struct progress_row {
 	char                       van, naar;  /* marks; 0 when none */
 	int                        letop_van, letop_naar;
 	enum progress_status       status;
+	/* -- step 13: progress -- */
+	int                        override_van, override_naar;
+	const char                *reason_van, *reason_naar;  /* or NULL */
 };
+
+/*
+ * The LET OP change a row may name, so that it never contradicts the
+ * mark's change: only beside verbeterd and ongewijzigd (a resolved LET OP
+ * under a new X, or any change of an unanswered or unassessed row, says
+ * nothing the status does not).
+ */
+enum progress_letop {
+	PROGRESS_LETOP_GEEN,
+	PROGRESS_LETOP_OPGELOST,
+	PROGRESS_LETOP_NIEUW
+};
+enum progress_letop progress_letop(const struct progress_row *r);
 
 struct progress {
 	struct progress_row *rows;

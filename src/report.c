@@ -348,25 +348,55 @@ row_note(const struct notes *later, const struct notes *own,
 	    note_of(own, name, r->from->id);
 }
 
-/* The progress column: status, LET OP change, the municipality's note. */
+/* -- step 13: progress -- */
+/* The inspector's part, marked: last year's override reason beside nog
+ * te beoordelen, this year's override reason. New string. */
+static char *
+inspector_text(const struct factsheet_templates *tpl,
+    const struct progress_row *r, int from, int to)
+{
+	char  year[16], *a = NULL, *b = NULL, *out;
+
+	if (r->status == PROGRESS_TE_BEOORDELEN && r->reason_van != NULL) {
+		snprintf(year, sizeof(year), "%d", from);
+		a = texts_get(tpl->texts, "voortgang-inspecteur", "ronde",
+		    year, "tekst", r->reason_van, (const char *)NULL);
+	}
+	if (r->override_naar && r->reason_naar != NULL) {
+		snprintf(year, sizeof(year), "%d", to);
+		b = texts_get(tpl->texts, "voortgang-inspecteur", "ronde",
+		    year, "tekst", r->reason_naar, (const char *)NULL);
+	}
+	out = xasprintf("%s%s%s", a ? a : "", a && b ? "\n" : "",
+	    b ? b : "");
+	free(a);
+	free(b);
+	return out;
+}
+
+/* The progress column: status, LET OP change, the municipality's note,
+ * the inspector's part. */
 static const char *
 progress_text(struct factsheet *fs, const struct factsheet_templates *tpl,
-    const struct progress_row *r, const char *note)
+    const struct progress_row *r, const char *note, int from, int to)
 {
 	char *status = texts_get(tpl->texts, progress_status_name(r->status),
 	    (const char *)NULL);
-	char *letop = texts_get(tpl->texts, r->letop_van && !r->letop_naar ?
-	    "letop-opgelost" : !r->letop_van && r->letop_naar ?
+	enum progress_letop lc = progress_letop(r);
+	char *letop = texts_get(tpl->texts, lc == PROGRESS_LETOP_OPGELOST ?
+	    "letop-opgelost" : lc == PROGRESS_LETOP_NIEUW ?
 	    "letop-nieuw" : "geen-tekst", (const char *)NULL);
 	char *mine = note ? texts_get(tpl->texts, "voortgang-toelichting",
 	    "tekst", note, (const char *)NULL) : xstrdup("");
-	char *all = xasprintf("%s%s%s%s%s", status, *letop ? "\n" : "", letop,
-	    *mine ? "\n" : "", mine);
+	char *insp = inspector_text(tpl, r, from, to);
+	char *all = xasprintf("%s%s%s%s%s%s%s", status, *letop ? "\n" : "",
+	    letop, *mine ? "\n" : "", mine, *insp ? "\n" : "", insp);
 	const char *out = arena_strdup(fs->arena, all);
 
 	free(status);
 	free(letop);
 	free(mine);
+	free(insp);
 	free(all);
 	return out;
 }
@@ -413,7 +443,8 @@ progress_approach(struct factsheet *fs, const struct factsheet_templates *tpl,
 					row->mark = r->naar;
 					row->prev_mark = r->van;
 					row->progress = progress_text(fs, tpl,
-					    r, row_note(notes, own, name, r));
+					    r, row_note(notes, own, name, r),
+					    fs->from_round, fs->round);
 				}
 		}
 	}
@@ -444,6 +475,8 @@ report_progress(struct report *r, const char *municipality,
 	fs->municipality = arena_strdup(fs->arena, municipality);
 	fs->round = to->year;
 	fs->from_round = from->year;
+	fs->respondents = to->respondents;
+	fs->responded = to->responded;
 	fs->date = round_date(changed, to->year);
 	fs->fw = to->fw;
 	fs->ncounts = to->fw->nthemes;

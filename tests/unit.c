@@ -820,8 +820,10 @@ test_progress(void)
 		const char *a13[] = { "A", "Oud" }, *a14[] = { "A", "Nieuw" };
 		const char *mk13[] = { m13, m13 }, *mk14[] = { m14, m14b };
 		const int  *lt13[] = { l13, l13 }, *lt14[] = { l14, l14 };
-		struct progress_round from = { old, 2013, a13, 2, mk13, lt13 };
-		struct progress_round to = { new, 2014, a14, 2, mk14, lt14 };
+		struct progress_round from = { old, 2013, a13, 2, mk13, lt13,
+		    NULL, NULL, NULL, 0, 0 };
+		struct progress_round to = { new, 2014, a14, 2, mk14, lt14,
+		    NULL, NULL, NULL, 0, 0 };
 
 		progress_compare(&from, &to, &p);
 		CHECK("progress: rows", p.n == 31 + 31 + 30);
