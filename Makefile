@@ -81,6 +81,9 @@ LIB_SRC  += src/factsheet_html.c
 WEB_SRC  += src/web_portal.c
 # -- step 10: actor --
 LIB_SRC  += src/actor.c
+# -- step 13: docs --
+LIB_SRC  += src/backup.c
+CLI_SRC  += src/cmd_backup.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -311,6 +311,13 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_ACCESS_NO_ACTOR] = "a change needs the account that makes it: "
 	                       "none was given",
 	[MSG_ACCESS_DENIED]  = "%s '%s' may not %s",
+
+	/* -- step 13: docs -- */
+	[MSG_BACKUP_SELF]    = "this is the database itself: a backup must "
+	                       "go to another file",
+	[MSG_BACKUP_FAILED]  = "backup failed: %s",
+	[MSG_BACKUP_CHECK]   = "the copy fails its check (integrity_check, "
+	                       "application_id): not kept",
 };
 
 void

@@ -216,6 +216,11 @@ enum msg {
 	MSG_ACCESS_NO_ACTOR,   /* a change without an actor (a caller's bug) */
 	MSG_ACCESS_DENIED,     /* %s role, %s name, %s what it may not do */
 
+	/* -- step 13: docs -- */
+	MSG_BACKUP_SELF,       /* dest is the database itself */
+	MSG_BACKUP_FAILED,     /* %s sqlite's why */
+	MSG_BACKUP_CHECK,      /* the copy fails integrity_check or is not ours */
+
 	MSG__COUNT
 };
 
