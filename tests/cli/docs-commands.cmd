@@ -27,12 +27,13 @@ for doc in doc/handleiding.md doc/beheer.md; do
 		"# test: run")
 			tail -n +3 "$T/block.$n" >"$T/run.sh"
 			(cd "$T/work" && PATH="$T/bin:$PATH" STJ_DB="$T/work/stj.db" \
-			    sh -e "$T/run.sh") >>"$T/log" 2>&1
-			echo "$doc:$line: exit status $?" ;;
+			    sh -e "$T/run.sh") >>"$T/log" 2>&1 &&
+			    echo "$doc block $n: ok" ||
+			    { echo "$doc block $n (line $line) failed:"; tail -3 "$T/log"; } ;;
 		"# test: skip ("*")")
-			echo "$doc:$line: skipped ${mark#\# test: skip }" ;;
+			echo "$doc block $n: skipped ${mark#\# test: skip }" ;;
 		*)
-			echo "$doc:$line: no '# test: run' or '# test: skip (why)'" ;;
+			echo "$doc block $n (line $line): no '# test: run' or '# test: skip (why)'" ;;
 		esac
 		n=$((n + 1))
 	done
