@@ -84,6 +84,10 @@ LIB_SRC  += src/actor.c
 # -- step 12: xlsx -- libxlsxwriter writes .xlsx, libzip opens them.
 PKGS     += xlsxwriter libzip
 LIB_SRC  += src/xlsx.c src/xlsx_write.c
+# -- step 13: docs --
+LIB_SRC  += src/backup.c
+CLI_SRC  += src/cmd_backup.c
+WEB_SRC  += src/web_handleiding.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -106,5 +106,7 @@ int cmd_respond(const struct cli *cli, int argc, char **argv);
 /* -- step 10: reactions -- */
 int cmd_reaction(const struct cli *cli, int argc, char **argv);
 int cmd_note(const struct cli *cli, int argc, char **argv);
+/* -- step 13: docs -- */
+int cmd_backup(const struct cli *cli, int argc, char **argv);
 
 #endif

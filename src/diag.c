@@ -347,6 +347,12 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	/* -- step 11: layout -- */
 	[MSG_OPS_PUBLISHED]  = "'%s' is no publication date: write YYYY-MM "
 	                       "or YYYY-MM-DD (e.g. 2013-11)",
+	/* -- step 13: docs -- */
+	[MSG_BACKUP_SELF]    = "this is the database itself: a backup must "
+	                       "go to another file",
+	[MSG_BACKUP_FAILED]  = "backup failed: %s",
+	[MSG_BACKUP_CHECK]   = "the copy fails its check (integrity_check, "
+	                       "application_id): not kept",
 };
 
 void

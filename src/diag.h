@@ -239,6 +239,10 @@ enum msg {
 
 	/* -- step 11: layout -- */
 	MSG_OPS_PUBLISHED,     /* %s date: no YYYY-MM[-DD] */
+	/* -- step 13: docs -- */
+	MSG_BACKUP_SELF,       /* dest is the database itself */
+	MSG_BACKUP_FAILED,     /* %s sqlite's why */
+	MSG_BACKUP_CHECK,      /* the copy fails integrity_check or is not ours */
 
 	MSG__COUNT
 };

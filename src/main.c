@@ -113,6 +113,8 @@ static const char usage_text2[] =
 "         (--text T | --withdraw) [--who NAME]\n"
 "                                  its progress note on a verbeterpunt\n"
 "                                  (X; round vastgesteld)\n"
+"  backup FILE                     a checked copy of the database, also\n"
+"                                  while stj serve runs\n"
 "\n"
 "--round defaults to the latest round of the municipality (history: all).\n"
 "\n"
@@ -468,6 +470,8 @@ static const struct command {
 	{ "invite",    cmd_invite },
 	{ "invitations", cmd_invitations },
 	{ "respond",   cmd_respond },
+	/* -- step 13: docs -- */
+	{ "backup",    cmd_backup },
 };
 
 static int

@@ -17,11 +17,9 @@
 #include <sqlite3.h>
 
 #include "names.h"
+#include "store_int.h"
 #include "testhook.h"
 #include "util.h"
-
-/* "STJ1": marks the file as ours, so we never migrate someone else's. */
-#define STORE_APPLICATION_ID 0x53544a31
 
 /*
  * The schema, version 1. Later versions append a migration to

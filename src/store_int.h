@@ -10,6 +10,10 @@
 
 #include "store.h"
 
+/* "STJ1": marks the file as ours, so we never migrate someone else's
+ * (and backup.c checks its copies by it). */
+#define STORE_APPLICATION_ID 0x53544a31
+
 /* The connection of s (its functions, e.g. stj_name_key, registered). */
 sqlite3 *store_sqlite(struct store *s);
 /* Reports the connection's last error at the database's path; -1. */

@@ -100,6 +100,16 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	[TMPL_OVERZICHT_PREV]  = "overzicht-vorige.html",
 	[TMPL_OVERZICHT_NEXT]  = "overzicht-volgende.html",
 	[TMPL_OVERZICHT_NOMATCH] = "overzicht-geen.html",
+	/* -- step 13: docs -- the user guide, doc/handleiding.md (a link) */
+	[TMPL_HANDLEIDING_MD] = "handleiding.md",
+	[TMPL_HANDLEIDING]    = "handleiding.html",
+	[TMPL_HD_H1]          = "handleiding-h1.html",
+	[TMPL_HD_H2]          = "handleiding-h2.html",
+	[TMPL_HD_P]           = "handleiding-p.html",
+	[TMPL_HD_UL]          = "handleiding-ul.html",
+	[TMPL_HD_LI]          = "handleiding-li.html",
+	[TMPL_HD_PRE]         = "handleiding-pre.html",
+	[TMPL_HD_FIG]         = "handleiding-fig.html",
 };
 
 /* Templates are small; a bigger file is a mistake, not a page. */

@@ -71,6 +71,9 @@ enum web_tmpl {
 	/* -- step 9: web bench -- */
 	TMPL_OVERZICHT_PAGES, TMPL_OVERZICHT_PREV, TMPL_OVERZICHT_NEXT,
 	TMPL_OVERZICHT_NOMATCH,
+	/* -- step 13: docs -- */
+	TMPL_HANDLEIDING_MD, TMPL_HANDLEIDING, TMPL_HD_H1, TMPL_HD_H2,
+	TMPL_HD_P, TMPL_HD_UL, TMPL_HD_LI, TMPL_HD_PRE, TMPL_HD_FIG,
 	TMPL__COUNT
 };
 
@@ -413,6 +416,9 @@ struct store;
 /* The page around content (title, header, content) with status. */
 void web_page(const struct web_request *q, struct web_response *r,
     unsigned status, const char *title, const struct web_buf *content);
+/* -- step 13: docs -- GET /handleiding (web_handleiding.c) */
+void web_page_handleiding(const struct web_request *q,
+    struct web_response *r);
 void web_redirect(struct web_response *r, const char *to);
 /*
  * The database for one request (write: may change it); NULL after a 500

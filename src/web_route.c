@@ -124,6 +124,9 @@ static const struct route {
 	/* -- step 10: portal -- */
 	{ "GET",  "/wederhoor",      NEED_ACTION, ACT_REACT, 1,
 	    web_page_wederhoor },
+	/* -- step 13: docs -- */
+	{ "GET",  "/handleiding",    NEED_SESSION, 0, 0,
+	    web_page_handleiding },
 };
 
 /* A token: url-safe base64 of 32 bytes. */

@@ -47,6 +47,7 @@ POST /respons/heropenen 403 400 404 403 401
 POST /respons/versturen 403 400 404 403 401
 POST /respons/herinneren 403 400 404 403 401
 GET /wederhoor 403 403 404 403 401
+GET /handleiding 200 200 200 200 401
 POST /logout 303 303 303 303 401
 TABLE
 $STJ serve --routes | while read -r m p; do
