@@ -81,6 +81,8 @@ LIB_SRC  += src/factsheet_html.c
 WEB_SRC  += src/web_portal.c
 # -- step 10: actor --
 LIB_SRC  += src/actor.c
+# -- step 12: lss --
+LIB_SRC  += src/limesurvey.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

@@ -7,28 +7,31 @@
 #include <string.h>
 
 #include "cli.h"
+#include "limesurvey.h"
 #include "questionnaire.h"
 #include "questionnaire_pdf.h"
 #include "util.h"
 
 static const char questionnaire_usage[] =
 "usage: stj questionnaire --role gemeente|netwerkpartner [--framework ID]\n"
-"                         --format xml|csv|pdf -o FILE\n"
+"                         --format xml|csv|pdf|lss -o FILE\n"
 "\n"
 "Writes a blank questionnaire for one role:\n"
 "  xml  a response document to fill in (framework/stj-response.xsd)\n"
 "  csv  the header row a survey tool exports for this role\n"
 "  pdf  a printable questionnaire with tick boxes\n"
+"  lss  a LimeSurvey survey structure file to import into LimeSurvey;\n"
+"       its response export (CSV) imports with stj import as it is\n"
 "\n"
 "Options:\n"
 "  --role ROLE          gemeente or netwerkpartner\n"
 "  --framework ID       ID or ID@VERSION (default: newest stj-ggsr)\n"
-"  --format FORMAT      xml, csv or pdf\n"
+"  --format FORMAT      xml, csv, pdf or lss\n"
 "  -o, --output FILE    where to write ('-' for standard output); prints\n"
 "                       the file's name\n"
 "  -h, --help           this help\n";
 
-enum qformat { Q_NONE, Q_XML, Q_CSV, Q_PDF };
+enum qformat { Q_NONE, Q_XML, Q_CSV, Q_PDF, Q_LSS };
 
 static int
 write_text(const struct framework *fw, enum role role, enum qformat fmt,
@@ -40,7 +43,12 @@ write_text(const struct framework *fw, enum role role, enum qformat fmt,
 		return -1;
 	if (fmt == Q_XML)
 		questionnaire_write_xml(o.f, fw, role);
-	else
+	else if (fmt == Q_LSS) {
+		if (limesurvey_write_lss(o.f, fw, role, d) == -1) {
+			outfile_abort(&o);
+			return -1;
+		}
+	} else
 		questionnaire_write_csv(o.f, fw, role);
 	return outfile_commit(&o, d);
 }
@@ -76,10 +84,11 @@ cmd_questionnaire(const struct cli *cli, int argc, char **argv)
 		case 'f':
 			fmt = strcmp(optarg, "xml") == 0 ? Q_XML :
 			    strcmp(optarg, "csv") == 0 ? Q_CSV :
-			    strcmp(optarg, "pdf") == 0 ? Q_PDF : Q_NONE;
+			    strcmp(optarg, "pdf") == 0 ? Q_PDF :
+			    strcmp(optarg, "lss") == 0 ? Q_LSS : Q_NONE;
 			if (fmt == Q_NONE)
 				return cli_usage_error("questionnaire ",
-				    "unknown format '%s' (xml, csv or pdf)",
+				    "unknown format '%s' (xml, csv, pdf or lss)",
 				    optarg);
 			break;
 		case 'o': out = optarg; break;

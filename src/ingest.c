@@ -17,6 +17,7 @@
 #include <libxml/tree.h>
 
 #include "csv.h"
+#include "limesurvey.h"  /* -- step 12: lss -- */
 #include "names.h"
 #include "util.h"
 #include "xmlsafe.h"
@@ -567,7 +568,8 @@ ingest_csv(FILE *f, const void *head, size_t n, const char *path,
 	struct csv_state   st;
 	struct csv_reader *rd = csv_open_head(f, head, n, path);
 	struct csv_record  rec;
-	int                rc, recno = 0, extra = 0, data = 0;
+	struct ls_map      ls;   /* -- step 12: lss -- */
+	int                rc, recno = 0, extra = 0, data = 0, lsr = 0;
 
 	memset(&st, 0, sizeof(st));
 	st.path = path;
@@ -577,6 +579,13 @@ ingest_csv(FILE *f, const void *head, size_t n, const char *path,
 	st.d = d;
 	while ((rc = csv_next(rd, &rec, d)) == 1) {
 		recno++;
+		/* -- step 12: lss -- LimeSurvey's export read as canonical */
+		if (recno == 1 && (lsr = limesurvey_header(st.fw, path, &rec,
+		    &ls, d)) == -1) {
+			st.errors++;
+			break;
+		} else if (lsr == 1 && recno > 1)
+			limesurvey_row(&ls, &rec);
 		if (recno == 1) {
 			if (map_header(&st, &rec) == -1)
 				break;
@@ -598,6 +607,8 @@ ingest_csv(FILE *f, const void *head, size_t n, const char *path,
 	if (rc == 0 && recno == 0)
 		csv_error(&st, 1, MSG_XML_EMPTY);
 	csv_close(rd);
+	if (lsr == 1)
+		ls_map_free(&ls);
 	free(st.cols);
 	free(st.answers);
 	return st.errors;
