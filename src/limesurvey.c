@@ -303,15 +303,21 @@ code_like(const char *h, size_t n)
 	return 1;
 }
 
-/* The indicator and role h[0..n) names, by code or question text. */
+/*
+ * The indicator h[0..n) names, by code or question text; *roles gets a
+ * bit per role whose code or wording it is (wording can be the same for
+ * both roles).
+ */
 static const struct fw_indicator *
-match(const struct framework *fw, const char *h, size_t n, enum role *role)
+match(const struct framework *fw, const char *h, size_t n, unsigned *roles)
 {
+	const struct fw_indicator *found = NULL;
 	size_t i;
 	int    r;
 	char   code[21];
 
-	for (i = 0; i < fw->nindicators; i++)
+	*roles = 0;
+	for (i = 0; i < fw->nindicators && found == NULL; i++)
 		for (r = 0; r < ROLE__COUNT; r++) {
 			const struct fw_question *q =
 			    fw->indicators[i]->question[r];
@@ -321,19 +327,19 @@ match(const struct framework *fw, const char *h, size_t n, enum role *role)
 			if ((strlen(code) == n && memcmp(code, h, n) == 0) ||
 			    (strlen(q->text) == n &&
 			    memcmp(q->text, h, n) == 0)) {
-				*role = (enum role)r;
-				return fw->indicators[i];
+				*roles |= 1u << r;
+				found = fw->indicators[i];
 			}
 		}
-	return NULL;
+	return found;
 }
 
 int
 limesurvey_recognise(const struct framework *fw,
     const char *const *header, size_t n, struct ls_map *out)
 {
-	size_t i, hits = 0;
-	int    has_rol = 0;
+	size_t i, hits = 0, votes[ROLE__COUNT] = { 0 };
+	int    has_rol = 0, r;
 	char   buf[64];
 
 	memset(out, 0, sizeof(*out));
@@ -344,21 +350,20 @@ limesurvey_recognise(const struct framework *fw,
 		const char *h = header[i];
 		size_t      len = comment_base(h);
 		int         comment = len > 0;
-		enum role   role;
+		unsigned    roles;
 		const struct fw_indicator *ind;
 
 		if (strcasecmp(h, "rol") == 0)
 			has_rol = 1;
 		if (!comment)
 			len = strlen(h);
-		if ((ind = match(fw, h, len, &role)) == NULL) {
+		if ((ind = match(fw, h, len, &roles)) == NULL) {
 			if (code_like(h, len) && out->bad == NULL)
 				out->bad = xstrdup(h);
 			continue;
 		}
-		/* Mixed roles: the first one wins, the rest is "not asked". */
-		if (out->role == ROLE__COUNT)
-			out->role = role;
+		for (r = 0; r < ROLE__COUNT; r++)
+			votes[r] += (roles >> r) & 1u;
 		snprintf(buf, sizeof(buf), "%s%s", ind->id,
 		    comment ? " toelichting" : "");
 		out->names[i] = xstrdup(buf);
@@ -368,7 +373,15 @@ limesurvey_recognise(const struct framework *fw,
 		ls_map_free(out);
 		return 0;
 	}
-	if (has_rol)
+	/*
+	 * The role whose codes or wording most headings are; a tie (every
+	 * heading worded alike for both) leaves it to a "rol" column.
+	 */
+	for (r = 0; r < ROLE__COUNT; r++)
+		if (votes[r] > (out->role == ROLE__COUNT ? 0 :
+		    votes[out->role]))
+			out->role = (enum role)r;
+	if (has_rol || (ROLE__COUNT == 2 && votes[0] == votes[1]))
 		out->role = ROLE__COUNT;
 	return 1;
 }
