@@ -88,6 +88,8 @@ LIB_SRC  += src/xlsx.c src/xlsx_write.c
 LIB_SRC  += src/backup.c
 CLI_SRC  += src/cmd_backup.c
 WEB_SRC  += src/web_handleiding.c
+# -- step 12: lss --
+LIB_SRC  += src/limesurvey.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)

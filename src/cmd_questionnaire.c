@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "limesurvey.h"
 #include "questionnaire.h"
 #include "questionnaire_pdf.h"
 #include "util.h"
@@ -14,7 +15,7 @@
 
 static const char questionnaire_usage[] =
 "usage: stj questionnaire --role gemeente|netwerkpartner [--framework ID]\n"
-"                         --format xml|csv|pdf|xlsx -o FILE\n"
+"                         --format xml|csv|pdf|xlsx|lss -o FILE\n"
 "\n"
 "Writes a blank questionnaire for one role:\n"
 "  xml  a response document to fill in (framework/stj-response.xsd)\n"
@@ -23,16 +24,18 @@ static const char questionnaire_usage[] =
 "  xlsx a workbook to fill in (sheet Vragenlijst: the wording locked, a\n"
 "       drop-down of the answers per question, a cell per toelichting);\n"
 "       stj import reads it back\n"
+"  lss  a LimeSurvey survey structure file to import into LimeSurvey;\n"
+"       its response export (CSV) imports with stj import as it is\n"
 "\n"
 "Options:\n"
 "  --role ROLE          gemeente or netwerkpartner\n"
 "  --framework ID       ID or ID@VERSION (default: newest stj-ggsr)\n"
-"  --format FORMAT      xml, csv, pdf or xlsx\n"
+"  --format FORMAT      xml, csv, pdf, xlsx or lss\n"
 "  -o, --output FILE    where to write ('-' for standard output); prints\n"
 "                       the file's name\n"
 "  -h, --help           this help\n";
 
-enum qformat { Q_NONE, Q_XML, Q_CSV, Q_PDF, Q_XLSX };
+enum qformat { Q_NONE, Q_XML, Q_CSV, Q_PDF, Q_XLSX, Q_LSS };
 
 static int
 write_text(const struct framework *fw, enum role role, enum qformat fmt,
@@ -44,7 +47,12 @@ write_text(const struct framework *fw, enum role role, enum qformat fmt,
 		return -1;
 	if (fmt == Q_XML)
 		questionnaire_write_xml(o.f, fw, role);
-	else
+	else if (fmt == Q_LSS) {
+		if (limesurvey_write_lss(o.f, fw, role, d) == -1) {
+			outfile_abort(&o);
+			return -1;
+		}
+	} else
 		questionnaire_write_csv(o.f, fw, role);
 	return outfile_commit(&o, d);
 }
@@ -81,11 +89,12 @@ cmd_questionnaire(const struct cli *cli, int argc, char **argv)
 			fmt = strcmp(optarg, "xml") == 0 ? Q_XML :
 			    strcmp(optarg, "csv") == 0 ? Q_CSV :
 			    strcmp(optarg, "pdf") == 0 ? Q_PDF :
-			    strcmp(optarg, "xlsx") == 0 ? Q_XLSX : Q_NONE;
+			    strcmp(optarg, "xlsx") == 0 ? Q_XLSX :
+			    strcmp(optarg, "lss") == 0 ? Q_LSS : Q_NONE;
 			if (fmt == Q_NONE)
 				return cli_usage_error("questionnaire ",
-				    "unknown format '%s' (xml, csv, pdf or "
-				    "xlsx)",
+				    "unknown format '%s' (xml, csv, pdf, xlsx "
+				    "or lss)",
 				    optarg);
 			break;
 		case 'o': out = optarg; break;

@@ -306,6 +306,10 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	/* -- step 11: html -- */
 	[MSG_FS_HTML_TEMPLATE] = "cannot read factsheet template: %s",
 	[MSG_FS_HTML_PROGRESS] = "a progress report is written as PDF only",
+	/* -- step 12: lss -- */
+	[MSG_LS_CODE]        = "indicator %s has no LimeSurvey question code of "
+	                       "its own (%s)",
+	[MSG_LS_BAD_CODE]    = "column '%s' is no question of framework %s %s",
 
 	/* -- step 10: actor -- */
 	[MSG_ACCESS_NO_ACTOR] = "a change needs the account that makes it: "

@@ -211,6 +211,9 @@ enum msg {
 	/* -- step 11: html -- */
 	MSG_FS_HTML_TEMPLATE,  /* %s why */
 	MSG_FS_HTML_PROGRESS,  /* a progress report has no HTML form */
+	/* -- step 12: lss -- */
+	MSG_LS_CODE,           /* %s id, %s other id */
+	MSG_LS_BAD_CODE,       /* %s column, %s fw, %s version */
 
 	/* -- step 10: actor -- */
 	MSG_ACCESS_NO_ACTOR,   /* a change without an actor (a caller's bug) */

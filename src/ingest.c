@@ -17,6 +17,7 @@
 #include <libxml/tree.h>
 
 #include "csv.h"
+#include "limesurvey.h"  /* -- step 12: lss -- */
 #include "names.h"
 #include "util.h"
 #include "xmlsafe.h"
@@ -273,6 +274,9 @@ struct csv_state {
 	struct response_answer    *answers;
 	int                        errors;
 	int                        recno, extra, data;  /* ingest_record() */
+	/* -- step 12: lss -- LimeSurvey's export read as canonical */
+	struct ls_map              ls;
+	int                        lsr;   /* 1: ls holds a LimeSurvey map */
 };
 
 static char *
@@ -570,8 +574,17 @@ static int
 ingest_record(struct csv_state *st, struct csv_record *rec)
 {
 	st->recno++;
-	if (st->recno == 1)
+	if (st->recno == 1) {
+		/* -- step 12: lss -- a LimeSurvey header becomes canonical */
+		if ((st->lsr = limesurvey_header(st->fw, st->path, rec,
+		    &st->ls, st->d)) == -1) {
+			st->errors++;
+			return -1;
+		}
 		return map_header(st, rec);
+	}
+	if (st->lsr == 1)
+		limesurvey_row(&st->ls, rec);
 	if (is_blank_record(rec))
 		return 0;
 	/* Extra header rows come right under the header. */
@@ -603,6 +616,8 @@ rows_end(struct csv_state *st)
 {
 	free(st->cols);
 	free(st->answers);
+	if (st->lsr == 1)
+		ls_map_free(&st->ls);
 	return st->errors;
 }
 

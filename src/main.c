@@ -36,7 +36,7 @@ static const char usage_text[] =
 "  framework validate FILE...      check framework files against the schema\n"
 "  framework list                  list the installed frameworks\n"
 "  framework show [ID[@VERSION]]   print a framework as a tree\n"
-"  questionnaire --role ROLE --format xml|csv|pdf|xlsx -o FILE\n"
+"  questionnaire --role ROLE --format xml|csv|pdf|xlsx|lss -o FILE\n"
 "                                  a blank questionnaire for one role\n"
 "  import [--replace] [--dry-run] FILE...\n"
 "                                  import responses and dossiers (CSV,\n"

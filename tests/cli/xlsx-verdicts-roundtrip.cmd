@@ -43,4 +43,4 @@ $STJ --db "$db" verdicts --municipality Leeuwarden --format csv |
     grep -A2 '^Leeuwarden,2013,Interventieteam Gezinnen,3,'
 # One audit row per edited cell, and no other.
 sqlite3 "$db" "SELECT id, who, indicator, field, quote(old_value), new_value,
-  reason FROM audit_log WHERE id > 6 ORDER BY id"
+  reason FROM audit_log WHERE id > 12 ORDER BY id"
