@@ -311,6 +311,13 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_ACCESS_NO_ACTOR] = "a change needs the account that makes it: "
 	                       "none was given",
 	[MSG_ACCESS_DENIED]  = "%s '%s' may not %s",
+
+	/* -- step 12: mapping -- */
+	[MSG_MAP_UNMAPPED]   = "column %zu '%s' looks like an answer or a "
+	                       "toelichting but maps to nothing (name it "
+	                       "'1.1.1' or '1.1.1 toelichting', or remove it)",
+	[MSG_CSV_DUP_INDICATOR] = "indicator %s has a second %s column "
+	                       "(column %zu '%s')",
 };
 
 void

@@ -216,6 +216,10 @@ enum msg {
 	MSG_ACCESS_NO_ACTOR,   /* a change without an actor (a caller's bug) */
 	MSG_ACCESS_DENIED,     /* %s role, %s name, %s what it may not do */
 
+	/* -- step 12: mapping -- */
+	MSG_MAP_UNMAPPED,      /* %zu column, %s header */
+	MSG_CSV_DUP_INDICATOR, /* %s indicator, %s what, %zu col, %s header */
+
 	MSG__COUNT
 };
 
