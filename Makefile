@@ -50,6 +50,7 @@ WEB_SRC   = src/web_server.c src/web_route.c src/web_session.c \
 # New files of one area each go on their own line below (merges stay clean).
 LIB_SRC  +=
 LIB_SRC  += src/importer.c
+LIB_SRC  += src/mapping.c
 # -- step 11: pdf --
 LIB_SRC  += src/pdf_archive.c src/srgb_icc.c
 # -- step 10: invitations --

@@ -26,7 +26,8 @@ static const char import_usage[] =
 "\n"
 "Options:\n"
 "  --replace            replace a respondent that is already stored\n"
-"  --dry-run            check everything and report what would be stored\n"
+"  --dry-run            check everything and report what would be stored,\n"
+"                       and what every CSV column maps to or why ignored\n"
 "  --framework ID       framework of CSV files (default: newest stj-ggsr);\n"
 "                       XML files name theirs\n"
 "  -h, --help           this help\n";
@@ -35,11 +36,15 @@ static const char import_usage[] =
 static void
 print_report(const struct importer_report *rep, int argc, char **argv)
 {
-	size_t k = 0;
+	size_t k = 0, c = 0;
 	int    f;
 
 	for (f = 0; f < argc; f++) {
 		printf("%s:\n", ingest_name(argv[f]));
+		/* -- step 12: mapping -- every column, none hidden. */
+		for (; c < rep->ncols && rep->cols[c].file == (size_t)f; c++)
+			printf("  column %zu '%s': %s\n", rep->cols[c].col,
+			    rep->cols[c].header, rep->cols[c].meaning);
 		for (; k < rep->n && rep->v[k].file == (size_t)f; k++) {
 			const struct importer_item *it = &rep->v[k];
 			if (it->dossier) {
@@ -48,10 +53,12 @@ print_report(const struct importer_report *rep, int argc, char **argv)
 				    it->napproaches);
 				continue;
 			}
-			printf("  %s, %s, %d: %s %s: %zu of %zu answered\n",
+			printf("  %s, %s, %d: %s %s: %zu of %zu answered, "
+			    "%zu toelichting%s\n",
 			    it->municipality, it->approach, it->round,
 			    role_name((enum role)it->role), it->organisation,
-			    it->answered, it->asked);
+			    it->answered, it->asked, it->explained,
+			    it->explained == 1 ? "" : "en");
 			if (it->unanswered != NULL)
 				printf("    warning: not answered: %s\n",
 				    it->unanswered);

@@ -357,6 +357,12 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_BACKUP_FAILED]  = "backup failed: %s",
 	[MSG_BACKUP_CHECK]   = "the copy fails its check (integrity_check, "
 	                       "application_id): not kept",
+	/* -- step 12: mapping -- */
+	[MSG_MAP_UNMAPPED]   = "column %zu '%s' looks like an answer or a "
+	                       "toelichting but maps to nothing (name it "
+	                       "'1.1.1' or '1.1.1 toelichting', or remove it)",
+	[MSG_CSV_DUP_INDICATOR] = "indicator %s has a second %s column "
+	                       "(column %zu '%s')",
 };
 
 void

@@ -246,6 +246,9 @@ enum msg {
 	MSG_BACKUP_SELF,       /* dest is the database itself */
 	MSG_BACKUP_FAILED,     /* %s sqlite's why */
 	MSG_BACKUP_CHECK,      /* the copy fails integrity_check or is not ours */
+	/* -- step 12: mapping -- */
+	MSG_MAP_UNMAPPED,      /* %zu column, %s header */
+	MSG_CSV_DUP_INDICATOR, /* %s indicator, %s what, %zu col, %s header */
 
 	MSG__COUNT
 };

@@ -146,6 +146,9 @@ on_response(void *ctx, const struct response *r)
 	it->role = (int)r->role;
 	it->organisation = xstrdup(r->organisation);
 	it->answered = answered;
+	/* -- step 12: mapping -- toelichtingen counted, never lost. */
+	for (j = 0; j < r->nanswers; j++)
+		it->explained += r->answers[j].toelichting != NULL;
 	it->unanswered = unanswered(r, &it->asked);
 	return 0;
 }
@@ -192,12 +195,45 @@ check_rounds(struct run *x)
 	return 0;
 }
 
+/*
+ * header with control characters (C0, DEL, C1) as '?': the dry run
+ * prints it to a terminal, where they move the cursor or set the title.
+ */
+static char *
+printable(const char *header)
+{
+	unsigned char *s = (unsigned char *)xstrdup(header), *p;
+
+	for (p = s; *p != '\0'; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			*p = '?';
+		else if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+			p[0] = '?', p[1] = '?';
+	return (char *)s;
+}
+
+/* -- step 12: mapping -- remembers what a CSV column meant. */
+static void
+on_column(void *ctx, size_t col, const char *header, const char *meaning)
+{
+	struct run             *x = ctx;
+	struct importer_column *c;
+
+	x->rep->cols = xrealloc(x->rep->cols,
+	    (x->rep->ncols + 1) * sizeof(*x->rep->cols));
+	c = &x->rep->cols[x->rep->ncols++];
+	c->file = x->file;
+	c->col = col;
+	c->header = printable(header);
+	c->meaning = xstrdup(meaning);
+}
+
 /* Every file through ingest into the open transaction; the error count. */
 static int
 ingest_all(struct run *x, const struct importer_file *files, size_t n,
     const struct ingest_opts *io)
 {
-	struct ingest_sink sink = { on_response, on_dossier, x };
+	struct ingest_sink sink = { on_response, on_dossier, x, on_column };
 	int                errors = 0;
 
 	for (x->file = 0; x->file < n; x->file++) {
@@ -280,5 +316,10 @@ importer_report_free(struct importer_report *rep)
 		free(rep->v[i].unanswered);
 	}
 	free(rep->v);
+	for (i = 0; i < rep->ncols; i++) {
+		free(rep->cols[i].header);
+		free(rep->cols[i].meaning);
+	}
+	free(rep->cols);
 	memset(rep, 0, sizeof(*rep));
 }

@@ -51,12 +51,24 @@ struct importer_item {
 	size_t  answered, asked;
 	char   *unanswered;     /* "1.1.1, 2.3.1"; NULL: all answered */
 	size_t  napproaches;    /* a dossier's */
+	/* -- step 12: mapping -- */
+	size_t  explained;      /* answers with a toelichting */
+};
+
+/* -- step 12: mapping -- what one CSV column meant. */
+struct importer_column {
+	size_t  file;           /* index into the files */
+	size_t  col;            /* 1-based */
+	char   *header;
+	char   *meaning;        /* "answer 1.1.1", "ignored: why" */
 };
 
 /* What an import read; counts of distinct names as stored by keys. */
 struct importer_report {
 	struct importer_item *v;
 	size_t                n;
+	struct importer_column *cols;   /* -- step 12: mapping -- */
+	size_t                ncols;
 	size_t                respondents, answers, dossiers;
 	size_t                municipalities, rounds, approaches;
 };

@@ -18,6 +18,7 @@
 
 #include "csv.h"
 #include "limesurvey.h"  /* -- step 12: lss -- */
+#include "mapping.h"
 #include "names.h"
 #include "util.h"
 #include "xmlsafe.h"
@@ -60,7 +61,8 @@ ingest_parse_answer(const char *text)
 		if (strlen(spellings[i].text) == len &&
 		    strncasecmp(spellings[i].text, text, len) == 0)
 			return spellings[i].answer;
-	return ANSWER__COUNT;
+	/* -- step 12: mapping -- the longer words forms tools offer. */
+	return mapping_answer_word(text);
 }
 
 /*
@@ -353,6 +355,21 @@ csv_error(struct csv_state *st, long line, enum msg id, ...)
 	st->errors++;
 }
 
+/* -- step 12: mapping -- tells the sink what column i means. */
+static void
+tell_column(struct csv_state *st, size_t i, const char *header,
+    const char *meaning, const struct fw_indicator *ind)
+{
+	char *m;
+
+	if (st->sink->column == NULL)
+		return;
+	m = ind != NULL ? xasprintf("%s %s", meaning, ind->id) :
+	    xstrdup(meaning);
+	st->sink->column(st->sink->ctx, i + 1, header, m);
+	free(m);
+}
+
 static int
 map_header(struct csv_state *st, const struct csv_record *h)
 {
@@ -375,20 +392,36 @@ map_header(struct csv_state *st, const struct csv_record *h)
 			if (st->fixed[k] != -1)
 				csv_error(st, h->line, MSG_CSV_DUP_COLUMN, name);
 			st->fixed[k] = (int)i;
+			tell_column(st, i, name, fixed_names[k], NULL);
 			continue;
 		}
 		ind = header_indicator(st->fw, name, &looks, &rest);
 		if (ind == NULL) {
-			if (looks)
+			if (looks) {
 				csv_error(st, h->line, MSG_UNKNOWN_INDICATOR,
 				    name, st->fw->id, st->fw->version);
+				tell_column(st, i, name, "error: unknown "
+				    "indicator", NULL);
+			/* -- step 12: mapping -- nothing dropped silently. */
+			} else if (mapping_looks_mapped(name)) {
+				csv_error(st, h->line, MSG_MAP_UNMAPPED, i + 1,
+				    name);
+				tell_column(st, i, name, "error: looks like an "
+				    "answer or a toelichting", NULL);
+			} else
+				tell_column(st, i, name, "ignored: no "
+				    "indicator and no respondent field", NULL);
 			continue;
 		}
 		if ((kind = header_kind(rest)) == HEADER_AMBIGUOUS) {
 			csv_error(st, h->line, MSG_CSV_AMBIGUOUS, name,
 			    ind->id, ind->id);
+			tell_column(st, i, name, "error: neither answer nor "
+			    "toelichting of", ind);
 			continue;
 		}
+		tell_column(st, i, name, kind == HEADER_TOELICHTING ?
+		    "toelichting" : "answer", ind);
 		st->cols[i].indicator = ind;
 		st->cols[i].toelichting = kind == HEADER_TOELICHTING;
 		/*
@@ -400,7 +433,11 @@ map_header(struct csv_state *st, const struct csv_record *h)
 		for (k = 0; k < i; k++)
 			if (st->cols[k].indicator == ind &&
 			    st->cols[k].toelichting == st->cols[i].toelichting) {
-				csv_error(st, h->line, MSG_CSV_DUP_COLUMN, name);
+				/* -- step 12: mapping -- the indicator is
+				 * what appears twice, not the header. */
+				csv_error(st, h->line, MSG_CSV_DUP_INDICATOR,
+				    ind->id, st->cols[i].toelichting ?
+				    "toelichting" : "answer", i + 1, name);
 				break;
 			}
 		nind += !st->cols[i].toelichting;

@@ -26,6 +26,14 @@ struct ingest_sink {
 	int  (*response)(void *ctx, const struct response *r);
 	int  (*dossier)(void *ctx, const struct dossier *x);
 	void  *ctx;
+	/* -- step 12: mapping -- */
+	/*
+	 * What column col (1-based) of a CSV header means: "gemeente",
+	 * "answer 1.1.1", "toelichting 1.1.1" or "ignored: why". NULL: the
+	 * caller does not ask (the dry run lists every column).
+	 */
+	void (*column)(void *ctx, size_t col, const char *header,
+	    const char *meaning);
 };
 
 /*
