@@ -6,9 +6,17 @@
 top=$(pwd)
 mkdir -p "$T/bin" "$T/work"
 ln -s "$top/examples" "$T/work/examples"
-# $STJ is "./stj" (perhaps after a wrapper): made absolute, as the blocks
-# run in $T/work.
-stj_abs=$(printf "%s\n" "$STJ" | sed "s#\(^\| \)\./#\1$top/#g")
+# $STJ is "./stj" or "build/sanitize/stj" (perhaps after a wrapper):
+# each word that names a file here is made absolute, as the blocks run in
+# $T/work.
+stj_abs=""
+for w in $STJ; do
+	case $w in
+	/*|-*) ;;
+	*) [ -e "$top/$w" ] && w="$top/${w#./}" ;;
+	esac
+	stj_abs="$stj_abs $w"
+done
 printf '#!/bin/sh\nexec %s "$@"\n' "$stj_abs" >"$T/bin/stj"
 chmod +x "$T/bin/stj"
 for doc in doc/handleiding.md doc/beheer.md; do
