@@ -71,7 +71,9 @@ LIBS_F="$(pkg-config --libs libxml-2.0 libutf8proc libzip) -lm"
 # Sources per harness: only what it needs (never main.c or cmd_*.c).
 base="src/util.c src/diag.c src/testhook.c"
 # ingest.c reads .xlsx too (step 12): src/xlsx.c and libzip with it.
-xml="src/xmlsafe.c src/framework.c src/assess.c src/csv.c src/ingest.c src/names.c src/xlsx.c"
+# ... and recognises answer words and LimeSurvey exports (step 12).
+xml="src/xmlsafe.c src/framework.c src/assess.c src/csv.c src/ingest.c src/names.c src/xlsx.c
+ src/mapping.c src/limesurvey.c"
 srcs_of() {
 	case $1 in
 	fuzz_csv)        echo "fuzz/fuzz_csv.c src/csv.c $base" ;;
