@@ -83,7 +83,9 @@ t_assess=$(echo "$assess" | cut -d ' ' -f 2)
 echo "render ..." >&2
 rm -rf "$W/pdf1" "$W/pdf2" "$W/bare"
 r1=$($M $STJ --db "$W/national.db" factsheet --all -j 1 -o "$W/pdf1")
-r2=$($M $STJ --db "$W/national.db" factsheet --all -j 2 -o "$W/pdf2")
+# Without -j: the default, one worker per online processor.
+ncpu=$(getconf _NPROCESSORS_ONLN)
+r2=$($M $STJ --db "$W/national.db" factsheet --all -o "$W/pdf2")
 pages=$(for f in "$W"/pdf1/*.pdf; do pdfinfo "$f" 2>/dev/null; done |
     awk '/^Pages:/ { s += $2 } END { print s }')
 per_doc=$(awk -v p="$pages" -v n="$n_mun" 'BEGIN { printf "%.0f", p / n }')
@@ -295,13 +297,13 @@ printf 'assess: proposals + drafted findings\t%s\ts\t\n' "$t_assess"
 printf 'assess: rate\t%s\tmunicipalities/s\t\n' "$(rate "$n_mun" "$t_assess")"
 printf 'render: factsheets -j 1\t%s\ts\t\n' "$(sec "$r1")"
 printf 'render: rate -j 1\t%s\tfactsheets/s\t\n' "$(rate "$n_mun" "$(sec "$r1")")"
-printf 'render: factsheets -j 2\t%s\ts\t\n' "$(sec "$r2")"
-printf 'render: rate -j 2\t%s\tfactsheets/s\t\n' "$(rate "$n_mun" "$(sec "$r2")")"
+printf 'render: factsheets, default -j (%s processors)\t%s\ts\t\n' "$ncpu" "$(sec "$r2")"
+printf 'render: rate, default -j\t%s\tfactsheets/s\t\n' "$(rate "$n_mun" "$(sec "$r2")")"
 printf 'render: pages in all\t%s\tpages\t\n' "$pages"
 printf 'render: size of all\t%s\tKB\t\n' "$kb"
 printf 'render: bare libharu, same documents and pages\t%s\ts\tlimit (1 core)\n' "$(sec "$bare")"
 printf 'render: ratio bare/stj -j 1\t%s\t\t\n' "$(ratio "$(sec "$bare")" "$(sec "$r1")")"
-printf 'national: CSV to %s PDFs (import + -j 2)\t%s\ts\ttarget <= 5\n' "$n_mun" "$end_to_end"
+printf 'national: CSV to %s PDFs (import + factsheet --all)\t%s\ts\ttarget <= 3\n' "$n_mun" "$end_to_end"
 printf 'one municipality: import + factsheet\t%s\tms\ttarget < 100\n' "$one_best"
 pp() { printf '%s / %s' "$(f "$1" 2)" "$(f "$1" 3)"; }
 webrows() { # webrows NAME RESULT-1 RESULT-50 TARGET-MS

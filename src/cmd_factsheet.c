@@ -50,8 +50,9 @@ static const char factsheet_usage[] =
 "                        templates/texts-zelfevaluatie.xml, author the\n"
 "                        municipality (default for a round whose dossier\n"
 "                        says soort=\"zelfevaluatie\")\n"
-"  -j, --jobs N          --all: write with N processes (1-64, default 1),\n"
-"                        each with its own database connection\n"
+"  -j, --jobs N          --all: write with N processes (1-64; default:\n"
+"                        one per online processor), each with its own\n"
+"                        database connection\n"
 "  --format pdf|html     pdf (default), or html: the same factsheet as one\n"
 "                        self-contained, accessible HTML file (headings,\n"
 "                        tables with header cells, marks with a text,\n"
@@ -400,6 +401,19 @@ not_written(const struct names *m, struct diags *d)
 	return nfailed > 0 ? -1 : 0;
 }
 
+/*
+ * --all's default: one worker per online processor, because writing a
+ * factsheet is CPU-bound (libharu and zlib) and the workers share
+ * nothing but the read-only database. Capped at -j's own range.
+ */
+static int
+default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
 static int
 all(struct sources *src, int round, const char *dir, int jobs,
     struct diags *d)
@@ -478,7 +492,8 @@ cmd_factsheet(const struct cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *mun = NULL, *out = NULL;
-	int         ch, every = 0, round = 0, self = 0, jobs = 1, html = 0;
+	int         ch, every = 0, round = 0, self = 0, html = 0;
+	int         jobs = default_jobs();
 	char       *end;
 
 	while ((ch = getopt_long(argc, argv, "ho:j:", longopts, NULL)) != -1) {
