@@ -13,6 +13,13 @@
 #
 # ONLY (a shell pattern, e.g. ONLY='web-*') runs only the CLI tests whose
 # name matches, and no unit tests: for working on one area. CI never sets it.
+#
+# TEST_JOBS (default: the number of online processors) CLI tests run at
+# once, each in its own scratch directory with its own database and, for
+# the web tests, its own server on a port the kernel picks. A test whose
+# .cmd has a line "# test: alone" (it measures time, kills processes or
+# needs the machine to itself) runs after the others, by itself. Results
+# are printed in name order whatever order the tests finish in.
 set -u
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,8 +30,10 @@ cd "$top" || exit 1
 : "${GEN:=bench/build/gen}"
 export GEN
 tmp="$top/tests/tmp"
-rm -rf "$tmp"
-mkdir -p "$tmp"
+if [ "${1:-}" != --one ]; then
+	rm -rf "$tmp"
+	mkdir -p "$tmp"
+fi
 
 # The tests must not see the caller's database or framework path.
 unset STJ_DB STJ_FRAMEWORK_PATH
@@ -60,34 +69,12 @@ wrap_clean() {
 	return $bad
 }
 
-# --- unit tests ---------------------------------------------------------
-: "${ONLY:=}"
-udir="$tmp/unit"
-mkdir -p "$udir"
-if [ -n "$ONLY" ]; then
-	: >"$udir/out"
-	urc=0
-else
-	# shellcheck disable=SC2046
-	$(wrapped "$udir/wrap" "$UNIT") >"$udir/out" 2>&1
-	urc=$?
-fi
-while IFS= read -r line; do
-	case "$line" in
-	"PASS "*) pass "unit: ${line#PASS }" ;;
-	"FAIL "*) fail "unit: ${line#FAIL }" ;;
-	esac
-done <"$udir/out"
-if [ $urc -ne 0 ] || ! wrap_clean "$udir/wrap"; then
-	fail "unit: exit status $urc"
-	grep -v '^PASS ' "$udir/out" | head -40
-fi
-
-# --- CLI tests ----------------------------------------------------------
-for cmd in tests/cli/*.cmd; do
+# --- one CLI test: run_test tests/cli/NAME.cmd ---------------------------
+# Writes $tmp/NAME/verdict ("pass" or "fail: why") and, on failure,
+# $tmp/NAME/report (the differences and the wrapping tool's findings).
+run_test() {
+	cmd=$1
 	name=$(basename "$cmd" .cmd)
-	# shellcheck disable=SC2254
-	[ -n "$ONLY" ] && case "$name" in $ONLY) ;; *) continue ;; esac
 	base=${cmd%.cmd}
 	T="$tmp/$name"
 	mkdir -p "$T"
@@ -114,16 +101,80 @@ for cmd in tests/cli/*.cmd; do
 	done
 	wrap_clean "$T/wrap" >"$T/wrap.txt" || { ok=0; why="$why; $STJ_WRAP found problems"; }
 	if [ $ok = 1 ]; then
-		pass "$name"
+		echo pass >"$T/verdict"
 	else
-		fail "$name: ${why#; }"
+		echo "fail: ${why#; }" >"$T/verdict"
 		for stream in out err; do
 			[ $stream = out ] && want="$base.out" || want="$base.err"
 			[ -f "$want" ] || want=/dev/null
 			diff -u "$want" "$T/std$stream" | head -30
-		done
-		head -40 "$T/wrap.txt"
+		done >"$T/report"
+		head -40 "$T/wrap.txt" >>"$T/report"
 	fi
+}
+
+if [ "${1:-}" = --one ]; then
+	run_test "$2"
+	exit 0
+fi
+
+# --- unit tests ---------------------------------------------------------
+: "${ONLY:=}"
+udir="$tmp/unit"
+mkdir -p "$udir"
+if [ -n "$ONLY" ]; then
+	: >"$udir/out"
+	urc=0
+else
+	# shellcheck disable=SC2046
+	$(wrapped "$udir/wrap" "$UNIT") >"$udir/out" 2>&1
+	urc=$?
+fi
+while IFS= read -r line; do
+	case "$line" in
+	"PASS "*) pass "unit: ${line#PASS }" ;;
+	"FAIL "*) fail "unit: ${line#FAIL }" ;;
+	esac
+done <"$udir/out"
+if [ $urc -ne 0 ] || ! wrap_clean "$udir/wrap"; then
+	fail "unit: exit status $urc"
+	grep -v '^PASS ' "$udir/out" | head -40
+fi
+
+# --- CLI tests ----------------------------------------------------------
+: "${TEST_JOBS:=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)}"
+case "$TEST_JOBS" in ''|*[!0-9]*|0) TEST_JOBS=1 ;; esac
+: >"$tmp/together"
+: >"$tmp/alone"
+for cmd in tests/cli/*.cmd; do
+	name=$(basename "$cmd" .cmd)
+	# shellcheck disable=SC2254
+	[ -n "$ONLY" ] && case "$name" in $ONLY) ;; *) continue ;; esac
+	if grep -q '^# test: alone' "$cmd"; then
+		echo "$cmd" >>"$tmp/alone"
+	else
+		echo "$cmd" >>"$tmp/together"
+	fi
+done
+export STJ STJ_WRAP UNIT ONLY
+xargs -r -P "$TEST_JOBS" -n 1 sh "$top/tests/run.sh" --one <"$tmp/together"
+xargs -r -n 1 sh "$top/tests/run.sh" --one <"$tmp/alone"
+cat "$tmp/together" "$tmp/alone" | LC_ALL=C sort | while IFS= read -r cmd; do
+	name=$(basename "$cmd" .cmd)
+	if [ ! -f "$tmp/$name/verdict" ]; then
+		echo "fail: the runner left no result" >"$tmp/$name/verdict"
+		: >"$tmp/$name/report"
+	fi
+done
+for cmd in $(cat "$tmp/together" "$tmp/alone" | LC_ALL=C sort); do
+	name=$(basename "$cmd" .cmd)
+	case $(cat "$tmp/$name/verdict") in
+	pass) pass "$name" ;;
+	*)
+		fail "$name: $(sed 's/^fail: //' "$tmp/$name/verdict")"
+		cat "$tmp/$name/report"
+		;;
+	esac
 done
 
 echo "$passed passed, $failed failed"

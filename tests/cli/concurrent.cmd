@@ -1,3 +1,4 @@
+# test: alone (timing or a large import: it needs the machine to itself)
 # Two imports and a factsheet on one database at once (WAL, busy timeout):
 # all succeed (a writer waits for the other), nothing is lost, and the
 # factsheet reads a consistent round. A writer kept out for longer than

@@ -1,3 +1,4 @@
+# test: alone (timing or a large import: it needs the machine to itself)
 # stj import killed with SIGKILL inside its transaction: the test hook
 # (src/testhook.h) kills it after every row of a large import (national x
 # 4, about 280 000 answers) is written and before COMMIT, so the kill is

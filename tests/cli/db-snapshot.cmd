@@ -1,3 +1,4 @@
+# test: alone (timing or a large import: it needs the machine to itself)
 # A read command reads one consistent state of the database while another
 # process commits changes (D8): factsheet used to read a round in several
 # statements, each seeing the latest commit, and mixed two states (one

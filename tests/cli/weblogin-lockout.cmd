@@ -1,3 +1,4 @@
+# test: alone (its lockout window is 15 minutes of wall clock from the first failure: 20 Argon2 logins must fit in the first minute)
 # Failed logins: the account is locked after 5 wrong passwords in a row
 # (the message says for how long; the right password does not open it
 # then), and one client address is slowed after 20 failures whatever names

@@ -1,3 +1,4 @@
+# test: alone (its lockout window is 15 minutes of wall clock from the first failure: 20 Argon2 logins must fit in the first minute)
 # stj serve --behind-proxy: failed logins are limited per client address
 # as the proxy names it, the LAST entry of X-Forwarded-For (what nginx
 # appends); entries before it are the client's own claim. 20 failures

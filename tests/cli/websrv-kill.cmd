@@ -1,3 +1,4 @@
+# test: alone (timing or a large import: it needs the machine to itself)
 # stj serve killed (SIGKILL) while four clients send changes: every change
 # answered 303 is in the database, each whole (its verdict and finding
 # rows together, with its override), none half-written, and the database

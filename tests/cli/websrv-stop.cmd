@@ -1,3 +1,4 @@
+# test: alone (timing or a large import: it needs the machine to itself)
 # stj serve stops cleanly on SIGTERM: it refuses new connections at once,
 # answers the request under way (a form sent slowly, 3 s at 1 kB/s, the
 # signal after 1 s) and stores its change before it exits 0.

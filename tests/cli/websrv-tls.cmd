@@ -1,3 +1,4 @@
+# test: alone (timing or a large import: it needs the machine to itself)
 # stj serve over HTTPS (--tls-cert, --tls-key; a self-signed certificate
 # made here): the login answers over TLS with a Secure cookie and HSTS,
 # plain HTTP is not served, and each wrong file is named with what is
