@@ -17,53 +17,22 @@ import sys
 
 import wait
 
-from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 APPROACH = "Wijkteam Plus"
 PARTNERS = ("GGD Fryslân", "Veilig Thuis Fryslân", "MEE Friesland")
-SLOW = 120
-
-
-def browser():
-    o = Options()
-    o.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-              "--window-size=1280,1100"):
-        o.add_argument(a)
-    d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
-    d.set_page_load_timeout(SLOW)
-    return d
 
 
 def text(d, css):
     return " | ".join(e.text for e in d.find_elements(By.CSS_SELECTOR, css))
 
 
-def click(d, el):
-    """Clicks and waits for the next page (a form's POST-redirect-GET)."""
-    el.click()
-    WebDriverWait(d, SLOW).until(wait.stale(el))
-
-
-def no_alert(d):
-    try:
-        WebDriverWait(d, 1).until(EC.alert_is_present())
-        return "an alert opened"
-    except TimeoutException:
-        return "no alert"
-
-
 def login(d, base, name, password):
     d.get(base + "/login")
     d.find_element(By.NAME, "naam").send_keys(name)
     d.find_element(By.NAME, "wachtwoord").send_keys(password)
-    click(d, d.find_element(By.CSS_SELECTOR, "form button"))
+    wait.click(d, d.find_element(By.CSS_SELECTOR, "form button"))
     print("logged in as %s:" % name, text(d, "h1"))
 
 
@@ -74,15 +43,15 @@ def add_account(d, name, role, password, municipality=None):
     if municipality is not None:
         f.find_element(By.NAME, "account_gemeente").send_keys(municipality)
     f.find_element(By.NAME, "wachtwoord").send_keys(password)
-    click(d, f.find_element(By.TAG_NAME, "button"))
+    wait.click(d, f.find_element(By.TAG_NAME, "button"))
     print("account %s:" % name, text(d, "p.melding"))
 
 
 def beheerder(base, password, out):
-    d = browser()
+    d = wait.browser(1100)
     try:
         login(d, base, "beheer", password)
-        click(d, d.find_element(By.LINK_TEXT, "Beheer"))
+        wait.click(d, d.find_element(By.LINK_TEXT, "Beheer"))
         add_account(d, "ines", "inspecteur", password)
         add_account(d, "gemeente-lw", "gemeente", password, "Leeuwarden")
         print("accounts:", text(d, "table.accounts tbody td:first-child"))
@@ -100,7 +69,7 @@ def add_approach(d):
     for i, p in enumerate(PARTNERS):
         f.find_element(By.NAME, "partner%d" % (i + 1)).send_keys(p)
     f.find_element(By.NAME, "reden").send_keys("Nieuwe aanpak in 2013")
-    click(d, f.find_element(By.TAG_NAME, "button"))
+    wait.click(d, f.find_element(By.TAG_NAME, "button"))
     print("approach:", text(d, "p.melding"))
 
 
@@ -109,7 +78,7 @@ def invite(d, role, organisation):
     Select(f.find_element(By.NAME, "aanpak")).select_by_visible_text(APPROACH)
     Select(f.find_element(By.NAME, "rol")).select_by_value(role)
     f.find_element(By.NAME, "organisatie").send_keys(organisation)
-    click(d, f.find_element(By.TAG_NAME, "button"))
+    wait.click(d, f.find_element(By.TAG_NAME, "button"))
     m = re.search(r"/v/[A-Za-z0-9_-]{43}$", text(d, "p.melding"))
     print("invited %s %s:" % (role, organisation), "link" if m else "NONE")
     return m.group(0) if m else ""
@@ -132,7 +101,7 @@ return document.querySelectorAll('fieldset.vraag').length;
 
 def answer_all(base, link, partner):
     """A respondent's own browser answers every question and submits."""
-    r = browser()
+    r = wait.browser(1100)
     try:
         r.get(base + link)
         who = text(r, "p.wie-vult")
@@ -142,11 +111,11 @@ def answer_all(base, link, partner):
             if part > 1:
                 r.get(base + link + "?deel=%d" % part)
             n += r.execute_script(PICK, partner)
-            click(r, r.find_element(By.CSS_SELECTOR,
+            wait.click(r, r.find_element(By.CSS_SELECTOR,
                                     "button[value='opslaan']"))
         progress = text(r, "p.voortgang")
         r.find_element(By.NAME, "bevestig").click()
-        click(r, r.find_element(By.CSS_SELECTOR,
+        wait.click(r, r.find_element(By.CSS_SELECTOR,
                                 "button[value='versturen']"))
         print("answered (%s): %d questions on %d pages; %s; %s"
               % (who.split(". De link")[0], n, parts, progress,
@@ -176,26 +145,26 @@ def move(d, state, reason):
     f = d.find_element(By.CSS_SELECTOR, "form.status")
     Select(f.find_element(By.NAME, "status")).select_by_value(state)
     f.find_element(By.NAME, "reden").send_keys(reason)
-    click(d, f.find_element(By.TAG_NAME, "button"))
+    wait.click(d, f.find_element(By.TAG_NAME, "button"))
     print("state %s:" % state, text(d, "p.melding"), "|",
           text(d, "p.statuskop"))
 
 
 def ronde(d):
     row = d.find_element(By.XPATH, "//tr[td/a[text()='Leeuwarden']]")
-    click(d, row.find_element(By.LINK_TEXT, "Leeuwarden"))
+    wait.click(d, row.find_element(By.LINK_TEXT, "Leeuwarden"))
 
 
 def main():
     base, out, password = sys.argv[1], sys.argv[2], sys.argv[3]
     beheerder(base, password, out)
-    i = browser()
-    g = browser()
+    i = wait.browser(1100)
+    g = wait.browser(1100)
     try:
         login(i, base, "ines", password)
         ronde(i)
         add_approach(i)
-        click(i, i.find_element(By.LINK_TEXT, "Respons"))
+        wait.click(i, i.find_element(By.LINK_TEXT, "Respons"))
         links = [invite(i, "gemeente", "Gemeente Leeuwarden")]
         links += [invite(i, "netwerkpartner", p) for p in PARTNERS]
         answer_all(base, links[0], False)
@@ -204,21 +173,21 @@ def main():
         i.refresh()
         print("respons:", text(i, "td.organisatie"), "|", text(i, "td.staat"))
         i.save_screenshot(out + "/respons.png")
-        click(i, i.find_element(By.PARTIAL_LINK_TEXT, "Ronde Leeuwarden"))
-        print("ronde:", no_alert(i))
+        wait.click(i, i.find_element(By.PARTIAL_LINK_TEXT, "Ronde Leeuwarden"))
+        print("ronde:", wait.no_alert(i))
         # The inspector's review: 1.2.2 against the answers, with its finding.
         f = verdict_form(i, "1.2.2")
         Select(f.find_element(By.NAME, "oordeel")).select_by_value("V")
         f.find_element(By.NAME, "bevinding").send_keys(
             "Uit de documenten blijkt dat alle partners gezinnen aanmelden.")
         f.find_element(By.NAME, "reden").send_keys("Documenten gezien")
-        click(i, f.find_element(By.TAG_NAME, "button"))
+        wait.click(i, f.find_element(By.TAG_NAME, "button"))
         print("review:", text(i, "p.melding"))
         move(i, "wederhoor", "Concept naar de gemeente")
 
         login(g, base, "gemeente-lw", password)
         print("gemeente's Overzicht:", text(g, "table tbody td a"))
-        click(g, g.find_element(By.LINK_TEXT, "Wederhoor"))
+        wait.click(g, g.find_element(By.LINK_TEXT, "Wederhoor"))
         print("wederhoor:", text(g, "h1"))
         src = g.page_source
         print("partners named on the page:",
@@ -230,7 +199,7 @@ def main():
                            % APPROACH))
         f.find_element(By.NAME, "tekst").send_keys(
             "Wij hebben sinds 2013 een gedeelde omschrijving <b>vastgesteld</b>.")
-        click(g, f.find_element(By.TAG_NAME, "button"))
+        wait.click(g, f.find_element(By.TAG_NAME, "button"))
         print("reaction:", text(g, "p.melding"))
         g.save_screenshot(out + "/wederhoor.png")
 
@@ -240,7 +209,7 @@ def main():
         i.save_screenshot(out + "/ronde.png")
 
         g.get(base + "/")
-        click(g, g.find_element(By.LINK_TEXT, "Voortgang"))
+        wait.click(g, g.find_element(By.LINK_TEXT, "Voortgang"))
         f = opened(g.find_element(By.XPATH,
                            "//form[@action='/voortgang/notitie']"
                            "[input[@name='aanpak'][@value='%s']]"
@@ -248,7 +217,7 @@ def main():
                            % APPROACH))
         f.find_element(By.NAME, "tekst").send_keys(
             "Omschrijving GGSR in 2014 door alle partners ondertekend.")
-        click(g, f.find_element(By.TAG_NAME, "button"))
+        wait.click(g, f.find_element(By.TAG_NAME, "button"))
         print("progress note:", text(g, "p.melding"))
         g.save_screenshot(out + "/voortgang.png")
     finally:

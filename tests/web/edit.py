@@ -12,45 +12,12 @@ import sys
 
 import wait
 
-from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 APPROACH = "Interventieteam Gezinnen"
 HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
-# stj may run under valgrind: a page can take seconds.
-SLOW = 120
-
-
-
-def click_and_wait(d, element):
-    """Clicks what leads to another page and waits until it is there: a
-    busy machine may still show the old page when the click returns."""
-    old = d.find_element(By.TAG_NAME, "html")
-    element.click()
-    WebDriverWait(d, 120).until(wait.stale(old))
-
-def browser():
-    o = Options()
-    o.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-              "--window-size=1280,1000"):
-        o.add_argument(a)
-    d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
-    d.set_page_load_timeout(SLOW)
-    return d
-
-
-def no_alert(d):
-    try:
-        WebDriverWait(d, 1).until(EC.alert_is_present())
-        return "an alert opened"
-    except TimeoutException:
-        return "no alert"
 
 
 def form(d, indicator):
@@ -73,18 +40,18 @@ def submit(d, f, verdict, reason, finding=None):
         f.find_element(By.NAME, "bevinding").send_keys(finding)
     f.find_element(By.NAME, "reden").send_keys(reason)
     f.find_element(By.TAG_NAME, "button").click()
-    WebDriverWait(d, SLOW).until(wait.stale(f))
-    WebDriverWait(d, SLOW).until(
+    WebDriverWait(d, wait.SLOW).until(wait.stale(f))
+    WebDriverWait(d, wait.SLOW).until(
         EC.presence_of_element_located((By.CSS_SELECTOR, "p.melding")))
     return d.find_element(By.CSS_SELECTOR, "p.melding")
 
 
 def main():
     url, out = sys.argv[1], sys.argv[2]
-    d = browser()
+    d = wait.browser()
     try:
         d.get(url)
-        click_and_wait(d, d.find_element(By.LINK_TEXT, "Leeuwarden"))
+        wait.click_and_wait(d, d.find_element(By.LINK_TEXT, "Leeuwarden"))
         ronde = d.current_url
         print("ronde:", d.find_element(By.TAG_NAME, "h1").text)
         print("forms:", len(d.find_elements(By.CSS_SELECTOR, "form.wijzig")),
@@ -108,7 +75,7 @@ def main():
         d.execute_script("arguments[0].scrollIntoView({block: 'center'})", r)
         d.save_screenshot(out + "/ronde-edit.png")
 
-        click_and_wait(d, d.find_element(By.LINK_TEXT,
+        wait.click_and_wait(d, d.find_element(By.LINK_TEXT,
                                          "Logboek van deze ronde"))
         for tr in d.find_elements(By.CSS_SELECTOR, "table.logboek tbody tr"):
             print("logboek:", " | ".join(td.text for td in
@@ -121,7 +88,7 @@ def main():
         print("row 4.2.2 after:", row(d, "4.2.2").find_elements(
             By.TAG_NAME, "td")[3].text.replace("\n", " / "))
 
-        print("hostile toelichting:", no_alert(d))
+        print("hostile toelichting:", wait.no_alert(d))
         texts = [s.get_attribute("textContent") for s in
                  d.find_elements(By.CSS_SELECTOR, "span.toelichting")]
         print("as text:", sum(HOSTILE in t for t in texts),

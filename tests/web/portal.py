@@ -11,43 +11,12 @@ import sys
 
 import wait
 
-from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 APPROACH = "Interventieteam Gezinnen"
 REACTION = "Wij herkennen dit niet: <img src=x onerror=alert(1)>"
-# stj may run under valgrind: a page can take seconds.
-SLOW = 120
-
-
-def click_and_wait(d, element):
-    old = d.find_element(By.TAG_NAME, "html")
-    element.click()
-    WebDriverWait(d, SLOW).until(wait.stale(old))
-
-
-def browser():
-    o = Options()
-    o.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-              "--window-size=1280,1000"):
-        o.add_argument(a)
-    d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
-    d.set_page_load_timeout(SLOW)
-    return d
-
-
-def no_alert(d):
-    try:
-        WebDriverWait(d, 1).until(EC.alert_is_present())
-        return "an alert opened"
-    except TimeoutException:
-        return "no alert"
 
 
 def reaction_form(d, key):
@@ -64,12 +33,12 @@ def row(d, key):
 
 def main():
     base, name, password, out = sys.argv[1:5]
-    d = browser()
+    d = wait.browser()
     try:
         d.get(base + "/login")
         d.find_element(By.NAME, "naam").send_keys(name)
         d.find_element(By.NAME, "wachtwoord").send_keys(password)
-        click_and_wait(d, d.find_element(By.CSS_SELECTOR,
+        wait.click_and_wait(d, d.find_element(By.CSS_SELECTOR,
                                          "form button[type=submit]"))
         print("account:", d.find_element(By.CSS_SELECTOR,
                                          "span.account").text)
@@ -79,7 +48,7 @@ def main():
                   " · ".join(a.text for a in
                              tds[-1].find_elements(By.TAG_NAME, "a")))
         d.save_screenshot(out + "/portal-overzicht.png")
-        click_and_wait(d, d.find_element(By.LINK_TEXT, "Wederhoor"))
+        wait.click_and_wait(d, d.find_element(By.LINK_TEXT, "Wederhoor"))
         print("page:", d.find_element(By.TAG_NAME, "h1").text)
         print("approaches:", ", ".join(h.text for h in
                                        d.find_elements(By.TAG_NAME, "h2")))
@@ -92,8 +61,8 @@ def main():
         f.find_element(By.XPATH, "ancestor::details[1]/summary").click()
         f.find_element(By.NAME, "tekst").send_keys(REACTION)
         d.save_screenshot(out + "/portal-schrijven.png")
-        click_and_wait(d, f.find_element(By.TAG_NAME, "button"))
-        WebDriverWait(d, SLOW).until(
+        wait.click_and_wait(d, f.find_element(By.TAG_NAME, "button"))
+        WebDriverWait(d, wait.SLOW).until(
             EC.presence_of_element_located((By.CSS_SELECTOR, "p.melding")))
         m = d.find_element(By.CSS_SELECTOR, "p.melding")
         print("after:", d.find_element(By.TAG_NAME, "h1").text)
@@ -102,12 +71,12 @@ def main():
         react = r.find_element(By.CSS_SELECTOR, "div.reactie")
         print("reaction:", react.find_element(
             By.CSS_SELECTOR, ".reactietekst").text)
-        print("markup as text:", no_alert(d), "; img elements:",
+        print("markup as text:", wait.no_alert(d), "; img elements:",
               len(d.find_elements(By.TAG_NAME, "img")))
         print("form now:", r.find_element(By.TAG_NAME, "summary").text)
         d.execute_script("arguments[0].scrollIntoView({block: 'center'})", r)
         d.save_screenshot(out + "/portal-wederhoor.png")
-        click_and_wait(d, d.find_element(By.LINK_TEXT, "Concept-factsheet"))
+        wait.click_and_wait(d, d.find_element(By.LINK_TEXT, "Concept-factsheet"))
         print("factsheet:", d.find_element(By.TAG_NAME, "h1").text, "|",
               d.find_element(By.CSS_SELECTOR, "p.terug").text)
     finally:

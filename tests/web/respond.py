@@ -15,36 +15,11 @@ import sys
 
 import wait
 
-from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 APPROACH = "Interventieteam Gezinnen"
 HOSTILE = "<script>alert(1)</script>"
-SLOW = 120
-
-
-def browser():
-    o = Options()
-    o.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-              "--window-size=1280,1100"):
-        o.add_argument(a)
-    d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
-    d.set_page_load_timeout(SLOW)
-    return d
-
-
-def no_alert(d):
-    try:
-        WebDriverWait(d, 1).until(EC.alert_is_present())
-        return "an alert opened"
-    except TimeoutException:
-        return "no alert"
 
 
 def text(d, css):
@@ -55,17 +30,11 @@ def invite(d, organisation):
     Select(d.find_element(By.CSS_SELECTOR, "form.uitnodigen select[name=aanpak]")).select_by_visible_text(APPROACH)
     Select(d.find_element(By.NAME, "rol")).select_by_value("netwerkpartner")
     d.find_element(By.NAME, "organisatie").send_keys(organisation)
-    click(d, d.find_element(By.CSS_SELECTOR, "form.uitnodigen button"))
+    wait.click(d, d.find_element(By.CSS_SELECTOR, "form.uitnodigen button"))
     msg = text(d, "p.melding")
     m = re.search(r"/v/([A-Za-z0-9_-]{43})$", msg)
     print("invited:", re.sub(r"/v/[A-Za-z0-9_-]{43}$", "/v/TOKEN", msg))
     return m.group(0) if m else ""
-
-
-def click(d, el):
-    """Clicks and waits for the next page (a form's POST-redirect-GET)."""
-    el.click()
-    WebDriverWait(d, SLOW).until(wait.stale(el))
 
 
 def answer(d, slot, value, toelichting=None):
@@ -76,7 +45,7 @@ def answer(d, slot, value, toelichting=None):
 
 
 def respondent(base, link, out):
-    r = browser()
+    r = wait.browser(1100)
     try:
         r.get(base + link)
         print("opened:", text(r, "h1"), "|", text(r, "p.wie-vult"))
@@ -86,23 +55,23 @@ def respondent(base, link, out):
         answer(r, 1, "nee")
         answer(r, 2, "ja", HOSTILE)
         answer(r, 3, "weet-niet")
-        click(r, r.find_element(By.CSS_SELECTOR, "button[value='opslaan']"))
+        wait.click(r, r.find_element(By.CSS_SELECTOR, "button[value='opslaan']"))
         print("saved:", text(r, "p.melding"), "|", text(r, "p.voortgang"))
-        print("after saving:", no_alert(r))
+        print("after saving:", wait.no_alert(r))
         print("toelichting kept:",
               r.find_element(By.NAME, "t2").get_attribute("value"))
         r.find_element(By.LINK_TEXT, "2 Gezin centraal").click()
         print("page 2:", text(r, "h2"), "|", text(r, "legend span.id"))
         answer(r, 1, "deels")
-        click(r, r.find_element(By.CSS_SELECTOR, "button[value='opslaan']"))
+        wait.click(r, r.find_element(By.CSS_SELECTOR, "button[value='opslaan']"))
         print("saved:", text(r, "p.voortgang"))
         r.save_screenshot(out + "/vragenlijst.png")
         r.find_elements(By.CSS_SELECTOR, "nav.delen a")[-1].click()
-        click(r, r.find_element(By.CSS_SELECTOR,
+        wait.click(r, r.find_element(By.CSS_SELECTOR,
                                 "button[value='versturen']"))
         print("without the box:", text(r, "p.melding"))
         r.find_element(By.NAME, "bevestig").click()
-        click(r, r.find_element(By.CSS_SELECTOR,
+        wait.click(r, r.find_element(By.CSS_SELECTOR,
                                 "button[value='versturen']"))
         print("sent:", text(r, "p.verstuurd"))
         r.get(base + link + "?deel=1")
@@ -110,7 +79,7 @@ def respondent(base, link, out):
                                                 "input[type=radio]")),
               "radio buttons |", text(r, "div.vast strong.antwoord"), "|",
               text(r, "div.vast p.toelichting"))
-        print("read-only page:", no_alert(r))
+        print("read-only page:", wait.no_alert(r))
         r.save_screenshot(out + "/vragenlijst-verstuurd.png")
         print("cookies of the respondent:", r.get_cookies())
     finally:
@@ -120,7 +89,7 @@ def respondent(base, link, out):
 def main():
     url, out = sys.argv[1], sys.argv[2]
     base = url.split("/login")[0]
-    d = browser()
+    d = wait.browser(1100)
     try:
         d.get(url)
         row = d.find_element(By.XPATH, "//tr[td/a[text()='Leeuwarden']]")
@@ -136,7 +105,7 @@ def main():
         print("after sending:", text(d, "td.organisatie"), "|",
               text(d, "td.staat"))
         d.find_element(By.LINK_TEXT, "Ronde Leeuwarden 2013").click()
-        print("ronde:", no_alert(d))
+        print("ronde:", wait.no_alert(d))
         src = d.page_source
         print("toelichting as text:", src.count("&lt;script&gt;alert(1)"),
               "; script elements but stj's own:",
@@ -148,7 +117,7 @@ def main():
         # A second partner, invited and revoked: the link shows its page.
         d.find_element(By.LINK_TEXT, "Respons").click()
         link2 = invite(d, "Leger des Heils")
-        click(d, d.find_element(By.XPATH, "//tr[td[@class='organisatie']"
+        wait.click(d, d.find_element(By.XPATH, "//tr[td[@class='organisatie']"
                                 "[text()='Leger des Heils']]"
                                 "//form[@action='/respons/intrekken']"
                                 "/button"))
@@ -156,7 +125,7 @@ def main():
         print("rows:", text(d, "td.organisatie"), "|", text(d, "td.staat"),
               "|", text(d, "td.tijd"))
         d.save_screenshot(out + "/respons.png")
-        r = browser()
+        r = wait.browser(1100)
         try:
             r.get(base + link2)
             print("revoked link:", text(r, "h1"), "|", text(r, "main p"))

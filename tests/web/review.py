@@ -15,36 +15,12 @@ import sys
 
 import wait
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 APPROACH = "Interventieteam Gezinnen"
-# stj may run under valgrind: a page can take seconds.
-SLOW = 120
-
-
-
-def click_and_wait(d, element):
-    """Clicks what leads to another page and waits until it is there: a
-    busy machine may still show the old page when the click returns."""
-    old = d.find_element(By.TAG_NAME, "html")
-    element.click()
-    WebDriverWait(d, 120).until(wait.stale(old))
-
-def browser():
-    o = Options()
-    o.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-              "--window-size=1280,1000"):
-        o.add_argument(a)
-    d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
-    d.set_page_load_timeout(SLOW)
-    return d
 
 
 def section(d):
@@ -56,8 +32,8 @@ def post(d, f, reason):
     """Submits form f with a reason; the message the page then shows."""
     f.find_element(By.NAME, "reden").send_keys(reason)
     f.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(d, SLOW).until(wait.stale(f))
-    WebDriverWait(d, SLOW).until(
+    WebDriverWait(d, wait.SLOW).until(wait.stale(f))
+    WebDriverWait(d, wait.SLOW).until(
         EC.presence_of_element_located((By.CSS_SELECTOR, "p.melding")))
     m = d.find_element(By.CSS_SELECTOR, "p.melding")
     return m.get_attribute("class") + " | " + m.text
@@ -158,7 +134,7 @@ def context(d):
 
 
 def logboek(d):
-    click_and_wait(d, d.find_element(By.LINK_TEXT,
+    wait.click_and_wait(d, d.find_element(By.LINK_TEXT,
                                      "Logboek van deze ronde"))
     for tr in d.find_elements(By.CSS_SELECTOR, "table.logboek tbody tr"):
         print("logboek:", " | ".join(td.text[:40] for td in
@@ -167,10 +143,10 @@ def logboek(d):
 
 def main():
     url, out, factsheet = sys.argv[1], sys.argv[2], sys.argv[3]
-    d = browser()
+    d = wait.browser()
     try:
         d.get(url)
-        click_and_wait(d, d.find_element(By.LINK_TEXT, "Leeuwarden"))
+        wait.click_and_wait(d, d.find_element(By.LINK_TEXT, "Leeuwarden"))
         ronde = d.current_url
         print("state:", d.find_element(By.CSS_SELECTOR,
                                        "p.statuskop").text)

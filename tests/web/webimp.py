@@ -18,28 +18,11 @@ import urllib.request
 
 import wait
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 APPROACH = "Interventieteam Gezinnen"
 FINDING = "Het plan van aanpak voor de nazorg ontbreekt."
-# stj may run under valgrind: a page can take seconds.
-SLOW = 120
-
-
-def browser():
-    o = Options()
-    o.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-              "--window-size=1280,1000"):
-        o.add_argument(a)
-    d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
-    d.set_page_load_timeout(SLOW)
-    return d
 
 
 def overzicht_row(d, municipality):
@@ -47,14 +30,9 @@ def overzicht_row(d, municipality):
                           "[td[1]/a[text()='%s']]" % municipality)
 
 
-def click_and_wait(d, element):
-    element.click()
-    WebDriverWait(d, SLOW).until(wait.stale(element))
-
-
 def factsheet(d, out):
     row = overzicht_row(d, "Leeuwarden")
-    click_and_wait(d, row.find_element(By.LINK_TEXT, "Factsheet"))
+    wait.click_and_wait(d, row.find_element(By.LINK_TEXT, "Factsheet"))
     print("factsheet:", d.find_element(By.TAG_NAME, "h1").text)
     frames = d.find_elements(By.CSS_SELECTOR, "iframe.factsheet")
     print("pdf frames:", len(frames), "| src:",
@@ -67,7 +45,7 @@ def factsheet(d, out):
 
 
 def change(d):
-    click_and_wait(d, d.find_element(By.LINK_TEXT, "Leeuwarden 2013"))
+    wait.click_and_wait(d, d.find_element(By.LINK_TEXT, "Leeuwarden 2013"))
     f = d.find_element(By.XPATH,
                        "//form[@class='wijzig']"
                        "[input[@name='aanpak'][@value='%s']]"
@@ -76,7 +54,7 @@ def change(d):
     Select(f.find_element(By.NAME, "oordeel")).select_by_value("X")
     f.find_element(By.NAME, "bevinding").send_keys(FINDING)
     f.find_element(By.NAME, "reden").send_keys("dossier ontbreekt")
-    click_and_wait(d, f.find_element(By.TAG_NAME, "button"))
+    wait.click_and_wait(d, f.find_element(By.TAG_NAME, "button"))
     print("ronde:", d.find_element(By.CSS_SELECTOR, "p.melding").text)
 
 
@@ -86,7 +64,7 @@ def download(d, base, out):
     req = urllib.request.Request(
         base + "/factsheet.pdf?gemeente=Leeuwarden&jaar=2013&download=1",
         headers={"Cookie": "sid=" + sid})
-    with urllib.request.urlopen(req, timeout=SLOW) as r:
+    with urllib.request.urlopen(req, timeout=wait.SLOW) as r:
         print("pdf:", r.status, r.headers["Content-Type"], "|",
               r.headers["Content-Disposition"])
         with open(out + "/factsheet.pdf", "wb") as f:
@@ -106,11 +84,11 @@ def download(d, base, out):
 def upload(d, paths, screenshot=None):
     d.get(d.current_url.split("/", 3)[0] + "//" +
           d.current_url.split("/", 3)[2] + "/")
-    click_and_wait(d, d.find_element(By.LINK_TEXT, "Importeren"))
+    wait.click_and_wait(d, d.find_element(By.LINK_TEXT, "Importeren"))
     if screenshot is not None:
         d.save_screenshot(screenshot)
     d.find_element(By.NAME, "bestand").send_keys("\n".join(paths))
-    click_and_wait(d, d.find_element(By.XPATH,
+    wait.click_and_wait(d, d.find_element(By.XPATH,
                                      "//form[@class='importeren']//button"))
     print("report:", d.find_element(By.TAG_NAME, "h1").text, "|",
           d.find_element(By.CSS_SELECTOR, "p.melding").get_attribute(
@@ -128,7 +106,7 @@ def upload(d, paths, screenshot=None):
 def main():
     url, out, good1, good2, broken = sys.argv[1:6]
     base = url.split("/login")[0]
-    d = browser()
+    d = wait.browser()
     try:
         d.get(url)
         factsheet(d, out)
@@ -137,7 +115,7 @@ def main():
 
         upload(d, [good1, good2], out + "/importeren.png")
         d.save_screenshot(out + "/importeren-controle.png")
-        click_and_wait(d, d.find_element(By.XPATH,
+        wait.click_and_wait(d, d.find_element(By.XPATH,
                                          "//button[text()="
                                          "'Importeren bevestigen']"))
         print("after confirm:", d.find_element(By.TAG_NAME, "h1").text,
