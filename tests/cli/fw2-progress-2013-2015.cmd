@@ -31,3 +31,11 @@ $STJ --db "$db" progress --municipality Leeuwarden --from 2013 --to 2015
 echo "-- tsv"
 $STJ --db "$db" progress --municipality Leeuwarden --from 2013 --to 2015 --format tsv |
     grep -E '^Interventieteam Gezinnen	(1\.2\.2|3\.1\.[56]|3\.2\.[14]|4\.1\.3|4\.4\.1)	'
+echo "-- pdf"
+$STJ --db "$db" progress --municipality Leeuwarden --from 2013 --to 2015 -o "$T/p.pdf" >/dev/null
+pdftotext -raw "$T/p.pdf" - | tr '\n' ' ' >"$T/p.txt"
+for s in 'Gesplitst uit 3.2.1' 'Samengevoegd uit 3.1.5 en 3.1.6' 'Was 3.1.7' 'Was 4.2.3' \
+    'Inspecteur 2013: Interviews met drie netwerkpartners' \
+    'In 2015 hebben 2 van 8 respondenten geantwoord.'; do
+	printf '%s: %s\n' "$(grep -o -F "$s" "$T/p.txt" | wc -l)" "$s"
+done
