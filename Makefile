@@ -48,6 +48,8 @@ CLI_SRC   = src/main.c src/cmd_framework.c src/cmd_import.c \
 WEB_SRC   = src/web_server.c src/web_route.c src/web_session.c \
             src/web_html.c src/web_pages.c src/web_edit.c
 # New files of one area each go on their own line below (merges stay clean).
+# -- issue 18: framework versions --
+LIB_SRC  += src/fwdiff.c
 LIB_SRC  +=
 LIB_SRC  += src/importer.c
 LIB_SRC  += src/mapping.c
@@ -200,13 +202,18 @@ check-valgrind:
 	@$(MAKE) --no-print-directory $(BIN) $(UNIT) $(GEN) $(BENCH_BUILD)/websubmit
 	@GEN=$(GEN) STJ=./$(BIN) UNIT=$(UNIT) STJ_WRAP="$(VALGRIND)" sh tests/run.sh
 
-# The blank questionnaires committed in questionnaires/; a test fails when
-# they differ from what the framework generates.
+# The blank questionnaires committed in questionnaires/ (stj-ggsr@2013)
+# and questionnaires/2015/ (stj-ggsr@2015); a test fails when they differ
+# from what the framework generates.
 QROLES = gemeente netwerkpartner
 questionnaires: $(BIN)
 	@for r in $(QROLES); do for f in xml csv pdf; do \
 	    SOURCE_DATE_EPOCH=1356998400 ./$(BIN) questionnaire --role $$r \
 	    --format $$f -o questionnaires/$$r.$$f || exit 1; done; done
+	@mkdir -p questionnaires/2015; for r in $(QROLES); do \
+	    for f in xml csv pdf; do SOURCE_DATE_EPOCH=1420070400 ./$(BIN) \
+	    questionnaire --framework stj-ggsr@2015 --role $$r --format $$f \
+	    -o questionnaires/2015/$$r.$$f || exit 1; done; done
 
 # The shipped DejaVu Sans subset (fonts/README.md); needs python3-fonttools.
 # The ranges are also in src/pdf.c (subset_ranges): keep them the same.

@@ -10,7 +10,7 @@
  *
  * The installed frameworks are loaded once at start-up, as "stj import"
  * does: every framework/NAME.xml (stj-ggsr 2013, the CSV one) and the test
- * framework tests/fixtures/frameworks/stj-ggsr-2015-mini.xml, so XML
+ * framework tests/fixtures/frameworks/stj-ggsr-2016-mini.xml, so XML
  * input can name either in kader/versie. The input is written to a file
  * in the private temporary directory and ingested with a sink that checks
  * every record it is handed against response.h and stores nothing.
@@ -186,7 +186,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	char             *dir = fuzz_root_path("framework");
 	char             *xsd = fuzz_root_path("framework/stj-framework.xsd");
 	char             *mini_path = fuzz_root_path(
-	    "tests/fixtures/frameworks/stj-ggsr-2015-mini.xml");
+	    "tests/fixtures/frameworks/stj-ggsr-2016-mini.xml");
 	const char       *dirs[1] = { dir };
 
 	(void)argc;

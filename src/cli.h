@@ -79,8 +79,13 @@ struct phrases;
 /* The phrase book of drafted findings (templates/findings-nl.xml). */
 struct phrases *cli_phrases_load(const struct cli *cli, struct diags *d);
 
-/* The framework used when none is named. */
-#define CLI_DEFAULT_FRAMEWORK "stj-ggsr"
+/*
+ * The framework used when none is named (import, round new, questionnaire,
+ * framework show). A version, not the newest: a second installed version
+ * (stj-ggsr@2015) must not move the bundled 2013 examples, the committed
+ * questionnaires or an import into a 2013 round onto it (issue 18).
+ */
+#define CLI_DEFAULT_FRAMEWORK "stj-ggsr@2013"
 
 int cmd_framework(const struct cli *cli, int argc, char **argv);
 int cmd_import(const struct cli *cli, int argc, char **argv);

@@ -1,23 +1,33 @@
 /*
- * cmd_framework: "stj framework validate|list|show".
+ * cmd_framework: "stj framework validate|list|show|diff".
  */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
+#include "fwdiff.h"   /* -- issue 18: framework versions -- */
 
 static const char framework_usage[] =
 "usage: stj framework validate FILE...\n"
 "       stj framework list [--format text|tsv]\n"
 "       stj framework show [--detail] [--format text|tsv] [ID[@VERSION]]\n"
+"       stj framework diff ID@VERSION ID@VERSION\n"
 "\n"
 "validate  checks each FILE against the framework schema, then checks ids\n"
-"          against their position, uniqueness and rule names; prints a\n"
-"          summary per valid file, 'file:line: message' per problem.\n"
+"          against their position, uniqueness, rule names and its\n"
+"          <mapping> (against the installed earlier version it names);\n"
+"          prints a summary per valid file, 'file:line: message' per\n"
+"          problem.\n"
 "list      lists the installed frameworks (id, version, counts, file).\n"
 "show      prints the tree of framework ID (newest version unless\n"
-"          @VERSION is given; default stj-ggsr).\n"
+"          @VERSION is given; default stj-ggsr@2013, the default version).\n"
+"diff      prints what changed from the first version to the second, in\n"
+"          the second's order, then what it no longer has: themes and\n"
+"          criteria (nieuw, gewijzigd, vervallen) and indicators: hernoemd\n"
+"          (renamed-from), gewijzigd (same id, other text), gesplitst,\n"
+"          samengevoegd (the mapping), vervallen (with the mapping's\n"
+"          reason) and nieuw, each with its wording in both versions.\n"
 "\n"
 "Options:\n"
 "  --detail          show also rules, questions per role and answer scales\n"
@@ -27,18 +37,32 @@ static const char framework_usage[] =
 static int
 framework_validate(const struct cli *cli, int argc, char **argv)
 {
-	struct framework *fw;
-	struct diags      d;
-	int               i, rc = EXIT_OK;
+	struct framework_set set;
+	struct framework    *fw;
+	struct diags         d, quiet;
+	int                  i, rc = EXIT_OK;
 
 	if (argc < 1)
 		return cli_usage_error("framework ",
 		    "validate needs at least one FILE");
 	diags_init(&d);
+	/* the installed versions a mapping names; their own problems are
+	 * not this command's */
+	diags_init(&quiet);
+	framework_set_load(&set, (const char *const *)cli->fwdirs,
+	    cli->nfwdirs, cli->xsd, &quiet);
+	diags_free(&quiet);
 	for (i = 0; i < argc; i++) {
 		if ((fw = framework_load(argv[i], cli->xsd, &d)) == NULL) {
 			rc = EXIT_ERROR;
 			cli_flush(&d);
+			continue;
+		}
+		/* -- issue 18: framework versions -- */
+		if (framework_check_mappings(fw, &set, &d) == -1) {
+			rc = EXIT_ERROR;
+			cli_flush(&d);
+			framework_free(fw);
 			continue;
 		}
 		printf("%s: %s %s: ", argv[i], fw->id, fw->version);
@@ -46,6 +70,7 @@ framework_validate(const struct cli *cli, int argc, char **argv)
 		putchar('\n');
 		framework_free(fw);
 	}
+	framework_set_free(&set);
 	diags_free(&d);
 	return rc;
 }
@@ -87,6 +112,113 @@ framework_show(const struct cli *cli, const char *spec,
 		rc = EXIT_ERROR;
 	} else
 		render_framework_tree(stdout, fw, fmt, detail);
+	framework_set_free(&set);
+	return rc;
+}
+
+/* -- issue 18: framework versions -- */
+/* "  2013 3.2.1: text" per indicator of a row's side. */
+static void
+print_diff_indicators(const struct framework *fw,
+    const struct fw_indicator *const *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		printf("    %s %s: ", fw->version, v[i]->id);
+		render_text(stdout, v[i]->text);
+		putchar('\n');
+	}
+}
+
+static void
+print_diff_ids(const struct fw_indicator *const *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		printf("%s%s", i ? " " : "", v[i]->id);
+}
+
+static void
+print_diff_row(const struct framework *a, const struct framework *b,
+    const struct fwdiff_row *r)
+{
+	const struct fw_theme     *t;
+	const struct fw_criterion *c;
+	size_t                     k;
+
+	printf("%-20s ", fwdiff_kind_name(r->kind));
+	if (r->theme_a != NULL || r->theme_b != NULL) {
+		t = r->theme_b ? r->theme_b : r->theme_a;
+		printf("%s\n", t->id);
+		for (k = 0; k < 2; k++)
+			if ((t = k ? r->theme_b : r->theme_a) != NULL) {
+				printf("    %s %s: ", (k ? b : a)->version,
+				    t->id);
+				render_text(stdout, t->name);
+				fputs(": ", stdout);
+				render_text(stdout, t->statement);
+				putchar('\n');
+			}
+		return;
+	}
+	if (r->crit_a != NULL || r->crit_b != NULL) {
+		c = r->crit_b ? r->crit_b : r->crit_a;
+		printf("%s\n", c->id);
+		for (k = 0; k < 2; k++)
+			if ((c = k ? r->crit_b : r->crit_a) != NULL) {
+				printf("    %s %s: ", (k ? b : a)->version,
+				    c->id);
+				render_text(stdout, c->text);
+				putchar('\n');
+			}
+		return;
+	}
+	print_diff_ids(r->a, r->na);
+	if (r->na > 0 && r->nb > 0)
+		fputs(" -> ", stdout);
+	print_diff_ids(r->b, r->nb);
+	putchar('\n');
+	print_diff_indicators(a, r->a, r->na);
+	print_diff_indicators(b, r->b, r->nb);
+	if (r->reason != NULL) {
+		fputs("    reden: ", stdout);
+		render_text(stdout, r->reason);
+		putchar('\n');
+	}
+}
+
+static int
+framework_diff(const struct cli *cli, int argc, char **argv)
+{
+	struct framework_set    set;
+	const struct framework *a, *b;
+	struct fwdiff           fd;
+	struct diags            d;
+	size_t                  i;
+	int                     rc = EXIT_ERROR;
+
+	if (argc != 2)
+		return cli_usage_error("framework ",
+		    "diff needs two versions: ID@VERSION ID@VERSION");
+	diags_init(&d);
+	cli_load_frameworks(cli, &set);
+	if ((a = framework_set_find(&set, argv[0])) == NULL)
+		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, argv[0]);
+	else if ((b = framework_set_find(&set, argv[1])) == NULL)
+		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, argv[1]);
+	else {
+		fwdiff_compute(a, b, &fd);
+		printf("%s %s -> %s %s: %zu %s\n", a->id, a->version, b->id,
+		    b->version, fd.n, fd.n == 1 ? "wijziging" :
+		    "wijzigingen");
+		for (i = 0; i < fd.n; i++)
+			print_diff_row(a, b, &fd.rows[i]);
+		fwdiff_free(&fd);
+		rc = EXIT_OK;
+	}
+	cli_flush(&d);
 	framework_set_free(&set);
 	return rc;
 }
@@ -148,5 +280,7 @@ cmd_framework(const struct cli *cli, int argc, char **argv)
 		return framework_show(cli, argc ? argv[0] : CLI_DEFAULT_FRAMEWORK,
 		    fmt, detail);
 	}
+	if (strcmp(sub, "diff") == 0)
+		return framework_diff(cli, argc, argv);
 	return cli_usage_error("framework ", "unknown subcommand '%s'", sub);
 }

@@ -28,7 +28,9 @@ static const char import_usage[] =
 "  --replace            replace a respondent that is already stored\n"
 "  --dry-run            check everything and report what would be stored,\n"
 "                       and what every CSV column maps to or why ignored\n"
-"  --framework ID       framework of CSV files (default: newest stj-ggsr);\n"
+"  --framework ID       framework of CSV files (default: stj-ggsr@2013;\n"
+"                       stj-ggsr: the newest installed); into a round\n"
+"                       started on another version, name that one;\n"
 "                       XML files name theirs\n"
 "  -h, --help           this help\n";
 

@@ -26,8 +26,12 @@ static const char progress_usage[] =
 "verdict then (van) and now (naar) and the status: verbeterd (X, now\n"
 "not), verslechterd (now X), ongewijzigd, nieuw or vervallen (the\n"
 "indicator or approach is not in one of the rounds; indicators are\n"
-"matched by id or by the newer framework's renamed-from), nog niet\n"
-"beantwoord (no answer yet in the later round) or nog te beoordelen (an X\n"
+"matched by id, by the newer framework's renamed-from or by its mapping:\n"
+"a split indicator's parts each compare with the one they came from\n"
+"(gesplitst uit), a merged one with the worst of those merged\n"
+"(samengevoegd uit), a dropped one is vervallen with the mapping's\n"
+"reason), nog niet beantwoord (no answer yet in the later round) or nog\n"
+"te beoordelen (an X\n"
 "by last year's inspector's override, not X from the answers alone, until\n"
 "this round's inspector overrides it; last year's reason beside it), and\n"
 "whether a LET OP was resolved or added (beside verbeterd and ongewijzigd\n"
@@ -305,6 +309,53 @@ print_inspector(const struct progress_row *r, int from, int to)
 	}
 }
 
+/* -- issue 18: framework versions -- */
+/* The earlier round's ids of a row: "3.1.5+3.1.6" for a merge. */
+static void
+print_from_ids(const struct progress_row *r)
+{
+	size_t i;
+
+	if (r->link != FW_LINK_MERGED || r->map == NULL) {
+		fputs(r->from->id, stdout);
+		return;
+	}
+	for (i = 0; i < r->map->nfrom; i++)
+		printf("%s%s", i ? "+" : "", r->map->from[i]);
+}
+
+/* How the row's indicator continues last round's, after its text. */
+static void
+print_link(const struct progress_row *r)
+{
+	size_t i;
+
+	if (r->to == NULL || r->from == NULL)
+		return;
+	if (r->link == FW_LINK_SPLIT)
+		printf(" (gesplitst uit %s)", r->from->id);
+	else if (r->link == FW_LINK_MERGED && r->map != NULL) {
+		fputs(" (samengevoegd uit ", stdout);
+		for (i = 0; i < r->map->nfrom; i++)
+			printf("%s%s", i == 0 ? "" : i + 1 < r->map->nfrom ?
+			    ", " : " en ", r->map->from[i]);
+		putchar(')');
+	} else if (strcmp(r->to->id, r->from->id) != 0)
+		printf(" (was %s)", r->from->id);
+}
+
+/* A vervallen indicator's reason, from the newer framework's mapping. */
+static void
+print_dropped(const struct progress_row *r)
+{
+	if (r->status != PROGRESS_VERVALLEN || r->map == NULL ||
+	    r->map->reason == NULL)
+		return;
+	fputs("         Reden: ", stdout);
+	render_text(stdout, r->map->reason);
+	putchar('\n');
+}
+
 static void
 print_summary(const struct side *from, const struct side *to,
     const struct progress *p)
@@ -330,8 +381,15 @@ print_summary(const struct side *from, const struct side *to,
 		if (p->rows[k].van == 'X') {
 			fputs("  ", stdout);
 			render_text(stdout, p->rows[k].approach);
-			printf(" %s: %s\n", p->rows[k].from->id,
-			    status_label(p->rows[k].status));
+			putchar(' ');
+			print_from_ids(&p->rows[k]);
+			if (p->rows[k].to != NULL && (p->rows[k].link ==
+			    FW_LINK_SPLIT || strcmp(p->rows[k].to->id,
+			    p->rows[k].from->id) != 0))
+				printf(" (%snu %s)", p->rows[k].link ==
+				    FW_LINK_SPLIT ? "gesplitst, " : "",
+				    p->rows[k].to->id);
+			printf(": %s\n", status_label(p->rows[k].status));
 		}
 }
 
@@ -373,10 +431,9 @@ print_progress(const struct side *from, const struct side *to,
 		    r->from)->id, mark_text(r->van), mark_text(r->naar),
 		    status_label(r->status), letop_change(r),
 		    (r->to ? r->to : r->from)->text);
-		if (r->to != NULL && r->from != NULL &&
-		    strcmp(r->to->id, r->from->id) != 0)
-			printf(" (was %s)", r->from->id);
+		print_link(r);
 		putchar('\n');
+		print_dropped(r);
 		print_note(notes, r);
 		print_inspector(r, from->r.year, to->r.year);
 	}

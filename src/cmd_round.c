@@ -16,8 +16,11 @@ static const char round_usage[] =
 "usage: stj round new --municipality NAME --round YEAR [--from YEAR]\n"
 "                     [--framework ID[@VERSION]]\n"
 "\n"
-"Starts a round of a municipality on a framework version (default: the\n"
-"newest stj-ggsr). With --from it takes over that round's context, kind\n"
+"Starts a round of a municipality on a framework version (default:\n"
+"stj-ggsr@2013; --framework stj-ggsr@2015 for the 2015 revision, or\n"
+"stj-ggsr for the newest installed). The round keeps that version: its\n"
+"questionnaires, imports and factsheet use its wording. With --from it\n"
+"takes over that round's context, kind\n"
 "(inspection or self-assessment), approaches with their descriptions and\n"
 "network partners; answers, verdicts and conclusions start empty.\n";
 

@@ -363,6 +363,14 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	                       "'1.1.1' or '1.1.1 toelichting', or remove it)",
 	[MSG_CSV_DUP_INDICATOR] = "indicator %s has a second %s column "
 	                       "(column %zu '%s')",
+	/* -- issue 18: framework versions -- */
+	[MSG_MAP_NO_INDICATOR] = "%s: %s %s has no indicator %s",
+	[MSG_MAP_TWICE]      = "indicator %s of %s is named twice in the "
+	                       "mapping (also on line %ld)",
+	[MSG_MAP_DROPPED_KEPT] = "dropped %s: this version still has an "
+	                       "indicator %s (say where it went with "
+	                       "renamed-from, split or merge instead)",
+	[MSG_MAP_SELF]       = "a mapping from %s, the framework itself",
 };
 
 void

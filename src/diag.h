@@ -250,6 +250,12 @@ enum msg {
 	MSG_MAP_UNMAPPED,      /* %zu column, %s header */
 	MSG_CSV_DUP_INDICATOR, /* %s indicator, %s what, %zu col, %s header */
 
+	/* -- issue 18: framework versions -- */
+	MSG_MAP_NO_INDICATOR,  /* %s what, %s fw id, %s version, %s ind */
+	MSG_MAP_TWICE,         /* %s ind, %s from, %ld line */
+	MSG_MAP_DROPPED_KEPT,  /* %s ind */
+	MSG_MAP_SELF,          /* %s ref */
+
 	MSG__COUNT
 };
 

@@ -448,6 +448,137 @@ index_indicators(struct loader *l)
 			}
 }
 
+/* -- issue 18: framework versions -- */
+/* A list attribute ("3.2.1 3.2.4") as arena strings; the schema checked it. */
+static const char **
+id_list(struct loader *l, const xmlNode *n, const char *name, size_t *count)
+{
+	const char  *v = attr(l, n, name), *p;
+	const char **ids;
+	size_t       k = 0, len;
+
+	*count = 0;
+	for (p = v; p != NULL && *p != '\0'; p += len) {
+		p += strspn(p, " ");
+		if ((len = strcspn(p, " ")) > 0)
+			(*count)++;
+	}
+	ids = alloc_array(l, *count, sizeof(*ids));
+	for (p = v; p != NULL && *p != '\0'; p += len) {
+		p += strspn(p, " ");
+		if ((len = strcspn(p, " ")) > 0) {
+			char *id = arena_alloc(l->arena, len + 1);
+			memcpy(id, p, len);
+			id[len] = '\0';
+			ids[k++] = id;
+		}
+	}
+	return ids;
+}
+
+static void
+load_map_entry(struct loader *l, const xmlNode *n, struct fw_map_entry *e)
+{
+	e->line = xmlsafe_line(n);
+	if (is_elem(n, "split")) {
+		e->kind = FW_MAP_SPLIT;
+		e->from = id_list(l, n, "from", &e->nfrom);
+		e->into = id_list(l, n, "into", &e->ninto);
+	} else if (is_elem(n, "merge")) {
+		e->kind = FW_MAP_MERGE;
+		e->from = id_list(l, n, "from", &e->nfrom);
+		e->into = id_list(l, n, "into", &e->ninto);
+	} else {
+		e->kind = FW_MAP_DROPPED;
+		e->from = id_list(l, n, "id", &e->nfrom);
+		e->reason = attr(l, n, "reason");
+	}
+}
+
+static const char *const map_kind_name[] = {
+	[FW_MAP_SPLIT] = "split", [FW_MAP_MERGE] = "merge",
+	[FW_MAP_DROPPED] = "dropped",
+};
+
+/*
+ * What one file can check of a mapping: into ids are indicators of this
+ * version, a dropped id is not, and no earlier id is mapped twice.
+ */
+static void
+check_mapping_here(struct loader *l, const struct fw_mapping *m)
+{
+	const struct fw_map_entry *e, *f;
+	char                       what[32];
+	size_t                     i, j, k, q;
+	char                       self[80];
+
+	snprintf(self, sizeof(self), "%s@%s", l->fw->id, l->fw->version);
+	if (strcmp(m->from, self) == 0) {
+		diags_add(l->d, l->file, m->line, MSG_MAP_SELF, m->from);
+		l->errors++;
+	}
+	for (i = 0; i < m->n; i++) {
+		e = &m->entries[i];
+		snprintf(what, sizeof(what), "%s into", map_kind_name[e->kind]);
+		for (k = 0; k < e->ninto; k++)
+			if (framework_indicator(l->fw, e->into[k]) == NULL) {
+				diags_add(l->d, l->file, e->line,
+				    MSG_MAP_NO_INDICATOR, what, l->fw->id,
+				    l->fw->version, e->into[k]);
+				l->errors++;
+			}
+		if (e->kind == FW_MAP_DROPPED &&
+		    framework_indicator(l->fw, e->from[0]) != NULL) {
+			diags_add(l->d, l->file, e->line, MSG_MAP_DROPPED_KEPT,
+			    e->from[0], e->from[0]);
+			l->errors++;
+		}
+		for (k = 0; k < e->nfrom; k++)
+			for (j = 0; j <= i; j++) {
+				f = &m->entries[j];
+				for (q = 0; q < (j < i ? f->nfrom : k); q++)
+					if (strcmp(f->from[q], e->from[k]) == 0) {
+						diags_add(l->d, l->file, e->line,
+						    MSG_MAP_TWICE, e->from[k],
+						    m->from, f->line);
+						l->errors++;
+					}
+			}
+	}
+}
+
+static void
+load_mapping(struct loader *l, const xmlNode *node, struct fw_mapping *m)
+{
+	const xmlNode *n;
+	size_t         k = 0;
+
+	m->from = attr(l, node, "from");
+	m->line = xmlsafe_line(node);
+	m->n = count_children(node, "split") + count_children(node, "merge") +
+	    count_children(node, "dropped");
+	m->entries = alloc_array(l, m->n, sizeof(*m->entries));
+	for (n = node->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE)
+			load_map_entry(l, n, &m->entries[k++]);
+	check_mapping_here(l, m);
+}
+
+/* After the tree: into ids are checked against it. */
+static void
+load_mappings(struct loader *l, const xmlNode *root)
+{
+	const xmlNode *n;
+	size_t         k = 0;
+
+	l->fw->nmappings = count_children(root, "mapping");
+	l->fw->mappings = alloc_array(l, l->fw->nmappings,
+	    sizeof(*l->fw->mappings));
+	for (n = root->children; n != NULL; n = n->next)
+		if (is_elem(n, "mapping"))
+			load_mapping(l, n, &l->fw->mappings[k++]);
+}
+
 static void
 build(struct loader *l, const xmlNode *root)
 {
@@ -473,6 +604,7 @@ build(struct loader *l, const xmlNode *root)
 			kt++;
 		}
 	index_indicators(l);
+	load_mappings(l, root);   /* -- issue 18: framework versions -- */
 }
 
 struct framework *
@@ -608,6 +740,34 @@ set_add(struct framework_set *set, struct framework *fw, struct diags *d)
 	return 0;
 }
 
+/* -- issue 18: framework versions -- */
+/*
+ * A framework whose mapping names ids its earlier version lacks leaves
+ * the set, as a file that fails to load does: progress would otherwise
+ * compare with nothing in silence.
+ */
+static int
+set_check_mappings(struct framework_set *set, struct diags *d)
+{
+	size_t i, k = 0;
+	int    rc = 0;
+	char  *bad = xcalloc(set->n + 1, 1);
+
+	for (i = 0; i < set->n; i++)
+		if (framework_check_mappings(set->v[i], set, d) == -1) {
+			bad[i] = 1;
+			rc = -1;
+		}
+	for (i = 0; i < set->n; i++)
+		if (bad[i])
+			framework_free(set->v[i]);
+		else
+			set->v[k++] = set->v[i];
+	set->n = k;
+	free(bad);
+	return rc;
+}
+
 int
 framework_set_load(struct framework_set *set, const char *const *dirs,
     size_t ndirs, const char *xsd_path, struct diags *d)
@@ -632,6 +792,8 @@ framework_set_load(struct framework_set *set, const char *const *dirs,
 	}
 	if (set->n > 1)
 		qsort(set->v, set->n, sizeof(*set->v), set_cmp);
+	if (set_check_mappings(set, d) == -1)
+		rc = -1;
 	return rc;
 }
 
@@ -665,4 +827,128 @@ framework_set_find(const struct framework_set *set, const char *spec)
 			best = fw;
 	}
 	return best;
+}
+
+/* -- issue 18: framework versions -- */
+const struct fw_mapping *
+framework_mapping(const struct framework *fw, const struct framework *older)
+{
+	size_t i, n = strlen(older->id);
+
+	for (i = 0; i < fw->nmappings; i++) {
+		const char *f = fw->mappings[i].from;
+		if (strncmp(f, older->id, n) == 0 && f[n] == '@' &&
+		    strcmp(f + n + 1, older->version) == 0)
+			return &fw->mappings[i];
+	}
+	return NULL;
+}
+
+const struct fw_map_entry *
+fw_mapping_entry(const struct fw_mapping *m, const char *id, int from_side)
+{
+	const struct fw_map_entry *e;
+	size_t                     i, k;
+
+	for (i = 0; m != NULL && i < m->n; i++) {
+		e = &m->entries[i];
+		for (k = 0; k < (from_side ? e->nfrom : e->ninto); k++)
+			if (strcmp(from_side ? e->from[k] : e->into[k], id) == 0)
+				return e;
+	}
+	return NULL;
+}
+
+/* Adds a diagnostic unless older has indicator id; 1 when it lacks it. */
+static int
+older_lacks(const struct framework *fw, const struct framework *older,
+    const char *what, const char *id, long line, struct diags *d)
+{
+	if (framework_indicator(older, id) != NULL)
+		return 0;
+	diags_add(d, fw->file, line, MSG_MAP_NO_INDICATOR, what, older->id,
+	    older->version, id);
+	return 1;
+}
+
+int
+framework_check_mappings(const struct framework *fw,
+    const struct framework_set *set, struct diags *d)
+{
+	const struct framework    *older;
+	const struct fw_map_entry *e;
+	char                       what[32];
+	size_t                     i, j, k;
+	int                        bad = 0;
+
+	for (i = 0; i < fw->nmappings; i++) {
+		if ((older = framework_set_find(set, fw->mappings[i].from)) ==
+		    NULL)
+			continue;
+		for (j = 0; j < fw->mappings[i].n; j++) {
+			e = &fw->mappings[i].entries[j];
+			snprintf(what, sizeof(what), "%s%s",
+			    map_kind_name[e->kind],
+			    e->kind == FW_MAP_DROPPED ? "" : " from");
+			for (k = 0; k < e->nfrom; k++)
+				bad += older_lacks(fw, older, what, e->from[k],
+				    e->line, d);
+		}
+		/* renamed-from names an id of the one version mapped from */
+		for (k = 0; fw->nmappings == 1 && k < fw->nindicators; k++)
+			if (fw->indicators[k]->renamed_from != NULL)
+				bad += older_lacks(fw, older, "renamed-from",
+				    fw->indicators[k]->renamed_from,
+				    fw->indicators[k]->line, d);
+	}
+	return bad > 0 ? -1 : 0;
+}
+
+/* Some indicator of fw other than self says it was renamed from id. */
+static int
+rename_claims(const struct framework *fw, const struct fw_indicator *self,
+    const char *id)
+{
+	size_t k;
+
+	for (k = 0; k < fw->nindicators; k++)
+		if (fw->indicators[k] != self &&
+		    fw->indicators[k]->renamed_from != NULL &&
+		    strcmp(fw->indicators[k]->renamed_from, id) == 0)
+			return 1;
+	return 0;
+}
+
+enum fw_link
+framework_link(const struct framework *fw, const struct framework *older,
+    const struct fw_indicator *ind, const struct fw_indicator ***from,
+    size_t *n, const struct fw_map_entry **entry)
+{
+	const struct fw_mapping   *m = framework_mapping(fw, older);
+	const struct fw_map_entry *e = fw_mapping_entry(m, ind->id, 0);
+	const struct fw_indicator *p = NULL;
+	size_t                     k;
+
+	*n = 0;
+	*entry = e;
+	*from = xcalloc((e != NULL ? e->nfrom : 1) + 1, sizeof(**from));
+	if (e != NULL) {
+		for (k = 0; k < e->nfrom; k++)
+			if ((p = framework_indicator(older, e->from[k])) != NULL)
+				(*from)[(*n)++] = p;
+		return *n == 0 ? FW_LINK_NONE : e->kind == FW_MAP_SPLIT ?
+		    FW_LINK_SPLIT : FW_LINK_MERGED;
+	}
+	if (ind->renamed_from != NULL &&
+	    (p = framework_indicator(older, ind->renamed_from)) != NULL) {
+		(*from)[(*n)++] = p;
+		return FW_LINK_RENAMED;
+	}
+	if (fw_mapping_entry(m, ind->id, 1) == NULL &&
+	    !rename_claims(fw, ind, ind->id) &&
+	    (p = framework_indicator(older, ind->id)) != NULL) {
+		(*from)[(*n)++] = p;
+		return FW_LINK_SAME;
+	}
+	return FW_LINK_NONE;
 }

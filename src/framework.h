@@ -112,6 +112,35 @@ struct fw_theme {
 	long                 line;
 };
 
+/* -- issue 18: framework versions -- */
+/*
+ * A <mapping from="ID@VERSION"> entry: how indicators of that earlier
+ * version continue here where renamed-from cannot say it. from holds the
+ * earlier version's ids, into this version's.
+ */
+enum fw_map_kind {
+	FW_MAP_SPLIT,    /* one from, several into */
+	FW_MAP_MERGE,    /* several from, one into */
+	FW_MAP_DROPPED   /* one from, no into; reason says why */
+};
+
+struct fw_map_entry {
+	enum fw_map_kind kind;
+	const char     **from;
+	size_t           nfrom;
+	const char     **into;
+	size_t           ninto;
+	const char      *reason;   /* FW_MAP_DROPPED only */
+	long             line;
+};
+
+struct fw_mapping {
+	const char          *from;     /* "stj-ggsr@2013" */
+	struct fw_map_entry *entries;
+	size_t               n;
+	long                 line;
+};
+
 struct fw_definition_item {
 	const char *term;
 	const char *text;
@@ -136,6 +165,9 @@ struct framework {
 	size_t                     nindicators; /* over all themes */
 	/* Every indicator in framework order, for flat iteration. */
 	const struct fw_indicator **indicators;
+	/* -- issue 18: framework versions -- */
+	struct fw_mapping         *mappings;
+	size_t                     nmappings;
 	void                      *arena;       /* owns every string above */
 };
 
@@ -184,5 +216,43 @@ void framework_set_free(struct framework_set *set);
  */
 const struct framework *framework_set_find(const struct framework_set *set,
     const char *spec);
+
+/* -- issue 18: framework versions -- */
+/* fw's mapping from older (its id@version); NULL when fw has none. */
+const struct fw_mapping *framework_mapping(const struct framework *fw,
+    const struct framework *older);
+/*
+ * The entry of m naming id on the from side (from_side 1) or the into
+ * side (0); NULL when none (or m is NULL).
+ */
+const struct fw_map_entry *fw_mapping_entry(const struct fw_mapping *m,
+    const char *id, int from_side);
+/*
+ * Checks fw's mappings against the earlier versions they name, where set
+ * has them: every from id (and every renamed-from, when fw maps from one
+ * version) must be an indicator there. A version set lacks is not
+ * checked. Returns -1 after adding 'file:line: ...' diagnostics.
+ */
+/*
+ * How indicator ind of fw continues the indicators of an older version:
+ * FW_LINK_SPLIT or FW_LINK_MERGED by fw's mapping from older, then
+ * FW_LINK_RENAMED by renamed-from, then FW_LINK_SAME by id (unless the
+ * mapping or another indicator's renamed-from claims that id), else
+ * FW_LINK_NONE (new). from[] (caller frees) gets the older indicators,
+ * *n of them (several only for a merge); *entry the mapping entry or NULL.
+ */
+enum fw_link {
+	FW_LINK_NONE,
+	FW_LINK_SAME,
+	FW_LINK_RENAMED,
+	FW_LINK_SPLIT,
+	FW_LINK_MERGED
+};
+enum fw_link framework_link(const struct framework *fw,
+    const struct framework *older, const struct fw_indicator *ind,
+    const struct fw_indicator ***from, size_t *n,
+    const struct fw_map_entry **entry);
+int framework_check_mappings(const struct framework *fw,
+    const struct framework_set *set, struct diags *d);
 
 #endif

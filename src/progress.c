@@ -38,21 +38,6 @@ approach_index(const struct progress_round *r, const char *name)
 	return -1;
 }
 
-/*
- * The indicator of the earlier framework that ind continues: the one it
- * was renamed from, else the one with its id; NULL when none (new).
- */
-static const struct fw_indicator *
-predecessor(const struct framework *old, const struct fw_indicator *ind)
-{
-	const struct fw_indicator *p;
-
-	if (ind->renamed_from != NULL &&
-	    (p = framework_indicator(old, ind->renamed_from)) != NULL)
-		return p;
-	return framework_indicator(old, ind->id);
-}
-
 /* flags[a][k], 0 when the round has no such flags. */
 static int
 flag(const int *const *flags, size_t a, size_t k)
@@ -78,7 +63,8 @@ push(struct progress *out, const struct progress_row *row)
 /* A row for indicator k of approach a of from that to no longer has. */
 static void
 push_vervallen(struct progress *out, const char *approach,
-    const struct progress_round *from, size_t a, size_t k)
+    const struct progress_round *from, size_t a, size_t k,
+    const struct framework *to_fw)
 {
 	struct progress_row row;
 
@@ -90,6 +76,11 @@ push_vervallen(struct progress *out, const char *approach,
 	row.override_van = flag(from->overridden, a, k);
 	row.reason_van = reason(from->reasons, a, k);
 	row.status = PROGRESS_VERVALLEN;
+	/* -- issue 18: framework versions -- */
+	row.x_van = row.van == 'X';
+	if (to_fw != NULL)
+		row.map = fw_mapping_entry(framework_mapping(to_fw, from->fw),
+		    row.from->id, 1);
 	push(out, &row);
 }
 
@@ -115,6 +106,47 @@ status_of(const struct progress_row *r)
 	return PROGRESS_ONGEWIJZIGD;
 }
 
+/* -- issue 18: framework versions -- */
+/*
+ * Fills row's earlier side from approach a of from: the indicator(s) its
+ * to continues (framework_link). A split's parts each compare with the
+ * one they came from; a merge's with the worst of those merged; an
+ * indicator used already (renamed-from and id both naming it) is new.
+ */
+static void
+link_from(const struct framework *to_fw, const struct progress_round *from,
+    size_t a, char *used, struct progress_row *row)
+{
+	const struct fw_indicator **olds;
+	size_t                      n, i, k;
+
+	row->link = framework_link(to_fw, from->fw, row->to, &olds, &n,
+	    &row->map);
+	if (n == 0 || (row->link != FW_LINK_SPLIT && used[olds[0]->index])) {
+		row->link = FW_LINK_NONE;
+		row->map = NULL;
+		free(olds);
+		return;
+	}
+	row->from = olds[0];
+	for (i = 0; i < n; i++) {
+		k = olds[i]->index;
+		used[k] = 1;
+		if (i == 0 || from->marks[a][k] == 'X') {
+			row->van = from->marks[a][k];
+			row->override_van = flag(from->overridden, a, k);
+			row->reason_van = reason(from->reasons, a, k);
+		}
+		row->letop_van |= from->letops[a][k];
+		row->x_van += from->marks[a][k] == 'X';
+	}
+	/* a split's X is one verbeterpunt then, however many parts now */
+	if (row->link == FW_LINK_SPLIT && row->map != NULL &&
+	    strcmp(row->map->into[0], row->to->id) != 0)
+		row->x_van = 0;
+	free(olds);
+}
+
 /* Rows for approach ta of to (a: its index in from, -1 when new). */
 static void
 compare_approach(const struct progress_round *from,
@@ -138,24 +170,15 @@ compare_approach(const struct progress_round *from,
 			row.naar = 0;
 			row.letop_naar = 0;
 		}
-		if (a >= 0 && (row.from = predecessor(from->fw, row.to)) != NULL &&
-		    !used[row.from->index]) {
-			used[row.from->index] = 1;
-			row.van = from->marks[a][row.from->index];
-			row.letop_van = from->letops[a][row.from->index];
-			row.override_van = flag(from->overridden, (size_t)a,
-			    row.from->index);
-			row.reason_van = reason(from->reasons, (size_t)a,
-			    row.from->index);
-		} else
-			row.from = NULL;
+		if (a >= 0)
+			link_from(to->fw, from, (size_t)a, used, &row);
 		row.status = status_of(&row);
 		push(out, &row);
 	}
 	for (k = 0; a >= 0 && k < from->fw->nindicators; k++)
 		if (!used[k])
 			push_vervallen(out, to->approaches[ta], from, (size_t)a,
-			    k);
+			    k, to->fw);
 	free(used);
 }
 
@@ -173,7 +196,8 @@ progress_compare(const struct progress_round *from,
 		if (approach_index(to, from->approaches[i]) >= 0)
 			continue;
 		for (k = 0; k < from->fw->nindicators; k++)
-			push_vervallen(out, from->approaches[i], from, i, k);
+			push_vervallen(out, from->approaches[i], from, i, k,
+			    NULL);
 	}
 }
 
@@ -197,7 +221,7 @@ progress_count(const struct progress *p, const char *theme_id, int *then,
 		if (strcmp((r->to ? r->to : r->from)->criterion->theme->id,
 		    theme_id) != 0)
 			continue;
-		*then += r->van == 'X';
+		*then += r->x_van;
 		*now += r->naar == 'X';
 	}
 }

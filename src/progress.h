@@ -1,8 +1,9 @@
 /*
  * progress: the year-on-year comparison of two rounds of a municipality.
  *
- * Owns: matching indicators across framework versions (by id, or by the
- * newer framework's renamed-from) and approaches across rounds (by name),
+ * Owns: matching indicators across framework versions (by id, the newer
+ * framework's renamed-from, or its <mapping>: split, merge, dropped; see
+ * framework_link) and approaches across rounds (by name),
  * and the status of each: verbeterd (X to not X), verslechterd (not X to
  * X), ongewijzigd, nieuw (not in the earlier round) or vervallen (not in
  * the later one). Part of the aggregate stage: it compares final marks
@@ -60,6 +61,15 @@ struct progress_row {
 	/* -- step 13: progress -- */
 	int                        override_van, override_naar;
 	const char                *reason_van, *reason_naar;  /* or NULL */
+	/* -- issue 18: framework versions -- */
+	/* How to continues from (framework_link); for a merge, van is X
+	 * when any merged indicator was X. map: the newer framework's
+	 * mapping entry (split, merge, or dropped for a vervallen row). */
+	enum fw_link               link;
+	const struct fw_map_entry *map;
+	/* The earlier round's X this row stands for in progress_count: a
+	 * merge's every X, a split's X once (at its first part). */
+	int                        x_van;
 };
 
 /*

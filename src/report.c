@@ -374,6 +374,35 @@ inspector_text(const struct factsheet_templates *tpl,
 	return out;
 }
 
+/* -- issue 18: framework versions -- */
+/* How r's indicator continues the earlier version's: "Gesplitst uit
+ * 3.2.1", "Samengevoegd uit 3.1.5 en 3.1.6", "Was 4.2.3"; "" for the same
+ * id. New string. */
+static char *
+link_text(const struct factsheet_templates *tpl, const struct progress_row *r)
+{
+	char   ids[256] = "";
+	size_t i, len = 0;
+
+	if (r->to == NULL || r->from == NULL)
+		return xstrdup("");
+	if (r->link == FW_LINK_MERGED && r->map != NULL) {
+		for (i = 0; i < r->map->nfrom && len < sizeof(ids); i++)
+			len += (size_t)snprintf(ids + len, sizeof(ids) - len,
+			    "%s%s", i == 0 ? "" : i + 1 < r->map->nfrom ?
+			    ", " : " en ", r->map->from[i]);
+		return texts_get(tpl->texts, "voortgang-samengevoegd",
+		    "indicator", ids, (const char *)NULL);
+	}
+	if (r->link == FW_LINK_SPLIT)
+		return texts_get(tpl->texts, "voortgang-gesplitst",
+		    "indicator", r->from->id, (const char *)NULL);
+	if (strcmp(r->to->id, r->from->id) != 0)
+		return texts_get(tpl->texts, "voortgang-was", "indicator",
+		    r->from->id, (const char *)NULL);
+	return xstrdup("");
+}
+
 /* The progress column: status, LET OP change, the municipality's note,
  * the inspector's part. */
 static const char *
@@ -389,14 +418,17 @@ progress_text(struct factsheet *fs, const struct factsheet_templates *tpl,
 	char *mine = note ? texts_get(tpl->texts, "voortgang-toelichting",
 	    "tekst", note, (const char *)NULL) : xstrdup("");
 	char *insp = inspector_text(tpl, r, from, to);
-	char *all = xasprintf("%s%s%s%s%s%s%s", status, *letop ? "\n" : "",
-	    letop, *mine ? "\n" : "", mine, *insp ? "\n" : "", insp);
+	char *link = link_text(tpl, r);   /* issue 18: framework versions */
+	char *all = xasprintf("%s%s%s%s%s%s%s%s%s", status, *link ? "\n" : "",
+	    link, *letop ? "\n" : "", letop, *mine ? "\n" : "", mine,
+	    *insp ? "\n" : "", insp);
 	const char *out = arena_strdup(fs->arena, all);
 
 	free(status);
 	free(letop);
 	free(mine);
 	free(insp);
+	free(link);
 	free(all);
 	return out;
 }

@@ -387,12 +387,13 @@ test_framework_set(void)
 	diags_init(&d);
 	CHECK("set: both dirs load", framework_set_load(&set, dirs, 2,
 	    "framework/stj-framework.xsd", &d) == 0 && d.n == 0);
-	CHECK("set: two versions side by side", set.n == 2 &&
+	CHECK("set: three versions side by side", set.n == 3 &&
 	    strcmp(set.v[0]->version, "2013") == 0 &&
-	    strcmp(set.v[1]->version, "2015") == 0);
+	    strcmp(set.v[1]->version, "2015") == 0 &&
+	    strcmp(set.v[2]->version, "2016") == 0);
 	a = framework_set_find(&set, "stj-ggsr");
 	b = framework_set_find(&set, "stj-ggsr@2013");
-	CHECK("set: newest by default", a && strcmp(a->version, "2015") == 0);
+	CHECK("set: newest by default", a && strcmp(a->version, "2016") == 0);
 	CHECK("set: exact version", b && b->nindicators == 30);
 	CHECK("set: absent", framework_set_find(&set, "stj-x") == NULL &&
 	    framework_set_find(&set, "stj-ggsr@2010") == NULL);
@@ -406,11 +407,13 @@ test_framework_set(void)
 		char *s;
 		CHECK("set: duplicate id+version refused",
 		    framework_set_load(&set, twice, 2,
-		    "framework/stj-framework.xsd", &d) == -1 && set.n == 1);
+		    "framework/stj-framework.xsd", &d) == -1 && set.n == 2);
 		s = diags_text(&d);
 		check_str("set: duplicate message", s,
 		    "framework/stj-ggsr-2013.xml: framework stj-ggsr version "
-		    "2013 is also defined in framework/stj-ggsr-2013.xml\n");
+		    "2013 is also defined in framework/stj-ggsr-2013.xml\n"
+		    "framework/stj-ggsr-2015.xml: framework stj-ggsr version "
+		    "2015 is also defined in framework/stj-ggsr-2015.xml\n");
 		free(s);
 		framework_set_free(&set);
 	}

@@ -31,7 +31,7 @@ grep -o 'Continu 4 3' "$T/p.txt"
 # every verbeterpunt of 2013, with its status now
 $STJ --db "$T/db" verdicts --municipality Leeuwarden --round 2013 --format tsv |
     awk -F '\t' '$3 == "X" { print $2 }' | sort -u | while read -r id; do
-	text=$($STJ framework show --format tsv | awk -F '\t' -v id="$id" '$3 == id { print $4 }')
+	text=$($STJ framework show --format tsv stj-ggsr@2013 | awk -F '\t' -v id="$id" '$3 == id { print $4 }')
 	printf '%s %s: %s\n' "$id" "$text" "$(grep -o -F "$id $text" "$T/p.txt" | wc -l)"
 done
 grep -o 'Gemeente: In het convenant met de zorgaanbieders' "$T/p.txt"

@@ -1,1 +1,1 @@
-$STJ --frameworks tests/fixtures/frameworks framework show --detail stj-ggsr@2015
+$STJ --frameworks tests/fixtures/frameworks framework show --detail stj-ggsr@2016

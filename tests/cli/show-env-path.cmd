@@ -1,1 +1,1 @@
-STJ_FRAMEWORK_PATH=/nonexistent:tests/fixtures/frameworks $STJ framework show | sed -n 1,2p
+STJ_FRAMEWORK_PATH=/nonexistent:tests/fixtures/frameworks $STJ framework show stj-ggsr | sed -n 1,2p

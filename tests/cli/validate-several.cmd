@@ -1,1 +1,1 @@
-$STJ framework validate framework/stj-ggsr-2013.xml tests/fixtures/invalid/rule-unknown.xml tests/fixtures/frameworks/stj-ggsr-2015-mini.xml
+$STJ framework validate framework/stj-ggsr-2013.xml tests/fixtures/invalid/rule-unknown.xml tests/fixtures/frameworks/stj-ggsr-2016-mini.xml
