@@ -180,6 +180,12 @@ serve: $(BIN)
 	@[ -f $(DEMO_DB) ] || $(MAKE) --no-print-directory demo
 	./$(BIN) --db $(DEMO_DB) serve
 
+# -- step 13: docs -- the guide's screenshots (doc/web-*.png) taken anew
+# from today's workbench in headless Chromium (tools/screenshots.sh).
+.PHONY: screenshots
+screenshots: $(BIN)
+	sh tools/screenshots.sh doc
+
 check: deps
 	@$(MAKE) --no-print-directory test
 

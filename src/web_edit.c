@@ -477,3 +477,56 @@ out:
 	web_buf_free(&body);
 	web_close(q, s);
 }
+
+/* -- step 11: front page -------------------------------------------------- */
+
+/*
+ * The round's own front-page texts: the introduction (multiline, its CRs
+ * dropped) and the publication date. The layer checks the actor, the
+ * date's month and day, the version ("intro" or "published" of the
+ * round) and the lock of a vastgesteld round, as for "stj dossier".
+ */
+static int
+apply_front(struct ops *x, struct store_change *c, long long expected,
+    const struct web_request *q, char **said, struct diags *d)
+{
+	const char *field = c->key.indicator;
+	char       *t = strcmp(field, "intro") == 0 ?
+	    form_text(q->field[KEY_TEKST]) : form_text(q->field[KEY_DATUM]);
+	int         rc;
+
+	rc = ops_dossier_text(x, c, field, t, expected, said, d);
+	free(t);
+	return rc;
+}
+
+static void
+front(const struct web_request *q, struct web_response *r,
+    const char *field, enum web_key value)
+{
+	struct store_change c;
+
+	memset(&c, 0, sizeof(c));
+	if (q->field[KEY_GEMEENTE] == NULL || q->field[KEY_JAAR] == NULL ||
+	    q->field[value] == NULL || q->field[KEY_VERSIE] == NULL) {
+		web_page_error(q, r, 400);
+		return;
+	}
+	c.key.municipality = q->field[KEY_GEMEENTE];
+	c.key.round = q->jaar;
+	c.key.indicator = field;   /* the version's key, as ops.h has it */
+	c.actor = &q->actor;
+	change(q, r, &c, apply_front);
+}
+
+void
+web_page_inleiding(const struct web_request *q, struct web_response *r)
+{
+	front(q, r, "intro", KEY_TEKST);
+}
+
+void
+web_page_publicatie(const struct web_request *q, struct web_response *r)
+{
+	front(q, r, "published", KEY_DATUM);
+}

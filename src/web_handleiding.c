@@ -2,8 +2,9 @@
  * web_handleiding: GET /handleiding, the user guide doc/handleiding.md
  * (loaded with the templates, templates/web/handleiding.md links to it)
  * as a page. Markdown only as far as the guide uses it: headings,
- * paragraphs, lists, code blocks and images (shown by their text: the
- * screenshots are not served). Every piece of text goes through
+ * paragraphs, lists, code blocks and images (<img> of
+ * GET /handleiding/NAME.png, which serves the images the guide names and
+ * no other file). Every piece of text goes through
  * web_render's escaping; the markup comes from templates/web/handleiding-*.
  * Inline marks (`code`, **bold**, [text](link)) are dropped to their
  * text: no markup of the guide's own ever reaches the page.
@@ -67,6 +68,31 @@ add_text(struct web_buf *b, const char *s, size_t n)
 }
 
 static void flush_li(struct md *m);
+
+/*
+ * An image line "![alt](target)" of n bytes at s: alt and target as
+ * spans of s; 0, or -1 when the line is none.
+ */
+static int
+image_line(const char *s, size_t n, const char **alt, size_t *nalt,
+    const char **target, size_t *ntarget)
+{
+	const char *close, *end;
+
+	if (n < 5 || memcmp(s, "![", 2) != 0 ||
+	    (close = memchr(s, ']', n)) == NULL)
+		return -1;
+	*alt = s + 2;
+	*nalt = (size_t)(close - s - 2);
+	*target = "";
+	*ntarget = 0;
+	if ((size_t)(close - s) + 1 < n && close[1] == '(' &&
+	    (end = memchr(close, ')', n - (size_t)(close - s))) != NULL) {
+		*target = close + 2;
+		*ntarget = (size_t)(end - close - 2);
+	}
+	return 0;
+}
 
 /* Ends the paragraph or list under way. */
 static void
@@ -140,10 +166,31 @@ item(struct md *m, const char *s, size_t n)
 	add_text(&m->li, s, n);
 }
 
+/* An image: its text as alt, served by GET /handleiding/TARGET. */
+static void
+image(struct md *m, const char *alt, size_t nalt, const char *target,
+    size_t ntarget)
+{
+	char *t = plain(alt, nalt), *src = xmalloc(ntarget + 1);
+
+	memcpy(src, target, ntarget);
+	src[ntarget] = '\0';
+	{
+		struct web_var v[] = {
+			{ "tekst", t, NULL },
+			{ "bron", src, NULL },
+		};
+		web_render(m->out, m->t, TMPL_HD_FIG, v, 2);
+	}
+	free(src);
+	free(t);
+}
+
 static void
 line(struct md *m, const char *s, size_t n)
 {
-	const char *close;
+	const char *alt, *target;
+	size_t      nalt, ntarget;
 	char       *t;
 
 	if (n >= 3 && memcmp(s, "```", 3) == 0)
@@ -162,12 +209,9 @@ line(struct md *m, const char *s, size_t n)
 		one(m, m->out, lvl == 1 ? TMPL_HD_H1 : TMPL_HD_H2, "tekst",
 		    t[0] == ' ' ? t + 1 : t, NULL);
 		free(t);
-	} else if (n > 4 && memcmp(s, "![", 2) == 0 &&
-	    (close = memchr(s, ']', n)) != NULL) {
+	} else if (image_line(s, n, &alt, &nalt, &target, &ntarget) == 0) {
 		flush(m);
-		t = plain(s + 2, (size_t)(close - s - 2));
-		one(m, m->out, TMPL_HD_FIG, "tekst", t, NULL);
-		free(t);
+		image(m, alt, nalt, target, ntarget);
 	} else if (n > 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
 		item(m, s + 2, n - 2);
 	else if (m->li.n > 0 && s[0] == ' ')
@@ -203,4 +247,61 @@ web_page_handleiding(const struct web_request *q, struct web_response *r)
 	web_buf_free(&m.li);
 	web_buf_free(&m.items);
 	web_buf_free(&m.code);
+}
+
+/*
+ * Whether the guide shows image name: a line "![...](name)". Only those
+ * are served: the name's form (web_route.c) keeps it a file name, this
+ * keeps it one of the guide's.
+ */
+static int
+guide_names(const char *md, const char *name)
+{
+	const char *s = md, *nl, *alt, *target;
+	size_t      nalt, ntarget;
+
+	for (; *s != '\0'; s = *nl != '\0' ? nl + 1 : nl) {
+		if ((nl = strchr(s, '\n')) == NULL)
+			nl = s + strlen(s);
+		if (image_line(s, (size_t)(nl - s), &alt, &nalt, &target,
+		    &ntarget) == 0 && ntarget == strlen(name) &&
+		    memcmp(target, name, ntarget) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The guide's screenshots are small; a bigger file is a mistake. */
+#define IMAGE_MAX (2 * 1024 * 1024)
+
+void
+web_page_handleiding_png(const struct web_request *q, struct web_response *r)
+{
+	const struct web_buf *md = web_template(q->ctx->tmpl,
+	    TMPL_HANDLEIDING_MD);
+	const char           *name = q->field[KEY_AFBEELDING];
+	char                 *path, *data;
+	size_t                len;
+
+	if (name == NULL || md->p == NULL || !guide_names(md->p, name)) {
+		web_page_error(q, r, 404);
+		return;
+	}
+	/* Beside the guide: templates/web/NAME links to doc/NAME (make
+	 * install copies it there). */
+	path = xasprintf("%s/templates/web/%s", q->ctx->cfg->datadir, name);
+	if (file_read_all(path, IMAGE_MAX, &data, &len) == -1) {
+		free(path);
+		web_page_error(q, r, 404);
+		return;
+	}
+	free(path);
+	r->body.p = data;
+	r->body.n = r->body.cap = len;
+	r->type = "image/png";
+	/* Behind the session, as the guide is: the browser may keep it, no
+	 * shared cache. */
+	r->cache = "private, max-age=3600";
+	r->cacheable = 1;
+	r->status = 200;
 }

@@ -110,6 +110,9 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	[TMPL_HD_LI]          = "handleiding-li.html",
 	[TMPL_HD_PRE]         = "handleiding-pre.html",
 	[TMPL_HD_FIG]         = "handleiding-fig.html",
+	/* -- step 11: front page -- */
+	[TMPL_RONDE_VOORPAGINA] = "ronde-voorpagina.html",
+	[TMPL_RONDE_VOORPAGINA_VAST] = "ronde-voorpagina-vast.html",
 };
 
 /* Templates are small; a bigger file is a mistake, not a page. */

@@ -74,6 +74,8 @@ enum web_tmpl {
 	/* -- step 13: docs -- */
 	TMPL_HANDLEIDING_MD, TMPL_HANDLEIDING, TMPL_HD_H1, TMPL_HD_H2,
 	TMPL_HD_P, TMPL_HD_UL, TMPL_HD_LI, TMPL_HD_PRE, TMPL_HD_FIG,
+	/* -- step 11: front page -- */
+	TMPL_RONDE_VOORPAGINA, TMPL_RONDE_VOORPAGINA_VAST,
 	TMPL__COUNT
 };
 
@@ -150,6 +152,10 @@ enum web_key {
 	KEY_DIRECT,
 	/* -- step 9: web bench -- */
 	KEY_PAGINA, KEY_ZOEK,
+	/* -- step 11: front page -- */
+	KEY_DATUM,
+	/* -- step 13: docs -- the image's name, from the path (web_route) */
+	KEY_AFBEELDING,
 	KEY__COUNT
 };
 
@@ -214,6 +220,10 @@ struct web_response {
 	/* -- step 11: html -- */
 	char           *csp;         /* own Content-Security-Policy (freed);
 	                                NULL: the pages' */
+	/* -- step 13: docs -- */
+	const char     *cache;       /* own Cache-Control (a static string);
+	                                NULL: none when cacheable, else
+	                                no-store */
 };
 
 /*
@@ -418,6 +428,15 @@ void web_page(const struct web_request *q, struct web_response *r,
     unsigned status, const char *title, const struct web_buf *content);
 /* -- step 13: docs -- GET /handleiding (web_handleiding.c) */
 void web_page_handleiding(const struct web_request *q,
+    struct web_response *r);
+/* GET /handleiding/NAME.png: an image the guide shows, and no other. */
+void web_page_handleiding_png(const struct web_request *q,
+    struct web_response *r);
+/* -- step 11: front page -- POST /ronde/inleiding, /ronde/publicatie:
+ * the round's own front-page introduction and its publication date
+ * (ops_dossier_text() fields "intro" and "published"; web_edit.c). */
+void web_page_inleiding(const struct web_request *q, struct web_response *r);
+void web_page_publicatie(const struct web_request *q,
     struct web_response *r);
 void web_redirect(struct web_response *r, const char *to);
 /*

@@ -47,6 +47,8 @@ struct ronde_ctx {
 	 * page by access_allowed() on the round as stored (page_rights) */
 	int                       vastgesteld;
 	int                       may_state, may_invite;
+	/* -- step 11: front page -- the round's own, or NULL */
+	char                     *intro, *published;
 };
 
 /* The version of key as a hidden field's value ("0": never changed). */
@@ -248,6 +250,48 @@ dossier_text(const struct ronde_ctx *x, const char *approach,
 		};
 		web_render(out, q->ctx->tmpl, approach == NULL ?
 		    TMPL_RONDE_CONTEXT : TMPL_RONDE_OMSCHRIJVING, v, NVARS(v));
+	}
+}
+
+/* -- step 11: front page -- */
+/*
+ * The factsheet's front page as the round has it: its own introduction
+ * and publication date (store_round_texts(); none: the templates' and no
+ * date), each in its form with its version, or read only while locked.
+ */
+static void
+front_page(struct ronde_ctx *x, struct web_buf *out)
+{
+	const struct web_request *q = x->q;
+	struct store_key k_intro = { x->mun, x->v->round, NULL, "intro" };
+	struct store_key k_date = { x->mun, x->v->round, NULL, "published" };
+	struct diags     d;
+	char             v_intro[24], v_date[24];
+
+	diags_init(&d);
+	store_round_texts(x->s, x->mun, x->v->round, &x->intro, &x->published,
+	    &d);
+	diags_free(&d);
+	version_of(x->s, &k_intro, v_intro);
+	version_of(x->s, &k_date, v_date);
+	{
+		struct web_var v[] = {
+			{ "csrf", q->csrf, NULL },
+			{ "gemeente", x->mun, NULL },
+			{ "jaar", x->jaar, NULL },
+			{ "versie_inleiding", v_intro, NULL },
+			{ "versie_datum", v_date, NULL },
+			{ "datum", x->published != NULL ? x->published : "",
+			    NULL },
+			{ "datum_kort", x->published != NULL ? x->published :
+			    text(q, "voorpagina.geen.datum"), NULL },
+			{ "soort", text(q, x->intro != NULL ?
+			    "voorpagina.eigen" : "voorpagina.vast"), NULL },
+			{ "inleiding", x->intro != NULL ? x->intro : "", NULL },
+		};
+		web_render(out, q->ctx->tmpl, x->locked ?
+		    TMPL_RONDE_VOORPAGINA_VAST : TMPL_RONDE_VOORPAGINA, v,
+		    NVARS(v));
 	}
 }
 
@@ -628,6 +672,8 @@ free_dossier(struct ronde_ctx *x)
 		free(x->desc[i]);
 	free(x->desc);
 	free(x->context);
+	free(x->intro);       /* step 11: front page */
+	free(x->published);
 }
 
 /* The page around the parts; state and since as the store has them. */
@@ -638,7 +684,7 @@ ronde_page(struct ronde_ctx *x, const char *state, const char *since,
 	const struct web_request *q = x->q;
 	struct web_buf approaches = { 0 }, body = { 0 }, msg = { 0 };
 	struct web_buf status = { 0 }, context = { 0 }, resp = { 0 };
-	struct web_buf add = { 0 };
+	struct web_buf add = { 0 }, front = { 0 };
 	char          *title, *logboek, *factsheet, *respons;
 
 	load_dossier(x);
@@ -654,6 +700,7 @@ ronde_page(struct ronde_ctx *x, const char *state, const char *since,
 	}
 	ronde_state(x, state, since, &status);
 	dossier_text(x, NULL, x->context, &context);
+	front_page(x, &front);   /* step 11: front page */
 	ronde_approaches(x, &approaches);
 	web_flash(q, &msg);
 	title = xasprintf("%s %s", x->mun, x->jaar);
@@ -676,6 +723,7 @@ ronde_page(struct ronde_ctx *x, const char *state, const char *since,
 			{ "melding", NULL, &msg },
 			{ "statusblok", NULL, &status },
 			{ "context", NULL, &context },
+			{ "voorpagina", NULL, &front },
 			{ "aanpakken", NULL, &approaches },
 			{ "nieuwe_aanpak", NULL, &add },
 		};
@@ -692,6 +740,7 @@ ronde_page(struct ronde_ctx *x, const char *state, const char *since,
 	web_buf_free(&msg);
 	web_buf_free(&status);
 	web_buf_free(&context);
+	web_buf_free(&front);
 	web_buf_free(&add);
 	web_buf_free(&resp);
 }

@@ -127,7 +127,23 @@ static const struct route {
 	/* -- step 13: docs -- */
 	{ "GET",  "/handleiding",    NEED_SESSION, 0, 0,
 	    web_page_handleiding },
+	/* A prefix: the rest of the path is the image's name (KEY_AFBEELDING,
+	 * see web_route()). */
+	{ "GET",  "/handleiding/",   NEED_SESSION, 0, 0,
+	    web_page_handleiding_png },
+	/* -- step 11: front page -- */
+	{ "POST", "/ronde/inleiding", NEED_ACTION, ACT_EDIT, 1,
+	    web_page_inleiding },
+	{ "POST", "/ronde/publicatie", NEED_ACTION, ACT_EDIT, 1,
+	    web_page_publicatie },
 };
+
+/* -- step 13: docs -- a route whose path is a prefix of the request's. */
+static int
+prefix_route(const struct route *rt)
+{
+	return rt->need == NEED_INVITE || rt->handler == web_page_handleiding_png;
+}
 
 /* A token: url-safe base64 of 32 bytes. */
 static int
@@ -311,6 +327,36 @@ valid_beheer_action(const char *s)
 	    || strcmp(s, "inschakelen") == 0 || strcmp(s, "rol") == 0;
 }
 
+/* -- step 11: front page -- A publication date's form: YYYY-MM or
+ * YYYY-MM-DD (ops.h checks the month and day), or empty: the layer's
+ * "nothing to change", shown on the page. */
+static int
+valid_date(const char *s)
+{
+	size_t n = strlen(s), i;
+
+	if (n == 0)
+		return 1;
+	if (n != 7 && n != 10)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((i == 4 || i == 7) ? s[i] != '-' :
+		    (s[i] < '0' || s[i] > '9'))
+			return 0;
+	return 1;
+}
+
+/* -- step 13: docs -- an image of the guide: [a-z0-9-]+.png, so never a
+ * path (no '/', no '..'); web_handleiding.c serves only the guide's. */
+static int
+valid_image(const char *s)
+{
+	size_t n = strlen(s), k = strspn(s, "abcdefghijklmnopqrstuvwxyz"
+	    "0123456789-");
+
+	return n > 4 && n <= 64 && k == n - 4 && strcmp(s + k, ".png") == 0;
+}
+
 static const struct key {
 	const char *name;
 	int       (*valid)(const char *);
@@ -375,6 +421,10 @@ static const struct key {
 	/* -- step 9: web bench -- */
 	[KEY_PAGINA]   = { "pagina",   valid_page },
 	[KEY_ZOEK]     = { "zoek",     valid_search },
+	/* -- step 11: front page -- */
+	[KEY_DATUM]    = { "datum",    valid_date },
+	/* -- step 13: docs -- never a form's: the path's (web_route()) */
+	[KEY_AFBEELDING] = { NULL,     valid_image },
 };
 
 /*
@@ -390,7 +440,8 @@ fields(struct web_request *q, const struct web_args *args)
 		return 400;
 	for (i = 0; i < args->n; i++)
 		for (k = 0; k < KEY__COUNT; k++) {
-			if (strcmp(args->name[i], keys[k].name) != 0)
+			if (keys[k].name == NULL ||
+			    strcmp(args->name[i], keys[k].name) != 0)
 				continue;
 			if (q->field[k] != NULL ||
 			    !keys[k].valid(args->value[i]))
@@ -410,7 +461,7 @@ find(const char *method, const char *path, int *path_known)
 	*path_known = 0;
 	for (i = 0; i < sizeof(routes) / sizeof(routes[0]); i++) {
 		/* step 10: invitations: /v/ is a prefix (/v/TOKEN). */
-		if (routes[i].need == NEED_INVITE ? strncmp(routes[i].path,
+		if (prefix_route(&routes[i]) ? strncmp(routes[i].path,
 		    path, strlen(routes[i].path)) != 0 :
 		    strcmp(routes[i].path, path) != 0)
 			continue;
@@ -590,6 +641,15 @@ web_route(const struct web_ctx *ctx, const char *method, const char *path,
 	    !web_login_csrf_ok(&q) : !csrf_ok(&q))) {
 		web_page_error(&q, r, 403);
 		goto out;
+	}
+	/* -- step 13: docs -- the image's name is the rest of the path,
+	 * validated as a field is; a name of no image's form is unknown. */
+	if (rt->handler == web_page_handleiding_png) {
+		q.field[KEY_AFBEELDING] = path + strlen(rt->path);
+		if (!keys[KEY_AFBEELDING].valid(q.field[KEY_AFBEELDING])) {
+			web_page_error(&q, r, 404);
+			goto out;
+		}
 	}
 	q.upload = args->upload;
 	q.nupload = args->nupload;

@@ -254,7 +254,10 @@ send_response(const struct web *w, struct MHD_Connection *c,
 	    r->framed ? "SAMEORIGIN" : "DENY");
 	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
 	MHD_add_response_header(resp, "Referrer-Policy", "same-origin");
-	if (!r->cacheable)
+	/* -- step 13: docs -- a guide's image: its own, private caching */
+	if (r->cache != NULL)
+		MHD_add_response_header(resp, "Cache-Control", r->cache);
+	else if (!r->cacheable)
 		MHD_add_response_header(resp, "Cache-Control", "no-store");
 	MHD_add_response_header(resp, "Content-Type",
 	    r->type != NULL ? r->type : "text/html; charset=utf-8");

@@ -19,7 +19,7 @@ echo "-- inspecteur ines"
 login ines
 page "/ronde?$L"
 echo "forms on Ronde: $(forms "$T/p.html")"
-for f in oordeel conclusie status samenvoegen dossier; do
+for f in oordeel conclusie status samenvoegen dossier inleiding publicatie; do
 	echo "  /ronde/$f: $(grep -c "action=\"/ronde/$f\"" "$T/p.html")"
 done
 echo "Respons link: $(grep -c '>Respons</a>' "$T/p.html")"

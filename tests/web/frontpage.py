@@ -1,0 +1,94 @@
+"""The round's own front page, set in a real browser (headless Chromium).
+
+Run by tests/cli/wb-frontpage-browser.cmd under /usr/bin/python3 as:
+frontpage.py URL OUTDIR. Logs in, opens the Ronde page of Leeuwarden
+2013, sets the publication date and the introduction through the forms
+under "Voorpagina van de factsheet", each with a reason, reads them back
+after the redirect, and saves /factsheet.pdf of the session in
+OUTDIR/factsheet.pdf (the test reads it with pdftotext). Prints one line
+per check; a screenshot in OUTDIR/voorpagina.png.
+"""
+import sys
+import urllib.request
+
+import wait
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+SLOW = 120   # stj may run under valgrind
+INTRO = ("Deze factsheet beschrijft het toezicht van 2025 in Leeuwarden.\n"
+         "\n"
+         "De inspecties schreven deze inleiding zelf, voor deze ronde.")
+
+
+def browser():
+    o = Options()
+    o.binary_location = "/usr/bin/chromium"
+    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
+              "--window-size=1100,800"):
+        o.add_argument(a)
+    d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
+    d.set_page_load_timeout(SLOW)
+    return d
+
+
+def front(d):
+    """The front-page block, opened."""
+    det = d.find_element(By.ID, "voorpagina")
+    if det.get_attribute("open") is None:
+        det.find_element(By.TAG_NAME, "summary").click()
+    return det
+
+
+def submit(d, form, field, value, reason):
+    f = front(d).find_element(By.CSS_SELECTOR, "form." + form)
+    box = f.find_element(By.NAME, field)
+    box.clear()
+    box.send_keys(value)
+    f.find_element(By.NAME, "reden").send_keys(reason)
+    f.find_element(By.TAG_NAME, "button").click()
+    WebDriverWait(d, SLOW).until(wait.stale(f))
+    WebDriverWait(d, SLOW).until(
+        EC.presence_of_element_located((By.CSS_SELECTOR, "p.melding")))
+    m = d.find_element(By.CSS_SELECTOR, "p.melding")
+    print("message:", m.get_attribute("class"), "|", m.text)
+
+
+def main():
+    url, out = sys.argv[1], sys.argv[2]
+    base = url.split("/login")[0]
+    ronde = base + "/ronde?gemeente=Leeuwarden&jaar=2013"
+    d = browser()
+    try:
+        d.get(url)
+        d.get(ronde)
+        print("summary:", front(d).find_element(By.TAG_NAME, "summary").text)
+        submit(d, "publicatie", "datum", "2025-06", "publicatie in juni")
+        submit(d, "inleiding", "tekst", INTRO, "eigen inleiding 2025")
+        det = front(d)
+        print("summary after:", det.find_element(By.TAG_NAME, "summary").text)
+        print("date field:", det.find_element(By.NAME, "datum")
+              .get_attribute("value"))
+        print("introduction field is the text:",
+              det.find_element(By.NAME, "tekst").get_attribute("value")
+              == INTRO)
+        d.execute_script("arguments[0].scrollIntoView()", det)
+        d.save_screenshot(out + "/voorpagina.png")
+        sid = d.get_cookie("sid")["value"]
+        req = urllib.request.Request(
+            base + "/factsheet.pdf?gemeente=Leeuwarden&jaar=2013",
+            headers={"Cookie": "sid=" + sid})
+        with urllib.request.urlopen(req, timeout=SLOW) as r:
+            print("factsheet.pdf:", r.status, r.headers["Content-Type"])
+            with open(out + "/factsheet.pdf", "wb") as f:
+                f.write(r.read())
+    finally:
+        d.quit()
+
+
+main()
