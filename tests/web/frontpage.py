@@ -13,28 +13,13 @@ import urllib.request
 
 import wait
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-SLOW = 120   # stj may run under valgrind
 INTRO = ("Deze factsheet beschrijft het toezicht van 2025 in Leeuwarden.\n"
          "\n"
          "De inspecties schreven deze inleiding zelf, voor deze ronde.")
-
-
-def browser():
-    o = Options()
-    o.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-              "--window-size=1100,800"):
-        o.add_argument(a)
-    d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
-    d.set_page_load_timeout(SLOW)
-    return d
 
 
 def front(d):
@@ -52,8 +37,8 @@ def submit(d, form, field, value, reason):
     box.send_keys(value)
     f.find_element(By.NAME, "reden").send_keys(reason)
     f.find_element(By.TAG_NAME, "button").click()
-    WebDriverWait(d, SLOW).until(wait.stale(f))
-    WebDriverWait(d, SLOW).until(
+    WebDriverWait(d, wait.SLOW).until(wait.stale(f))
+    WebDriverWait(d, wait.SLOW).until(
         EC.presence_of_element_located((By.CSS_SELECTOR, "p.melding")))
     m = d.find_element(By.CSS_SELECTOR, "p.melding")
     print("message:", m.get_attribute("class"), "|", m.text)
@@ -63,7 +48,7 @@ def main():
     url, out = sys.argv[1], sys.argv[2]
     base = url.split("/login")[0]
     ronde = base + "/ronde?gemeente=Leeuwarden&jaar=2013"
-    d = browser()
+    d = wait.browser(800, 1100)
     try:
         d.get(url)
         d.get(ronde)
@@ -83,7 +68,7 @@ def main():
         req = urllib.request.Request(
             base + "/factsheet.pdf?gemeente=Leeuwarden&jaar=2013",
             headers={"Cookie": "sid=" + sid})
-        with urllib.request.urlopen(req, timeout=SLOW) as r:
+        with urllib.request.urlopen(req, timeout=wait.SLOW) as r:
             print("factsheet.pdf:", r.status, r.headers["Content-Type"])
             with open(out + "/factsheet.pdf", "wb") as f:
                 f.write(r.read())

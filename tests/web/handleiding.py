@@ -8,29 +8,16 @@ it (complete, naturalWidth > 0); then any message the browser logged
 """
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
+import wait
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
-
-
-def browser():
-    o = Options()
-    o.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-              "--window-size=1100,800"):
-        o.add_argument(a)
-    o.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
-    d.set_page_load_timeout(120)   # stj may run under valgrind
-    return d
 
 
 def main():
     url, out = sys.argv[1], sys.argv[2]
     base = url.split("/login")[0]
-    d = browser()
+    d = wait.browser(800, 1100, console=True)
     try:
         d.get(url)
         d.get(base + "/handleiding")

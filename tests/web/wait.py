@@ -33,13 +33,16 @@ def stale(element):
 SLOW = 120
 
 
-def browser(height=1000):
-    """Headless Debian Chromium through Debian's chromedriver."""
+def browser(height=1000, width=1280, console=False):
+    """Headless Debian Chromium through Debian's chromedriver; console:
+    the page's console messages kept for d.get_log("browser")."""
     o = Options()
     o.binary_location = "/usr/bin/chromium"
     for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-              "--window-size=1280,%d" % height):
+              "--window-size=%d,%d" % (width, height)):
         o.add_argument(a)
+    if console:
+        o.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
     d.set_page_load_timeout(SLOW)
     return d
