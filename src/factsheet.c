@@ -5,14 +5,16 @@
  * (title, the GGSR definition in a box, the municipality's context, the
  * approaches, the introduction), then per approach its description, its
  * findings (one table per theme) and its conclusion (one table per
- * theme), each of the last two starting on a new page.
+ * theme), each of the last two starting on a new page (the conclusion
+ * follows on a page not yet half full).
  *
  * Page breaks: the pdf layer calls on_page() for every new page, which
  * draws the running header ("Aanpak: NAME"), the continuation heading of
  * the section it is in, and the header row of the table being drawn. A
- * criterion's rows stay on one page when they fit on one; a row that
- * does not fit moves to the next page whole, or, taller than a page,
- * continues there line by line.
+ * theme that fits on a page starts the next one rather than split, when
+ * this one is at least half full; a criterion's rows stay on one page
+ * when they fit on one; a row that does not fit moves to the next page
+ * whole, or, taller than a page, continues there line by line.
  */
 #include "factsheet.h"
 
@@ -31,6 +33,7 @@ enum style {
 	S_CRITERIUM, S_CEL, S_NADRUK, S_TEKEN,
 	/* -- step 11: layout -- */
 	S_VOORBLAD, S_VOORBLAD_LIJST, S_VOET,
+	S_CONCLUSIE,   /* a conclusion cell: running text, as published */
 	S__COUNT
 };
 
@@ -39,6 +42,7 @@ static const char *const style_ids[S__COUNT] = {
 	"paragraaf", "tekst", "lijst", "thema", "lopend", "kolomkop",
 	"criterium", "cel", "nadruk", "teken",
 	"voorblad", "voorblad-lijst", "voet",
+	"conclusie",
 };
 
 enum { B_KADER, B__COUNT };
@@ -90,11 +94,14 @@ static const char *const text_ids[] = {
 };
 
 /*
- * A table block that does not fit below the cursor moves to the next page
- * only when less than this share of a page is left: splitting it between
- * rows wastes less paper than a mostly empty page.
+ * What a heading keeps below it: the first criterion, or when that is
+ * taller, this share of a page (a conclusion's row likewise), so that a
+ * heading is not left alone at the foot of a page.
  */
 #define MOVE_SHARE 0.3f
+
+/* Half the body of a page: a page filled less is not left behind. */
+#define HALF_PAGE(p) (0.5f * ((p)->top - (p)->bottom))
 
 /* What a new page repeats at its top. */
 enum section { SEC_NONE, SEC_BEVINDINGEN, SEC_CONCLUSIE, SEC_VOORTGANG };
@@ -326,13 +333,8 @@ count_word(const struct texts *t, size_t n)
 	return out != NULL ? out : xasprintf("%zu", n);
 }
 
-/*
- * The publication date as the published factsheets print it, "November
- * 2013" (month names from the texts, "maanden"); NULL when there is
- * none or it is no YYYY-MM[-DD].
- */
-static char *
-published_text(const struct texts *t, const char *date)
+char *
+factsheet_published_text(const struct texts *t, const char *date)
 {
 	char *months, *tok, *save = NULL, *out = NULL;
 	int   y, m, k = 1;
@@ -704,9 +706,10 @@ criterion_block(struct render *r, const struct fs_criterion *c)
 		    crit_h - total);
 	if (crit_h > total)
 		total = crit_h;
+	/* The criterion's cell spans its rows: as in the published, they
+	 * stay on one page whenever they fit on one. */
 	fresh = fresh_space(r, r->head);
-	if (total > r->p->y - r->p->bottom && total <= fresh &&
-	    r->p->y - r->p->bottom < MOVE_SHARE * fresh)
+	if (total > r->p->y - r->p->bottom && total <= fresh)
 		next_page(r);
 	while (i < c->nrows && pdf_ok(r->p)) {
 		fh = rows_fragment(r, rows, c->nrows, &i, r->p->y, fresh);
@@ -758,15 +761,53 @@ first_block_keep(struct render *r, const struct fs_theme *th, float fresh)
 	return total < first ? total : first;
 }
 
+/* A theme's whole table: its criteria's rows (a criterion's cell
+ * stretches its last row when taller). */
+static float
+theme_height(struct render *r, const struct fs_theme *th)
+{
+	const struct lay_table *t = table(r, r->rowtab);
+	struct ptab_cell        crit;
+	struct frow             row;
+	float                   total = 0, rows, crit_h;
+	size_t                  i, k;
+
+	for (i = 0; i < th->ncriteria; i++) {
+		memset(&crit, 0, sizeof(crit));
+		ptab_cell_add(r->p, &crit, style(r, S_CRITERIUM),
+		    t->column[C_CRITERIUM] - 2 * t->padding,
+		    th->criteria[i].text);
+		crit_h = ptab_row_height(t, &crit, 1);
+		ptab_cell_free(&crit);
+		for (k = 0, rows = 0; k < th->criteria[i].nrows; k++) {
+			row_cells(r, &th->criteria[i].rows[k], &row);
+			rows += ptab_row_height(t, row.cell, row.n);
+			row_free(&row);
+		}
+		total += rows > crit_h ? rows : crit_h;
+	}
+	return total;
+}
+
+/*
+ * A theme's heading and table. As in the published (the theme Continu
+ * heads a page in all four approaches of seeds 002 and 004), a theme that
+ * fits on one page is not split: it starts the next page when the rest
+ * of this one is too short. A longer theme starts here, its heading kept
+ * with the first criterion.
+ */
 static void
 findings_table(struct render *r, const struct fs_theme *th)
 {
 	const struct head *h = &r->heads[r->rowtab];
-	float              keep, fresh;
+	float              keep, fresh, whole;
 	size_t             k;
 
 	fresh = fresh_space(r, h);
+	whole = head_draw(r, h, 0) + theme_height(r, th);
 	keep = head_draw(r, h, 0) + first_block_keep(r, th, fresh);
+	if (whole <= fresh && r->p->top - r->p->y >= HALF_PAGE(r->p))
+		keep = whole;
 	/* heading(), with the theme's bookmark on the page it lands on */
 	(void)pdf_need(r->p, block_height(r, S_THEMA, th->name) + keep);
 	pdf_bookmark(r->p, 1, th->name);
@@ -778,12 +819,16 @@ findings_table(struct render *r, const struct fs_theme *th)
 	r->head = NULL;
 }
 
-/* A conclusion cell: one paragraph per line, a half line between. */
+/*
+ * A conclusion cell: one paragraph per line, the style's space after
+ * between (the published sets its conclusions as running text, a blank
+ * line between paragraphs).
+ */
 static void
 conclusion_cell(struct render *r, struct ptab_cell *c, float w,
     const char *text)
 {
-	const struct lay_style *st = style(r, S_CEL);
+	const struct lay_style *st = style(r, S_CONCLUSIE);
 	const char             *s = text, *nl;
 	char                   *line;
 
@@ -792,7 +837,7 @@ conclusion_cell(struct render *r, struct ptab_cell *c, float w,
 		line = xasprintf("%.*s", nl ? (int)(nl - s) : (int)strlen(s), s);
 		if (*line != '\0') {
 			if (c->n > 0)
-				ptab_cell_gap(c, st->size * PDF_LEADING / 2);
+				ptab_cell_gap(c, st->after);
 			ptab_cell_add(r->p, c, st, w, line);
 		}
 		free(line);
@@ -1108,18 +1153,18 @@ front_page(struct render *r)
 
 /*
  * A new section of an approach (its findings, its conclusion) starts on
- * a new page, as in the published, unless this page is not yet
- * SECTION_FILL full: then it follows with a section's space above it, and
- * no page is left more than half empty but the last before a new
- * approach.
+ * a new page, as in both published factsheets (seeds 002 and 004: every
+ * "Bevindingen toezichtonderzoek" and "Conclusie" heads a page), unless
+ * this page is not yet half full: then it follows with a section's space
+ * above it, so that no page is left more than half empty but the last
+ * before a new approach (issue 16).
  */
 static void
 section_start(struct render *r)
 {
 	struct pdf_doc *p = r->p;
 
-	if (p->page == NULL ||
-	    p->top - p->y >= SECTION_FILL * (p->top - p->bottom))
+	if (p->page == NULL || p->top - p->y >= SECTION_FILL * (p->top - p->bottom))
 		pdf_page_new(p);
 	else
 		pdf_skip(p, 2 * style(r, S_SECTIE)->size);
@@ -1161,7 +1206,7 @@ approach_findings(struct render *r, const struct fs_approach *a)
 	char  *text;
 
 	r->section = SEC_NONE;
-	section_start(r);
+	pdf_page_new(r->p);   /* as in the published, even below a short description */
 	fixed(r, S_SECTIE, "bevindingen-kop", a->name);
 	r->section = SEC_BEVINDINGEN;
 	fixed(r, S_TEKST, "bevindingen-inleiding", a->name);
@@ -1589,7 +1634,7 @@ render(const struct factsheet *fs, struct factsheet_templates *t,
 	r.t = t->texts;
 	r.fs = fs;
 	r.rowtab = fs->from_round ? T_VOORTGANG : T_BEVINDINGEN;
-	r.published = published_text(t->texts, fs->published);
+	r.published = factsheet_published_text(t->texts, fs->published);
 	r.count = count_word(t->texts, fs->napproaches);
 	if ((r.p = pdf_doc_new(&info, d)) == NULL) {
 		free(title);

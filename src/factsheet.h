@@ -136,4 +136,12 @@ int factsheet_render_mem(const struct factsheet *fs,
     struct factsheet_templates *t, const char *name, unsigned char **buf,
     size_t *len, struct diags *d);
 
+/* -- step 11: layout -- */
+/*
+ * The publication date as the published factsheets print it, "November
+ * 2013" (month names from the texts' "maanden"), for the PDF and its HTML
+ * twin alike; NULL when date is NULL or no YYYY-MM[-DD]. New string.
+ */
+char *factsheet_published_text(const struct texts *t, const char *date);
+
 #endif

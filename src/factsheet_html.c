@@ -24,7 +24,9 @@ enum frag {
 	F_DOCUMENT, F_CSS, F_CONCEPT, F_VOORBLAD, F_VASTGESTELD, F_CONTEXT,
 	F_ALINEA, F_ITEM, F_LINK, F_AANPAK, F_RESPONDENTEN, F_BESCHRIJVING,
 	F_BEVINDINGEN, F_CRITERIUM, F_RIJ_EERSTE, F_RIJ, F_TEKEN_V, F_TEKEN_X,
-	F_TEKEN_NVT, F_LETOP, F_CONCLUSIE, F_LIJST, F__COUNT
+	F_TEKEN_NVT, F_LETOP, F_CONCLUSIE, F_LIJST,
+	F_GEPUBLICEERD, F_VOET,   /* -- step 11: layout -- */
+	F__COUNT
 };
 
 static const char *const frag_file[F__COUNT] = {
@@ -50,6 +52,8 @@ static const char *const frag_file[F__COUNT] = {
 	[F_LETOP]        = "letop.html",
 	[F_CONCLUSIE]    = "conclusie.html",
 	[F_LIJST]        = "lijst.html",
+	[F_GEPUBLICEERD] = "gepubliceerd.html",
+	[F_VOET]         = "voet.html",
 };
 
 /* A fragment is a few hundred bytes; a bigger file is a mistake. */
@@ -252,13 +256,41 @@ approaches_sentence(const struct hdoc *h)
 	return s;
 }
 
+/*
+ * The publication date (fragment frag: the front page's, or the footer
+ * "Uitkomsten toezichtonderzoek X - Samenwerkend Toezicht Jeugd November
+ * 2013" as the PDF's pages have it, without a page number): {{datum}}
+ * as printed, {{iso}} for <time datetime>, {{voet}} the footer's text.
+ * Nothing when the round has no publication date.
+ */
+static void
+published(struct hbuf *out, const struct hdoc *h, enum frag frag)
+{
+	char *date = factsheet_published_text(h->t, h->fs->published);
+	char *voet, iso[8];
+	int   y, m;
+
+	if (date == NULL)
+		return;
+	(void)sscanf(h->fs->published, "%4d-%2d", &y, &m);
+	snprintf(iso, sizeof(iso), "%04d-%02d", y, m);
+	voet = text(h, "voet", NULL);
+	{
+		const struct hvar v[] = { { "datum", date, NULL },
+		    { "iso", iso, NULL }, { "voet", voet, NULL } };
+		fill(out, h, frag, v, NVARS(v));
+	}
+	free(voet);
+	free(date);
+}
+
 static void
 front_page(struct hbuf *out, const struct hdoc *h)
 {
 	const struct factsheet *fs = h->fs;
 	const struct framework *fw = fs->fw;
 	struct hbuf vast = { 0 }, def = { 0 }, terms = { 0 }, ctx = { 0 };
-	struct hbuf list = { 0 }, intro = { 0 }, body = { 0 };
+	struct hbuf list = { 0 }, intro = { 0 }, body = { 0 }, pub = { 0 };
 	char       *titel = text(h, "titel", NULL), *kop = text(h, "kop", NULL);
 	char       *ronde = text(h, "ronde", NULL), *zin, *s, id[32];
 	size_t      i;
@@ -291,11 +323,18 @@ front_page(struct hbuf *out, const struct hdoc *h)
 		}
 	}
 	zin = approaches_sentence(h);
-	fixed_paragraphs(&intro, h, "inleiding", NULL);
+	/* The round's own introduction is data (no placeholders), as in
+	 * the PDF; else the templates' year-neutral one. */
+	if (fs->intro != NULL)
+		paragraphs(&intro, h, fs->intro);
+	else
+		fixed_paragraphs(&intro, h, "inleiding", NULL);
+	published(&pub, h, F_GEPUBLICEERD);
 	{
 		const struct hvar v[] = {
 			{ "titel", titel, NULL }, { "kop", kop, NULL },
 			{ "ronde", ronde, NULL }, { "vastgesteld", NULL, &vast },
+			{ "gepubliceerd", NULL, &pub },
 			{ "definitie", NULL, &def }, { "termen", NULL, &terms },
 			{ "context", NULL, &ctx },
 			{ "aanpakken-zin", zin, NULL },
@@ -315,6 +354,7 @@ front_page(struct hbuf *out, const struct hdoc *h)
 	hbuf_free(&list);
 	hbuf_free(&intro);
 	hbuf_free(&body);
+	hbuf_free(&pub);
 }
 
 /* ---- findings ------------------------------------------------------ */
@@ -640,6 +680,7 @@ document(struct report *r, const struct factsheet *fs, struct hbuf *out,
 	struct factsheet_templates *tpl;
 	struct hdoc  h;
 	struct hbuf  css = { 0 }, concept = { 0 }, front = { 0 }, body = { 0 };
+	struct hbuf  voet = { 0 };
 	char         round[16], *title, *author, *s;
 	size_t       i;
 
@@ -665,6 +706,7 @@ document(struct report *r, const struct factsheet *fs, struct hbuf *out,
 	front_page(&front, &h);
 	for (i = 0; i < fs->napproaches; i++)
 		approach(&body, &h, &fs->approaches[i], i + 1);
+	published(&voet, &h, F_VOET);
 	snprintf(round, sizeof(round), "%d", fs->round);
 	title = texts_get(h.t, "pdf-titel", "gemeente", fs->municipality,
 	    "ronde", round, (const char *)NULL);
@@ -675,7 +717,7 @@ document(struct report *r, const struct factsheet *fs, struct hbuf *out,
 			{ "titel", title, NULL }, { "auteur", author, NULL },
 			{ "stijl", NULL, &css }, { "concept", NULL, &concept },
 			{ "voorblad", NULL, &front },
-			{ "aanpakken", NULL, &body },
+			{ "aanpakken", NULL, &body }, { "voet", NULL, &voet },
 		};
 		fill(out, &h, F_DOCUMENT, v, NVARS(v));
 	}
@@ -687,6 +729,7 @@ document(struct report *r, const struct factsheet *fs, struct hbuf *out,
 	hbuf_free(&concept);
 	hbuf_free(&front);
 	hbuf_free(&body);
+	hbuf_free(&voet);
 	frags_free(&h);
 	return 0;
 }

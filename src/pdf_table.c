@@ -33,7 +33,7 @@ ptab_cell_add(struct pdf_doc *p, struct ptab_cell *c,
 		l.line = lines.v[i];
 		l.face = st->face;
 		l.size = st->size;
-		l.lead = st->size * PDF_LEADING;
+		l.lead = st->size * st->leading;
 		l.color = st->color;
 		push_line(c, &l);
 	}

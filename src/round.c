@@ -282,28 +282,169 @@ cell_finding(const struct phrases *ph, const struct round_cell *cell,
 	return out;
 }
 
+/* -- step 11: layout -- a merged group's one finding -- */
+
+/* Appends line to *out ("\n" between) unless *out has it already. */
+static void
+add_line_once(char **out, const char *line)
+{
+	const char *s = *out;
+	size_t      len = strlen(line);
+	char       *joined;
+
+	if (*line == '\0')
+		return;
+	while (s != NULL) {
+		if (strncmp(s, line, len) == 0 && (s[len] == '\n' ||
+		    s[len] == '\0'))
+			return;
+		s = strchr(s, '\n');
+		s = s != NULL ? s + 1 : NULL;
+	}
+	joined = *out == NULL ? xstrdup(line) : xasprintf("%s\n%s", *out, line);
+	free(*out);
+	*out = joined;
+}
+
+/* Appends each line of text once (see add_line_once). */
+static void
+add_lines_once(char **out, const char *text)
+{
+	const char *s = text, *nl;
+	char       *line;
+
+	while (s != NULL && *s != '\0') {
+		nl = strchr(s, '\n');
+		line = xasprintf("%.*s", nl ? (int)(nl - s) : (int)strlen(s), s);
+		add_line_once(out, line);
+		free(line);
+		s = nl ? nl + 1 : NULL;
+	}
+}
+
+/*
+ * One respondent's answer to a merged group (doc/rules.md, "Merged
+ * cells"): ja when it says ja to every member it answered, nee when nee
+ * to every one, deels for anything between; only weet niet / n.v.t. when
+ * it gave no ja, deels or nee at all.
+ */
+static enum answer
+combine_answer(enum answer have, enum answer next)
+{
+	int have_s = have == ANSWER_JA || have == ANSWER_DEELS ||
+	    have == ANSWER_NEE;
+	int next_s = next == ANSWER_JA || next == ANSWER_DEELS ||
+	    next == ANSWER_NEE;
+
+	if (have_s && next_s)
+		return have == next ? have : ANSWER_DEELS;
+	if (have_s)
+		return have;
+	if (next_s)
+		return next;
+	return have == ANSWER_WEET_NIET || next == ANSWER_WEET_NIET ?
+	    ANSWER_WEET_NIET : have != ANSWER_NONE ? have : next;
+}
+
+/* The group's respondents (by role and organisation), answers combined. */
+static size_t
+group_answers(const struct round_approach *a, size_t first, size_t last,
+    struct assess_answer *out)
+{
+	size_t n = 0, i, j, r;
+
+	for (i = first; i <= last; i++)
+		for (j = 0; j < a->cells[i].n; j++) {
+			const struct assess_answer *x = &a->cells[i].a[j];
+			for (r = 0; r < n; r++)
+				if (out[r].role == x->role &&
+				    strcmp(out[r].organisation ?
+				    out[r].organisation : "", x->organisation ?
+				    x->organisation : "") == 0)
+					break;
+			if (r == n) {
+				if (n == ROUND_MAX_RESPONDENTS)
+					continue;
+				out[n] = *x;
+				out[n].toelichting = NULL;
+				n++;
+				continue;
+			}
+			out[r].value = combine_answer(out[r].value, x->value);
+		}
+	return n;
+}
+
+/*
+ * A merged group prints one finding, as the published merged cells do
+ * (one summary for the indicators, not one per indicator): drafted once
+ * from the respondents' answers combined (group_answers), under the
+ * group's mark. When an inspector wrote a member's finding or LET OP, or
+ * the combined answers would propose another mark than the group has,
+ * the members' texts stand instead, each line once.
+ */
+static char *
+group_finding(const struct phrases *ph, const struct round_view *v,
+    const struct round_approach *a, size_t first, size_t last)
+{
+	struct assess_answer   ans[ROUND_MAX_RESPONDENTS];
+	struct assess_proposal p;
+	struct round_final     group, f;
+	char                  *out = NULL, *one, *draft, *letop;
+	size_t                 i, n, rule;
+	int                    written = 0;
+
+	for (i = first; i <= last; i++)
+		written |= a->cells[i].override.finding != NULL ||
+		    a->cells[i].override.letop != NULL;
+	round_final_at(v, a, last, &group);
+	n = group_answers(a, first, last, ans);
+	/* The rule of the member most respondents were asked (a gemeente-
+	 * only member's rule would not count the partners' answers). */
+	for (i = first + 1, rule = first; i <= last; i++)
+		if (a->cells[i].n > a->cells[rule].n)
+			rule = i;
+	if (!written && assess_indicator(v->fw->indicators[rule], ans, n,
+	    &p) == 0 && p.verdict == group.verdict) {
+		assess_draft(ph, ans, n, &p, &draft, &letop);
+		add_line_once(&out, draft);
+		if (group.letop && p.letop && letop != NULL)
+			add_line_once(&out, letop);
+		free(draft);
+		free(letop);
+		if (group.letop && !p.letop)   /* a member's reservation */
+			for (i = first; i <= last; i++) {
+				round_final(&a->cells[i], v->fw->indicators[i],
+				    &f);
+				cell_texts(ph, &a->cells[i], &f, &draft,
+				    &letop);
+				if (letop != NULL)
+					add_line_once(&out, letop);
+				free(draft);
+				free(letop);
+			}
+		return out != NULL ? out : xstrdup("");
+	}
+	for (i = first; i <= last; i++) {
+		round_final(&a->cells[i], v->fw->indicators[i], &f);
+		one = cell_finding(ph, &a->cells[i], &f, 1);
+		add_lines_once(&out, one);
+		free(one);
+	}
+	return out != NULL ? out : xstrdup("");
+}
+
 static char *
 finding_of(const struct phrases *ph, const struct round_view *v,
     const struct round_approach *a, size_t k, int quotes)
 {
 	const struct round_cell *cell = &a->cells[k];
 	struct round_final       f;
-	char                    *out = NULL, *one, *joined;
-	size_t                   i;
 
-	for (i = cell->merged ? cell->first : k; i <= k; i++) {
-		round_final(&a->cells[i], v->fw->indicators[i], &f);
-		one = cell_finding(ph, &a->cells[i], &f, quotes);
-		if (out == NULL) {
-			out = one;
-			continue;
-		}
-		joined = xasprintf("%s\n%s", out, one);
-		free(out);
-		free(one);
-		out = joined;
-	}
-	return out;
+	if (cell->merged)
+		return group_finding(ph, v, a, cell->first, k);
+	round_final(cell, v->fw->indicators[k], &f);
+	return cell_finding(ph, cell, &f, quotes);
 }
 
 char *

@@ -326,6 +326,7 @@ read_style(struct lay_style *st, const xmlNode *n)
 	st->before = decimal(n, "before", 0);
 	st->after = decimal(n, "after", 0);
 	st->indent = decimal(n, "indent", 0);
+	st->leading = decimal(n, "leading", PDF_LEADING);
 }
 
 /*

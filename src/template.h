@@ -42,6 +42,7 @@ struct lay_style {
 	float          size;
 	struct pdf_rgb color;
 	float          before, after, indent;
+	float          leading;   /* line pitch / size, in table cells */
 };
 
 struct lay_box {

@@ -6,7 +6,7 @@
 # 58 and 52 as templates/factsheet-layout.xml has them) down to the lowest
 # word, and the page's first word (the highest, leftmost). The running header and the footer lie
 # in the margins and do not count; nor do the single letters of the
-# diagonal "CONCEPT". Last, the pages more than half empty that are
+# diagonal "CONCEPT" (pdftotext may join two of them: "EP"). Last, the pages more than half empty that are
 # neither the last page nor followed by a new approach (its first page
 # starts with the heading "Aanpak:"), or "none": the rule of issue 16.
 # libharu's ToUnicode CMap makes pdftotext warn on stderr; dropped.
@@ -34,7 +34,7 @@ function attr(s, name,   r) {
 	y1 = attr($0, "yMax")
 	if (y0 < top || y1 > height[n] - bottom)
 		next
-	if (text ~ /^[CONEPT]$/)
+	if (text ~ /^[CONEPT]+$/)
 		next
 	if (first[n] == "" || y0 < high[n] - 0.5) {
 		first[n] = text

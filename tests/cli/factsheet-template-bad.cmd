@@ -4,7 +4,7 @@ $STJ --db "$T/db" import examples/leeuwarden-2013.csv >/dev/null
 mkdir "$T/data"
 cp -r framework templates "$T/data/"
 grep -v 'id="goed"' templates/texts-stj.xml >"$T/data/templates/texts-stj.xml"
-sed 's|<column id="criteria" width="84"/>|<column id="criteria" width="400"/>|' \
+sed 's|<column id="criteria" width="88"/>|<column id="criteria" width="400"/>|' \
     templates/factsheet-layout.xml >"$T/data/templates/factsheet-layout.xml"
 STJ_DATADIR="$T/data" $STJ --db "$T/db" factsheet --municipality Leeuwarden \
     -o "$T/l.pdf" 2>&1 | sed "s|$T|\$T|"

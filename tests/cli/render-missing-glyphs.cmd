@@ -17,5 +17,5 @@ $STJ --db "$T/db" factsheet --municipality Leeuwarden -o "$T/g.pdf" \
     2>"$T/err" >/dev/null
 echo "exit $?"
 sed "s|$T|\$T|" "$T/err"
-pdftotext "$T/g.pdf" - | grep -o 'Blij.*nog eens\.'
+pdftotext -raw "$T/g.pdf" - | tr '\n' ' ' | grep -o 'Blij.*nog eens\.'
 echo "fonts: $(pdffonts "$T/g.pdf" 2>/dev/null | tail -n +3 | wc -l)"
