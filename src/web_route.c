@@ -142,7 +142,8 @@ static const struct route {
 static int
 prefix_route(const struct route *rt)
 {
-	return rt->need == NEED_INVITE || rt->handler == web_page_handleiding_png;
+	return rt->need == NEED_INVITE ||
+	    rt->handler == web_page_handleiding_png;
 }
 
 /* A token: url-safe base64 of 32 bytes. */
