@@ -93,6 +93,9 @@ CLI_SRC  += src/cmd_backup.c
 WEB_SRC  += src/web_handleiding.c
 # -- step 12: lss --
 LIB_SRC  += src/limesurvey.c
+# -- step 14: mapping file --
+LIB_SRC  += src/mapfile.c
+CLI_SRC  += src/cmd_mapping.c
 TEST_SRC  = tests/unit.c
 
 LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -311,6 +314,7 @@ install: $(BIN)
 	    $(DESTDIR)$(DATADIR)/framework/
 	install -m 644 templates/*.x* $(DESTDIR)$(DATADIR)/templates/
 	install -m 644 templates/uitnodiging.txt $(DESTDIR)$(DATADIR)/templates/
+	install -m 644 templates/antwoorden.txt $(DESTDIR)$(DATADIR)/templates/
 	install -d $(DESTDIR)$(DATADIR)/templates/web
 	install -m 644 templates/web/* $(DESTDIR)$(DATADIR)/templates/web/
 	install -d $(DESTDIR)$(DATADIR)/templates/factsheet

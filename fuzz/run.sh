@@ -73,7 +73,7 @@ base="src/util.c src/diag.c src/testhook.c"
 # ingest.c reads .xlsx too (step 12): src/xlsx.c and libzip with it.
 # ... and recognises answer words and LimeSurvey exports (step 12).
 xml="src/xmlsafe.c src/framework.c src/assess.c src/csv.c src/ingest.c src/names.c src/xlsx.c
- src/mapping.c src/limesurvey.c"
+ src/mapping.c src/limesurvey.c src/mapfile.c"
 srcs_of() {
 	case $1 in
 	fuzz_csv)        echo "fuzz/fuzz_csv.c src/csv.c $base" ;;

@@ -113,5 +113,7 @@ int cmd_reaction(const struct cli *cli, int argc, char **argv);
 int cmd_note(const struct cli *cli, int argc, char **argv);
 /* -- step 13: docs -- */
 int cmd_backup(const struct cli *cli, int argc, char **argv);
+/* -- step 14: mapping file -- */
+int cmd_mapping(const struct cli *cli, int argc, char **argv);
 
 #endif

@@ -13,11 +13,13 @@
 #include "cli.h"
 #include "importer.h"
 #include "ingest.h"
+#include "mapfile.h"
 #include "store.h"
 #include "util.h"
 
 static const char import_usage[] =
-"usage: stj import [--replace] [--dry-run] [--framework ID[@VERSION]] FILE...\n"
+"usage: stj import [--replace] [--dry-run] [--framework ID[@VERSION]]\n"
+"                  [--mapping MAPPING] FILE...\n"
 "\n"
 "Imports filled-in questionnaires (survey CSV or response XML) and dossiers\n"
 "(dossier XML) into the database, in one transaction: any error in any file\n"
@@ -32,7 +34,21 @@ static const char import_usage[] =
 "                       stj-ggsr: the newest installed); into a round\n"
 "                       started on another version, name that one;\n"
 "                       XML files name theirs\n"
+"  --mapping MAPPING    how the CSV and .xlsx files' columns and answer\n"
+"                       words map (doc/formats.md; stj mapping --suggest\n"
+"                       writes one to edit)\n"
 "  -h, --help           this help\n";
+
+/* One column's line; -- step 14: mapping file -- or a constant's. */
+static void
+print_column(const struct importer_column *c)
+{
+	if (c->col == 0)
+		printf("  %s\n", c->meaning);
+	else
+		printf("  column %zu '%s': %s\n", c->col, c->header,
+		    c->meaning);
+}
 
 /* The dry run's report: per file what it read, as it would be stored. */
 static void
@@ -45,8 +61,7 @@ print_report(const struct importer_report *rep, int argc, char **argv)
 		printf("%s:\n", ingest_name(argv[f]));
 		/* -- step 12: mapping -- every column, none hidden. */
 		for (; c < rep->ncols && rep->cols[c].file == (size_t)f; c++)
-			printf("  column %zu '%s': %s\n", rep->cols[c].col,
-			    rep->cols[c].header, rep->cols[c].meaning);
+			print_column(&rep->cols[c]);
 		for (; k < rep->n && rep->v[k].file == (size_t)f; k++) {
 			const struct importer_item *it = &rep->v[k];
 			if (it->dossier) {
@@ -86,6 +101,7 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 		{ "replace",   no_argument,       NULL, 'r' },
 		{ "dry-run",   no_argument,       NULL, 'n' },
 		{ "framework", required_argument, NULL, 'F' },
+		{ "mapping",   required_argument, NULL, 'm' },
 		{ "help",      no_argument,       NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -97,6 +113,8 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 	struct store           *store = NULL;
 	struct diags            d;
 	const char             *fwspec = CLI_DEFAULT_FRAMEWORK;
+	const char             *mappath = NULL;
+	struct mapfile         *map = NULL;
 	char                    at[32];
 	int                     ch, i, rc = EXIT_ERROR;
 
@@ -107,6 +125,7 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 		case 'r': o.replace = 1; break;
 		case 'n': o.dry_run = 1; break;
 		case 'F': fwspec = optarg; break;
+		case 'm': mappath = optarg; break;
 		case 'h':
 			fputs(import_usage, stdout);
 			return EXIT_OK;
@@ -135,6 +154,10 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 	o.actor = &a;
 	if ((o.csv_framework = framework_set_find(&set, fwspec)) == NULL)
 		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, fwspec);
+	/* -- step 14: mapping file -- read whole before any file is. */
+	else if (mappath != NULL && (o.mapping = map =
+	    mapfile_load(mappath, o.csv_framework, &d)) == NULL)
+		diags_add(&d, NULL, 0, MSG_IMPORT_NOTHING);
 	else if ((store = store_open(cli->db, o.dry_run ? STORE_DRY_RUN :
 	    STORE_CREATE, &d)) != NULL) {
 		i = importer_run(store, &o, files, (size_t)argc, &rep, &d);
@@ -152,6 +175,7 @@ cmd_import(const struct cli *cli, int argc, char **argv)
 	store_close(store);
 	importer_report_free(&rep);
 	framework_set_free(&set);
+	mapfile_free(map);
 	free(files);
 	return rc;
 }

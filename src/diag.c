@@ -360,7 +360,8 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	/* -- step 12: mapping -- */
 	[MSG_MAP_UNMAPPED]   = "column %zu '%s' looks like an answer or a "
 	                       "toelichting but maps to nothing (name it "
-	                       "'1.1.1' or '1.1.1 toelichting', or remove it)",
+	                       "'1.1.1' or '1.1.1 toelichting', or map or "
+	                       "ignore it: stj import --mapping)",
 	[MSG_CSV_DUP_INDICATOR] = "indicator %s has a second %s column "
 	                       "(column %zu '%s')",
 	/* -- issue 18: framework versions -- */
@@ -371,6 +372,28 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	                       "indicator %s (say where it went with "
 	                       "renamed-from, split or merge instead)",
 	[MSG_MAP_SELF]       = "a mapping from %s, the framework itself",
+	/* -- step 14: mapping file -- */
+	[MSG_MAPF_UNTERMINATED] = "unterminated %s",
+	[MSG_MAPF_EXPECT]    = "expected %s after %s",
+	[MSG_MAPF_TRAILING]  = "unexpected '%s' at the end of the line",
+	[MSG_MAPF_GROUP]     = "'%s' names a group the pattern does not have",
+	[MSG_MAPF_ID]        = "'%s' is no indicator id (write 1.1.1, or $1 "
+	                       "for a group of the pattern)",
+	[MSG_MAPF_TARGET]    = "'%s' is no target (gemeente, aanpak, ronde, "
+	                       "rol, organisatie, antwoord ID, toelichting ID)",
+	[MSG_MAPF_REGEX]     = "bad pattern /%s/: %s",
+	[MSG_MAPF_ANSWER]    = "'%s' is no answer (ja, deels, nee, weet niet, "
+	                       "n.v.t.)",
+	[MSG_MAPF_FIELD]     = "'%s' is no field for a constant (gemeente, "
+	                       "aanpak, ronde, rol, organisatie)",
+	[MSG_MAPF_TWICE]     = "constant %s given twice (first at line %ld)",
+	[MSG_MAPF_KEYWORD]   = "'%s': a line is kolom, negeer, antwoord or "
+	                       "constant",
+	[MSG_MAPF_CONST_COLUMN] = "constant %s, but column %zu '%s' maps to "
+	                       "it too: remove one of them",
+	[MSG_MAPF_WORDS]     = "'%s': a line is an answer text, a tab and ja, "
+	                       "deels, nee, weet niet or n.v.t.",
+	[MSG_MAPF_NO_EXPORT] = "no CSV or .xlsx export: nothing to suggest",
 };
 
 void

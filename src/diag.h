@@ -249,6 +249,21 @@ enum msg {
 	/* -- step 12: mapping -- */
 	MSG_MAP_UNMAPPED,      /* %zu column, %s header */
 	MSG_CSV_DUP_INDICATOR, /* %s indicator, %s what, %zu col, %s header */
+	/* -- step 14: mapping file -- */
+	MSG_MAPF_UNTERMINATED, /* %s what */
+	MSG_MAPF_EXPECT,       /* %s expected, %s after */
+	MSG_MAPF_TRAILING,     /* %s rest of line */
+	MSG_MAPF_GROUP,        /* %s $N */
+	MSG_MAPF_ID,           /* %s id */
+	MSG_MAPF_TARGET,       /* %s target */
+	MSG_MAPF_REGEX,        /* %s pattern, %s why */
+	MSG_MAPF_ANSWER,       /* %s answer */
+	MSG_MAPF_FIELD,        /* %s field */
+	MSG_MAPF_TWICE,        /* %s field, %ld first line */
+	MSG_MAPF_KEYWORD,      /* %s word */
+	MSG_MAPF_CONST_COLUMN, /* %s field, %zu col, %s header */
+	MSG_MAPF_WORDS,        /* %s line of the answer-word table */
+	MSG_MAPF_NO_EXPORT,    /* suggest: no CSV or .xlsx */
 
 	/* -- issue 18: framework versions -- */
 	MSG_MAP_NO_INDICATOR,  /* %s what, %s fw id, %s version, %s ind */

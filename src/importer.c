@@ -274,6 +274,7 @@ importer_run(struct store *s, const struct importer_opts *o,
 	io.dossier_xsd = dxsd;
 	io.csv_framework = o->csv_framework;
 	io.seen = ingest_seen_new();
+	io.mapping = o->mapping;   /* -- step 14: mapping file -- */
 	/* A role that may import into no round reads no file. */
 	if (actor_may_try(o->actor, ACT_IMPORT, d) == 0 &&
 	    store_begin(s, d) == 0) {

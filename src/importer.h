@@ -19,6 +19,7 @@
 
 struct store;
 struct actor;
+struct mapfile;
 
 /* One file: read from path ("-": standard input), or bytes in memory. */
 struct importer_file {
@@ -37,6 +38,8 @@ struct importer_opts {
 	int                         dry_run;    /* check, report, roll back */
 	/* -- step 10: actor -- */
 	const struct actor         *actor;      /* who imports: required */
+	/* -- step 14: mapping file -- */
+	const struct mapfile       *mapping;    /* CSV/xlsx columns; NULL */
 };
 
 /* One respondent or dossier the import read. */

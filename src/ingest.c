@@ -279,6 +279,13 @@ struct csv_state {
 	/* -- step 12: lss -- LimeSurvey's export read as canonical */
 	struct ls_map              ls;
 	int                        lsr;   /* 1: ls holds a LimeSurvey map */
+	/* -- step 14: mapping file -- */
+	const struct mapfile      *mapping;
+	struct map_suggest        *suggest;
+	/* fixed[k] == -2: every row has the mapping's constant[k] */
+	const char                *constant[COL__FIXED];
+	/* Qualtrics: the first header row, kept until the second is read */
+	struct csv_record          row1;
 };
 
 static char *
@@ -355,93 +362,237 @@ csv_error(struct csv_state *st, long line, enum msg id, ...)
 	st->errors++;
 }
 
-/* -- step 12: mapping -- tells the sink what column i means. */
+/* -- step 14: mapping file -- what one header column is. */
+struct decision {
+	int                        placed;   /* 1; 0 ignored; -1 error */
+	enum map_kind              kind;
+	enum map_field             field;
+	const struct fw_indicator *ind;
+	char                       why[192]; /* "" or what placed it */
+	const char                *error;    /* placed -1: the dry run's */
+};
+
+/* The meaning the dry run prints for d. */
+static char *
+meaning(const struct decision *d)
+{
+	const char *sep = d->why[0] ? " (" : "", *end = d->why[0] ? ")" : "";
+
+	if (d->placed == -1)
+		return d->ind != NULL ? xasprintf("error: %s %s", d->error,
+		    d->ind->id) : xasprintf("error: %s", d->error);
+	if (d->placed == 0 || d->kind == MK_IGNORE)
+		return xasprintf("ignored: %s", d->why[0] ? d->why :
+		    "no indicator and no respondent field");
+	if (d->kind == MK_FIELD)
+		return xasprintf("%s%s%s%s", fixed_names[d->field], sep,
+		    d->why, end);
+	return xasprintf("%s %s%s%s%s", d->kind == MK_ANSWER ? "answer" :
+	    "toelichting", d->ind->id, sep, d->why, end);
+}
+
+/* Tells the sink (and a suggestion) what column i means. */
 static void
 tell_column(struct csv_state *st, size_t i, const char *header,
-    const char *meaning, const struct fw_indicator *ind)
+    const char *alt, const struct decision *d)
 {
-	char *m;
+	char *m, *shown;
 
-	if (st->sink->column == NULL)
+	if (st->suggest != NULL)
+		map_suggest_column(st->suggest, i, header, alt, d->placed,
+		    d->kind, d->field, d->ind != NULL ? d->ind->id : NULL,
+		    d->why[0] ? d->why : d->placed == -1 ?
+		    "lijkt een antwoord of toelichting: vul in of negeer" :
+		    NULL);
+	if (st->sink == NULL || st->sink->column == NULL)
 		return;
-	m = ind != NULL ? xasprintf("%s %s", meaning, ind->id) :
-	    xstrdup(meaning);
-	st->sink->column(st->sink->ctx, i + 1, header, m);
+	m = meaning(d);
+	shown = alt != NULL && alt[0] != '\0' && strcmp(alt, header) != 0 ?
+	    xasprintf("%s (%s)", header, alt) : xstrdup(header);
+	st->sink->column(st->sink->ctx, i + 1, shown, m);
+	free(shown);
 	free(m);
 }
 
+/* A rule of the mapping file for name (or Qualtrics' text alt). */
 static int
-map_header(struct csv_state *st, const struct csv_record *h)
+by_mapping(struct csv_state *st, const char *name, const char *alt,
+    struct decision *dc, long line)
+{
+	struct map_hit hit;
+
+	if (st->mapping == NULL || (!mapfile_column(st->mapping, name, &hit) &&
+	    (alt == NULL || !mapfile_column(st->mapping, alt, &hit))))
+		return 0;
+	dc->placed = 1;
+	dc->kind = hit.kind;
+	dc->field = hit.field;
+	snprintf(dc->why, sizeof(dc->why), "%smapping %s:%ld",
+	    hit.kind == MK_IGNORE ? "negeer in " : "",
+	    mapfile_path(st->mapping), hit.line);
+	if (hit.kind != MK_ANSWER && hit.kind != MK_TOELICHTING)
+		return 1;
+	if ((dc->ind = framework_indicator(st->fw, hit.id)) == NULL) {
+		csv_error(st, line, MSG_UNKNOWN_INDICATOR, hit.id, st->fw->id,
+		    st->fw->version);
+		dc->placed = -1;
+		dc->error = "unknown indicator";
+	}
+	return 1;
+}
+
+/* The importer's own rules: canonical names, ids, Forms, wording. */
+static void
+by_recognition(struct csv_state *st, const char *name, const char *alt,
+    struct decision *dc, long line, size_t i)
+{
+	const struct fw_indicator *ind;
+	const char    *rest, *why;
+	struct map_hit hit;
+	int            looks;
+	size_t         k;
+
+	for (k = 0; k < COL__FIXED; k++)
+		if (strcasecmp(name, fixed_names[k]) == 0) {
+			dc->placed = 1;
+			dc->kind = MK_FIELD;
+			dc->field = (enum map_field)k;
+			return;
+		}
+	ind = header_indicator(st->fw, name, &looks, &rest);
+	if (ind != NULL) {
+		enum header_kind kind = header_kind(rest);
+		dc->ind = ind;
+		if (kind == HEADER_AMBIGUOUS) {
+			csv_error(st, line, MSG_CSV_AMBIGUOUS, name, ind->id,
+			    ind->id);
+			dc->placed = -1;
+			dc->error = "neither answer nor toelichting of";
+			return;
+		}
+		dc->placed = 1;
+		dc->kind = kind == HEADER_TOELICHTING ? MK_TOELICHTING :
+		    MK_ANSWER;
+		return;
+	}
+	if (looks) {
+		csv_error(st, line, MSG_UNKNOWN_INDICATOR, name, st->fw->id,
+		    st->fw->version);
+		dc->placed = -1;
+		dc->error = "unknown indicator";
+		return;
+	}
+	if (mapping_recognise(st->fw, name, &hit, &why) ||
+	    (alt != NULL && mapping_recognise(st->fw, alt, &hit, &why))) {
+		dc->placed = 1;
+		dc->kind = hit.kind;
+		dc->ind = hit.kind == MK_IGNORE ? NULL :
+		    framework_indicator(st->fw, hit.id);
+		snprintf(dc->why, sizeof(dc->why), "%s", why ? why : "");
+		return;
+	}
+	/* -- step 12: mapping -- nothing dropped silently. */
+	if (mapping_looks_mapped(name)) {
+		csv_error(st, line, MSG_MAP_UNMAPPED, i + 1, name);
+		dc->placed = -1;
+		dc->error = "looks like an answer or a toelichting";
+	}
+}
+
+/* Column i as dc says: a respondent field or an indicator's column. */
+static size_t
+place(struct csv_state *st, size_t i, const char *name,
+    const struct decision *dc, long line)
+{
+	size_t k;
+
+	if (dc->placed != 1 || dc->kind == MK_IGNORE)
+		return 0;
+	if (dc->kind == MK_FIELD) {
+		if (st->fixed[dc->field] != -1)
+			csv_error(st, line, MSG_CSV_DUP_COLUMN,
+			    fixed_names[dc->field]);
+		st->fixed[dc->field] = (int)i;
+		return 0;
+	}
+	st->cols[i].indicator = dc->ind;
+	st->cols[i].toelichting = dc->kind == MK_TOELICHTING;
+	/*
+	 * Once per repeated column, not once per earlier copy: n copies gave
+	 * n(n-1)/2 messages, and a 24 KB header of 4000 "3.1.4" columns 8
+	 * million of them, 945 MB and 19 s (found with fuzz/fuzz_dossier).
+	 */
+	for (k = 0; k < i; k++)
+		if (st->cols[k].indicator == dc->ind &&
+		    st->cols[k].toelichting == st->cols[i].toelichting) {
+			/* -- step 12: mapping -- the indicator is what
+			 * appears twice, not the header. */
+			csv_error(st, line, MSG_CSV_DUP_INDICATOR, dc->ind->id,
+			    st->cols[i].toelichting ? "toelichting" : "answer",
+			    i + 1, name);
+			break;
+		}
+	return !st->cols[i].toelichting;
+}
+
+/* The mapping's constants for the fields no column gives. */
+static void
+constants(struct csv_state *st, long line)
+{
+	const char *v;
+	long        at;
+	size_t      k;
+
+	for (k = 0; k < COL__FIXED; k++) {
+		if ((v = mapfile_constant(st->mapping, (enum map_field)k,
+		    &at)) == NULL)
+			continue;
+		if (st->fixed[k] >= 0) {
+			diags_add(st->d, mapfile_path(st->mapping), at,
+			    MSG_MAPF_CONST_COLUMN, fixed_names[k],
+			    (size_t)st->fixed[k] + 1, fixed_names[k]);
+			st->errors++;
+			continue;
+		}
+		st->fixed[k] = -2;
+		st->constant[k] = v;
+		if (st->sink != NULL && st->sink->column != NULL) {
+			char *m = xasprintf("constant %s = %s (mapping %s:%ld)",
+			    fixed_names[k], v, mapfile_path(st->mapping), at);
+			st->sink->column(st->sink->ctx, 0, fixed_names[k], m);
+			free(m);
+		}
+	}
+	(void)line;
+}
+
+/*
+ * The header h, with Qualtrics' question-text row alt (or NULL): each
+ * column by the mapping file first, then by the importer's own rules.
+ */
+static int
+map_header(struct csv_state *st, const struct csv_record *h,
+    const struct csv_record *alt)
 {
 	size_t i, k, nind = 0;
-	int    looks;
-	const char *rest;
-	enum header_kind kind;
 
 	st->ncols = h->n;
-	st->cols = xcalloc(h->n, sizeof(*st->cols));
+	st->cols = xcalloc(h->n ? h->n : 1, sizeof(*st->cols));
 	for (k = 0; k < COL__FIXED; k++)
 		st->fixed[k] = -1;
 	for (i = 0; i < h->n; i++) {
 		const char *name = trimmed(&h->fields[i]);
-		const struct fw_indicator *ind;
-		for (k = 0; k < COL__FIXED; k++)
-			if (strcasecmp(name, fixed_names[k]) == 0)
-				break;
-		if (k < COL__FIXED) {
-			if (st->fixed[k] != -1)
-				csv_error(st, h->line, MSG_CSV_DUP_COLUMN, name);
-			st->fixed[k] = (int)i;
-			tell_column(st, i, name, fixed_names[k], NULL);
-			continue;
-		}
-		ind = header_indicator(st->fw, name, &looks, &rest);
-		if (ind == NULL) {
-			if (looks) {
-				csv_error(st, h->line, MSG_UNKNOWN_INDICATOR,
-				    name, st->fw->id, st->fw->version);
-				tell_column(st, i, name, "error: unknown "
-				    "indicator", NULL);
-			/* -- step 12: mapping -- nothing dropped silently. */
-			} else if (mapping_looks_mapped(name)) {
-				csv_error(st, h->line, MSG_MAP_UNMAPPED, i + 1,
-				    name);
-				tell_column(st, i, name, "error: looks like an "
-				    "answer or a toelichting", NULL);
-			} else
-				tell_column(st, i, name, "ignored: no "
-				    "indicator and no respondent field", NULL);
-			continue;
-		}
-		if ((kind = header_kind(rest)) == HEADER_AMBIGUOUS) {
-			csv_error(st, h->line, MSG_CSV_AMBIGUOUS, name,
-			    ind->id, ind->id);
-			tell_column(st, i, name, "error: neither answer nor "
-			    "toelichting of", ind);
-			continue;
-		}
-		tell_column(st, i, name, kind == HEADER_TOELICHTING ?
-		    "toelichting" : "answer", ind);
-		st->cols[i].indicator = ind;
-		st->cols[i].toelichting = kind == HEADER_TOELICHTING;
-		/*
-		 * Once per repeated column, not once per earlier copy: n
-		 * copies gave n(n-1)/2 messages, and a 24 KB header of 4000
-		 * "3.1.4" columns 8 million of them, 945 MB and 19 s
-		 * (found with fuzz/fuzz_dossier).
-		 */
-		for (k = 0; k < i; k++)
-			if (st->cols[k].indicator == ind &&
-			    st->cols[k].toelichting == st->cols[i].toelichting) {
-				/* -- step 12: mapping -- the indicator is
-				 * what appears twice, not the header. */
-				csv_error(st, h->line, MSG_CSV_DUP_INDICATOR,
-				    ind->id, st->cols[i].toelichting ?
-				    "toelichting" : "answer", i + 1, name);
-				break;
-			}
-		nind += !st->cols[i].toelichting;
+		const char *aname = alt != NULL && i < alt->n ?
+		    trimmed(&alt->fields[i]) : NULL;
+		struct decision dc;
+		memset(&dc, 0, sizeof(dc));
+		if (!by_mapping(st, name, aname, &dc, h->line))
+			by_recognition(st, name, aname, &dc, h->line, i);
+		tell_column(st, i, name, aname, &dc);
+		nind += place(st, i, name, &dc, h->line);
 	}
+	if (st->mapping != NULL)
+		constants(st, h->line);
 	for (k = 0; k < COL__FIXED; k++)
 		if (st->fixed[k] == -1)
 			csv_error(st, h->line, MSG_CSV_MISSING_COLUMN,
@@ -450,6 +601,16 @@ map_header(struct csv_state *st, const struct csv_record *h)
 		csv_error(st, h->line, MSG_CSV_NO_INDICATORS);
 	st->answers = xcalloc(st->fw->nindicators, sizeof(*st->answers));
 	return st->errors == 0 ? 0 : -1;
+}
+
+/* Row k's fixed cell: its column's trimmed text, or the constant. */
+static const char *
+fixed_cell(const struct csv_state *st, const struct csv_record *rec,
+    size_t k)
+{
+	if (st->fixed[k] >= 0)
+		return trimmed(&rec->fields[st->fixed[k]]);
+	return st->constant[k] != NULL ? st->constant[k] : "";
 }
 
 /* Parses a round (year) cell; 0 when it is none. */
@@ -479,9 +640,10 @@ is_extra_header(const struct csv_state *st, const struct csv_record *rec)
 	enum answer a;
 
 	if (rec->n != st->ncols ||
-	    parse_role(trimmed(&rec->fields[st->fixed[COL_ROL]])) !=
+	    parse_role(fixed_cell(st, rec, COL_ROL)) !=
 	    ROLE__COUNT ||
-	    parse_round(trimmed(&rec->fields[st->fixed[COL_RONDE]])) != 0)
+	    parse_round(fixed_cell(st, rec,
+	    COL_RONDE)) != 0)
 		return 0;
 	for (i = 0; i < rec->n; i++) {
 		if (st->cols[i].indicator == NULL || st->cols[i].toelichting)
@@ -524,7 +686,9 @@ csv_answer(struct csv_state *st, struct response *r, struct csv_field *f,
 			a->toelichting = f->text;
 		return;
 	}
-	a->value = ingest_parse_answer(f->text);
+	/* -- step 14: mapping file -- its answer words first. */
+	if ((a->value = mapfile_answer(st->mapping, f->text)) == ANSWER__COUNT)
+		a->value = ingest_parse_answer(f->text);
 	a->line = f->line;
 	if (a->value == ANSWER__COUNT) {
 		csv_error(st, f->line, MSG_BAD_ANSWER, trimmed(f),
@@ -555,7 +719,7 @@ csv_row(struct csv_state *st, const struct csv_record *rec)
 	 * empty gemeente, aanpak or organisatie was stored (fuzz_import).
 	 */
 	for (k = 0; k < COL__FIXED; k++)
-		cell[k] = trimmed(&rec->fields[st->fixed[k]]);
+		cell[k] = fixed_cell(st, rec, k);
 	memset(&r, 0, sizeof(r));
 	r.file = st->path;
 	r.line = rec->line;
@@ -569,8 +733,8 @@ csv_row(struct csv_state *st, const struct csv_record *rec)
 		if (cell[k][0] == '\0')
 			csv_error(st, rec->line, MSG_EMPTY_FIELD,
 			    fixed_names[k]);
-		else if (check_name(st->d, st->path,
-		    rec->fields[st->fixed[k]].line, fixed_names[k],
+		else if (check_name(st->d, st->path, st->fixed[k] >= 0 ?
+		    rec->fields[st->fixed[k]].line : rec->line, fixed_names[k],
 		    cell[k]) == -1)
 			st->errors++;
 	if (r.round == 0 && cell[COL_RONDE][0])
@@ -607,18 +771,124 @@ enum { MAX_EXTRA_HEADERS = 2 };
  * header rows and respondents. -1 when reading should stop (the header
  * cannot be used).
  */
+/* -- step 14: mapping file -- Qualtrics' third header row. */
+static int
+is_importid_row(const struct csv_record *rec)
+{
+	size_t i;
+
+	for (i = 0; i < rec->n; i++)
+		if (strncmp(rec->fields[i].text, "{\"ImportId\"", 11) == 0 ||
+		    strncmp(rec->fields[i].text, "{'ImportId'", 11) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+is_qualtrics(const struct csv_record *rec)
+{
+	size_t i;
+
+	for (i = 0; i < rec->n; i++)
+		if (mapping_qualtrics_header(rec->fields[i].text))
+			return 1;
+	return 0;
+}
+
+/* Keeps the first header row (rec is only valid until the next). */
+static void
+row1_keep(struct csv_state *st, const struct csv_record *rec)
+{
+	size_t i;
+
+	st->row1.n = rec->n;
+	st->row1.line = rec->line;
+	st->row1.fields = xcalloc(rec->n ? rec->n : 1,
+	    sizeof(*st->row1.fields));
+	for (i = 0; i < rec->n; i++) {
+		st->row1.fields[i] = rec->fields[i];
+		st->row1.fields[i].text = xstrdup(rec->fields[i].text);
+	}
+}
+
+static void
+row1_free(struct csv_state *st)
+{
+	size_t i;
+
+	for (i = 0; i < st->row1.n; i++)
+		free(st->row1.fields[i].text);
+	free(st->row1.fields);
+	memset(&st->row1, 0, sizeof(st->row1));
+}
+
+/*
+ * The header: a suggestion keeps no errors of it (a new export misses
+ * columns: that is what it is for), an import stops on them.
+ */
+static int
+header(struct csv_state *st, const struct csv_record *h,
+    const struct csv_record *alt)
+{
+	struct diags  scratch, *keep = st->d;
+	int           rc, errors = st->errors;
+
+	if (st->suggest == NULL)
+		return map_header(st, h, alt);
+	diags_init(&scratch);
+	st->d = &scratch;
+	rc = map_header(st, h, alt);
+	st->d = keep;
+	st->errors = errors;
+	diags_free(&scratch);
+	(void)rc;
+	return 0;
+}
+
+/* A suggestion collects the answer columns' texts of a row. */
+static void
+suggest_row(struct csv_state *st, const struct csv_record *rec)
+{
+	size_t i;
+
+	for (i = 0; i < rec->n && i < st->ncols; i++)
+		map_suggest_cell(st->suggest, i, rec->fields[i].text);
+}
+
+/*
+ * Where a file's rows enter, one record at a time, the CSV reader's or a
+ * spreadsheet's (xlsx.h): the header, then blank rows, Qualtrics's extra
+ * header rows and respondents. -1 when reading should stop (the header
+ * cannot be used).
+ */
 static int
 ingest_record(struct csv_state *st, struct csv_record *rec)
 {
+	int rc;
+
 	st->recno++;
 	if (st->recno == 1) {
-		/* -- step 12: lss -- a LimeSurvey header becomes canonical */
-		if ((st->lsr = limesurvey_header(st->fw, st->path, rec,
+		/* -- step 12: lss -- a LimeSurvey header becomes canonical;
+		 * -- step 14: mapping file -- unless a mapping says what the
+		 * columns are, or is being suggested for the real headers. */
+		if (st->mapping == NULL && st->suggest == NULL &&
+		    (st->lsr = limesurvey_header(st->fw, st->path, rec,
 		    &st->ls, st->d)) == -1) {
 			st->errors++;
 			return -1;
 		}
-		return map_header(st, rec);
+		/* -- step 14: mapping file -- Qualtrics' question texts
+		 * (row 2) name what its QIDs (row 1) do not. */
+		if (st->lsr == 0 && is_qualtrics(rec)) {
+			row1_keep(st, rec);
+			return 0;
+		}
+		return header(st, rec, NULL);
+	}
+	if (st->recno == 2 && st->row1.fields != NULL) {
+		rc = header(st, &st->row1, rec);
+		st->extra++;
+		return rc;
 	}
 	if (st->lsr == 1)
 		limesurvey_row(&st->ls, rec);
@@ -626,12 +896,16 @@ ingest_record(struct csv_state *st, struct csv_record *rec)
 		return 0;
 	/* Extra header rows come right under the header. */
 	if (!st->data && st->extra < MAX_EXTRA_HEADERS &&
-	    is_extra_header(st, rec)) {
+	    (is_importid_row(rec) || (st->suggest == NULL &&
+	    is_extra_header(st, rec)))) {
 		st->extra++;
 		return 0;
 	}
 	st->data = 1;
-	csv_row(st, rec);
+	if (st->suggest != NULL)
+		suggest_row(st, rec);
+	else
+		csv_row(st, rec);
 	return 0;
 }
 
@@ -646,6 +920,8 @@ rows_begin(struct csv_state *st, const char *path,
 	st->seen = o->seen;
 	st->sink = sink;
 	st->d = d;
+	st->mapping = o->mapping;   /* -- step 14: mapping file -- */
+	st->suggest = o->suggest;
 }
 
 static int
@@ -655,6 +931,7 @@ rows_end(struct csv_state *st)
 	free(st->answers);
 	if (st->lsr == 1)
 		ls_map_free(&st->ls);
+	row1_free(st);
 	return st->errors;
 }
 

@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "framework.h"
+#include "mapfile.h"
 #include "response.h"
 
 /*
@@ -52,6 +53,13 @@ struct ingest_opts {
 	const char                 *response_xsd;
 	const char                 *dossier_xsd;
 	struct ingest_seen         *seen;        /* NULL: not checked */
+	/* -- step 14: mapping file -- */
+	const struct mapfile       *mapping;     /* NULL: none */
+	/*
+	 * Not NULL: nothing is checked or handed on; the header's columns
+	 * as recognised and the answer columns' cells go here instead.
+	 */
+	struct map_suggest         *suggest;
 };
 
 /* The name standard input ("-") has in diagnostics and sources. */

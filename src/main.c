@@ -14,6 +14,7 @@
 #include "assess.h"
 #include "assess_draft.h"
 #include "cli.h"
+#include "mapping.h"
 #include "ops.h"
 #include "round.h"
 #include "util.h"
@@ -41,7 +42,7 @@ static const char usage_text[] =
 "  questionnaire --role ROLE --format xml|csv|pdf|xlsx|lss -o FILE\n"
 "           [--framework ID[@VERSION]]\n"
 "                                  a blank questionnaire for one role\n"
-"  import [--replace] [--dry-run] FILE...\n"
+"  import [--replace] [--dry-run] [--mapping FILE] FILE...\n"
 "                                  import responses and dossiers (CSV,\n"
 "                                  .xlsx, XML)\n"
 "  status [--municipality NAME]    what is stored, who answered how much\n"
@@ -118,6 +119,9 @@ static const char usage_text2[] =
 "                                  (X; round vastgesteld)\n"
 "  backup FILE                     a checked copy of the database, also\n"
 "                                  while stj serve runs\n"
+"  mapping --suggest FILE [-o OUT] a mapping file for a survey export\n"
+"                                  (Forms, Qualtrics, ...) to edit for\n"
+"                                  import --mapping\n"
 "\n"
 "--round defaults to the latest round of the municipality (history: all).\n"
 "\n"
@@ -475,7 +479,25 @@ static const struct command {
 	{ "respond",   cmd_respond },
 	/* -- step 13: docs -- */
 	{ "backup",    cmd_backup },
+	/* -- step 14: mapping file -- */
+	{ "mapping",   cmd_mapping },
 };
+
+/* -- step 14: mapping file -- templates/antwoorden.txt, once. */
+static int
+load_words(const struct cli *cli)
+{
+	struct diags d;
+	char        *path = xasprintf("%s/templates/antwoorden.txt",
+	    cli->datadir);
+	int          rc;
+
+	diags_init(&d);
+	rc = mapping_words_load(path, &d);
+	cli_flush(&d);
+	free(path);
+	return rc;
+}
 
 static int
 dispatch(struct cli *cli, int argc, char **argv)
@@ -557,9 +579,16 @@ main(int argc, char *argv[])
 		return cli_usage_msg(NULL, MSG_TEST_NOW_BAD);
 	}
 	xmlsafe_init();
+	/* -- step 14: mapping file -- answer words are data. */
+	if (load_words(&cli) == -1) {
+		xmlsafe_cleanup();
+		cli_free(&cli);
+		return EXIT_ERROR;
+	}
 	/* Commands run getopt on their own argv; 0 makes glibc start over. */
 	optind = 0;
 	rc = dispatch(&cli, argc - first, argv + first);
+	mapping_words_free();
 	xmlsafe_cleanup();
 	cli_free(&cli);
 	return rc;

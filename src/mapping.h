@@ -10,6 +10,9 @@
 #ifndef STJ_MAPPING_H
 #define STJ_MAPPING_H
 
+#include "diag.h"
+#include "framework.h"
+#include "mapfile.h"
 #include "response.h"
 
 /*
@@ -25,5 +28,27 @@ enum answer mapping_answer_word(const char *text);
  * column silently ignored loses what respondents wrote.
  */
 int mapping_looks_mapped(const char *header);
+
+/* -- step 14: mapping file -- */
+/*
+ * Loads the answer-word table (templates/antwoorden.txt: "text<TAB>ja"
+ * per line, '#' comments) that mapping_answer_word() reads; call once,
+ * before threads. -1 after a diagnostic per bad line (table empty).
+ */
+int mapping_words_load(const char *path, struct diags *d);
+void mapping_words_free(void);
+
+/*
+ * What a header means by the importer's own recognition, past the
+ * canonical names and leading ids ingest.c reads: a Microsoft Forms or
+ * Qualtrics metadata column (MK_IGNORE), a title holding an indicator's
+ * id, or the indicator's wording (case, white space and punctuation
+ * ignored; *why "geraden uit de formulering"); "toelichting" in it makes
+ * it that indicator's toelichting. 1 with out filled, else 0.
+ */
+int mapping_recognise(const struct framework *fw, const char *header,
+    struct map_hit *out, const char **why);
+/* 1 when header is one only a Qualtrics export's first row has. */
+int mapping_qualtrics_header(const char *header);
 
 #endif
