@@ -22,7 +22,8 @@ static const char framework_usage[] =
 "list      lists the installed frameworks (id, version, counts, file).\n"
 "show      prints the tree of framework ID (newest version unless\n"
 "          @VERSION is given; default stj-ggsr@2013, the default version).\n"
-"diff      prints what changed from the first version to the second, in\n"
+"diff      prints what changed from the first version to the second (a\n"
+"          later one, whose mapping and renamed-from say it), in\n"
 "          the second's order, then what it no longer has: themes and\n"
 "          criteria (nieuw, gewijzigd, vervallen) and indicators: hernoemd\n"
 "          (renamed-from), gewijzigd (same id, other text), gesplitst,\n"
@@ -189,6 +190,17 @@ print_diff_row(const struct framework *a, const struct framework *b,
 	}
 }
 
+/* fw's place in set, which is sorted by id, then version. */
+static size_t
+set_index(const struct framework_set *set, const struct framework *fw)
+{
+	size_t i;
+
+	for (i = 0; i < set->n && set->v[i] != fw; i++)
+		continue;
+	return i;
+}
+
 static int
 framework_diff(const struct cli *cli, int argc, char **argv)
 {
@@ -208,6 +220,9 @@ framework_diff(const struct cli *cli, int argc, char **argv)
 		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, argv[0]);
 	else if ((b = framework_set_find(&set, argv[1])) == NULL)
 		diags_add(&d, NULL, 0, MSG_FW_NOT_FOUND, argv[1]);
+	else if (set_index(&set, a) > set_index(&set, b) &&
+	    strcmp(a->id, b->id) == 0)
+		diags_add(&d, NULL, 0, MSG_DIFF_ORDER, b->id, b->version);
 	else {
 		fwdiff_compute(a, b, &fd);
 		printf("%s %s -> %s %s: %zu %s\n", a->id, a->version, b->id,

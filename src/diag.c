@@ -372,6 +372,9 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	                       "indicator %s (say where it went with "
 	                       "renamed-from, split or merge instead)",
 	[MSG_MAP_SELF]       = "a mapping from %s, the framework itself",
+	[MSG_DIFF_ORDER]     = "framework diff compares an earlier version with "
+	                       "a later one (the later one's mapping says what "
+	                       "changed): give %s@%s first",
 	/* -- step 14: mapping file -- */
 	[MSG_MAPF_UNTERMINATED] = "unterminated %s",
 	[MSG_MAPF_EXPECT]    = "expected %s after %s",

@@ -270,6 +270,7 @@ enum msg {
 	MSG_MAP_TWICE,         /* %s ind, %s from, %ld line */
 	MSG_MAP_DROPPED_KEPT,  /* %s ind */
 	MSG_MAP_SELF,          /* %s ref */
+	MSG_DIFF_ORDER,        /* %s id, %s version: the earlier one */
 
 	MSG__COUNT
 };
