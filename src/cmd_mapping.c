@@ -28,7 +28,8 @@ static const char mapping_usage[] =
 "Options:\n"
 "  --suggest FILE       the export to suggest a mapping for\n"
 "  -o OUT               write to OUT (default: standard output)\n"
-"  --framework ID       the framework (default: newest stj-ggsr)\n"
+"  --framework ID       the framework (default: stj-ggsr@2013; for an\n"
+"                       export of a round on another version, name it)\n"
 "  -h, --help           this help\n";
 
 /* An XML file is no export: anything it holds is refused. */
