@@ -745,12 +745,10 @@ field_label(const char *field)
 }
 
 /* -- step 11: layout -- */
-/* 1 when s is a publication date: YYYY-MM or YYYY-MM-DD, a real month. */
-static int
-published_ok(const char *s)
+int
+ops_date_shape(const char *s)
 {
 	size_t n = strlen(s), i;
-	int    month, day;
 
 	if (n != 7 && n != 10)
 		return 0;
@@ -758,6 +756,18 @@ published_ok(const char *s)
 		if ((i == 4 || i == 7) ? s[i] != '-' :
 		    (s[i] < '0' || s[i] > '9'))
 			return 0;
+	return 1;
+}
+
+/* 1 when s is a publication date: YYYY-MM or YYYY-MM-DD, a real month. */
+static int
+published_ok(const char *s)
+{
+	size_t n = strlen(s);
+	int    month, day;
+
+	if (!ops_date_shape(s))
+		return 0;
 	month = (s[5] - '0') * 10 + (s[6] - '0');
 	day = n == 10 ? (s[8] - '0') * 10 + (s[9] - '0') : 1;
 	return month >= 1 && month <= 12 && day >= 1 && day <= 31;

@@ -125,6 +125,13 @@ int ops_state(struct ops *x, struct store_change *c, const char *state,
 int ops_dossier_text(struct ops *x, struct store_change *c, const char *field,
     const char *text, long long expected, char **said, struct diags *d);
 
+/*
+ * 1 when s has a publication date's shape, YYYY-MM or YYYY-MM-DD, digits
+ * and dashes only; ops_dossier_text also checks the month and the day.
+ * Front ends validate a form's field with it.
+ */
+int ops_date_shape(const char *s);
+
 /* -- step 10: approach -- */
 /*
  * Adds approach c->key.approach to c->key's round (not vastgesteld):

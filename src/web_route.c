@@ -14,6 +14,7 @@
 #include "account.h"
 #include "cli.h"
 #include "invite.h"
+#include "ops.h"
 #include "store.h"
 #include "util.h"
 #include "web_int.h"
@@ -334,17 +335,7 @@ valid_beheer_action(const char *s)
 static int
 valid_date(const char *s)
 {
-	size_t n = strlen(s), i;
-
-	if (n == 0)
-		return 1;
-	if (n != 7 && n != 10)
-		return 0;
-	for (i = 0; i < n; i++)
-		if ((i == 4 || i == 7) ? s[i] != '-' :
-		    (s[i] < '0' || s[i] > '9'))
-			return 0;
-	return 1;
+	return *s == '\0' || ops_date_shape(s);
 }
 
 /* -- step 13: docs -- an image of the guide: [a-z0-9-]+.png, so never a

@@ -14,8 +14,6 @@ import urllib.request
 import wait
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
 
 INTRO = ("Deze factsheet beschrijft het toezicht van 2025 in Leeuwarden.\n"
          "\n"
@@ -35,13 +33,7 @@ def submit(d, form, field, value, reason):
     box = f.find_element(By.NAME, field)
     box.clear()
     box.send_keys(value)
-    f.find_element(By.NAME, "reden").send_keys(reason)
-    f.find_element(By.TAG_NAME, "button").click()
-    WebDriverWait(d, wait.SLOW).until(wait.stale(f))
-    WebDriverWait(d, wait.SLOW).until(
-        EC.presence_of_element_located((By.CSS_SELECTOR, "p.melding")))
-    m = d.find_element(By.CSS_SELECTOR, "p.melding")
-    print("message:", m.get_attribute("class"), "|", m.text)
+    print("message:", wait.post(d, f, reason))
 
 
 def main():

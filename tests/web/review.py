@@ -17,8 +17,7 @@ import wait
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 APPROACH = "Interventieteam Gezinnen"
 
@@ -27,16 +26,6 @@ def section(d):
     """The approach's section of the Ronde page."""
     return d.find_element(By.XPATH, "//section[h2='%s']" % APPROACH)
 
-
-def post(d, f, reason):
-    """Submits form f with a reason; the message the page then shows."""
-    f.find_element(By.NAME, "reden").send_keys(reason)
-    f.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(d, wait.SLOW).until(wait.stale(f))
-    WebDriverWait(d, wait.SLOW).until(
-        EC.presence_of_element_located((By.CSS_SELECTOR, "p.melding")))
-    m = d.find_element(By.CSS_SELECTOR, "p.melding")
-    return m.get_attribute("class") + " | " + m.text
 
 
 def ids(d):
@@ -60,7 +49,7 @@ def state_form(d):
 def move(d, state, reason):
     f = state_form(d)
     Select(f.find_element(By.NAME, "status")).select_by_value(state)
-    return post(d, f, reason)
+    return wait.post(d, f, reason)
 
 
 def keys(d, out):
@@ -93,7 +82,7 @@ def merge(d, out):
         By.XPATH, ".//form[@class='samenvoegen'][.//option[@value='3.1.1']]")
     Select(f.find_element(By.NAME, "van")).select_by_value("3.1.1")
     Select(f.find_element(By.NAME, "tot")).select_by_value("3.1.3")
-    print("merge:", post(d, f, "één bevinding voor de toeleiding"))
+    print("merge:", wait.post(d, f, "één bevinding voor de toeleiding"))
     print("rows 3.1:", ids(d))
     g = section(d).find_element(By.CSS_SELECTOR, "tr.indicator.groep")
     print("group row:", g.find_element(By.CSS_SELECTOR, "td.id").text, "|",
@@ -103,7 +92,7 @@ def merge(d, out):
     d.execute_script("arguments[0].scrollIntoView({block: 'start'})", g)
     d.save_screenshot(out + "/merged.png")
     f = section(d).find_element(By.CSS_SELECTOR, "form.splitsen")
-    print("split:", post(d, f, "toch per indicator"))
+    print("split:", wait.post(d, f, "toch per indicator"))
     print("rows 3.1:", ids(d))
 
 
@@ -113,7 +102,7 @@ def conclusion(d):
     goed = f.find_element(By.NAME, "goed")
     goed.clear()
     goed.send_keys("De gezinnen worden snel gevonden.")
-    print("conclusion:", post(d, f, "na het gesprek"))
+    print("conclusion:", wait.post(d, f, "na het gesprek"))
     f = section(d).find_element(
         By.XPATH, ".//form[@class='conclusie'][input[@name='thema']"
         "[@value='%s']]" % theme)
@@ -127,7 +116,7 @@ def context(d):
     t = det.find_element(By.NAME, "tekst")
     t.clear()
     t.send_keys("Leeuwarden telt ruim 95.000 inwoners.")
-    print("context:", post(d, det.find_element(By.TAG_NAME, "form"),
+    print("context:", wait.post(d, det.find_element(By.TAG_NAME, "form"),
                            "cijfers bijgewerkt"))
     print("context now:", d.find_element(By.CSS_SELECTOR, "#context textarea")
           .get_attribute("value"))
@@ -194,7 +183,7 @@ def main():
                            "[@value='%s']][input[@name='indicator']"
                            "[@value='4.2.2']]" % APPROACH)
         Select(f.find_element(By.NAME, "oordeel")).select_by_value("X")
-        print("edit while vastgesteld:", post(d, f, "toch nog"))
+        print("edit while vastgesteld:", wait.post(d, f, "toch nog"))
         d.close()
         d.switch_to.window(old)
         print("reopen:", move(d, "concept", "reactie gemeente verwerken"))

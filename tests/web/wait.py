@@ -69,3 +69,15 @@ def click(d, el):
     """Clicks and waits for the next page (a form's POST-redirect-GET)."""
     el.click()
     WebDriverWait(d, SLOW).until(stale(el))
+
+
+def post(d, f, reason):
+    """Submits form f with a reason; the message the next page shows, as
+    "class | text"."""
+    f.find_element(By.NAME, "reden").send_keys(reason)
+    f.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(d, SLOW).until(stale(f))
+    WebDriverWait(d, SLOW).until(
+        EC.presence_of_element_located((By.CSS_SELECTOR, "p.melding")))
+    m = d.find_element(By.CSS_SELECTOR, "p.melding")
+    return m.get_attribute("class") + " | " + m.text
