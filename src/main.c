@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "mapping.h"
 #include "ops.h"
+#include "pdf.h"
 #include "round.h"
 #include "util.h"
 #include "xmlsafe.h"
@@ -588,6 +589,7 @@ main(int argc, char *argv[])
 	/* Commands run getopt on their own argv; 0 makes glibc start over. */
 	optind = 0;
 	rc = dispatch(&cli, argc - first, argv + first);
+	pdf_cleanup();
 	mapping_words_free();
 	xmlsafe_cleanup();
 	cli_free(&cli);

@@ -15,12 +15,18 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+
+#include <hpdf_encoder.h>
+#include <hpdf_pages.h>
 
 #include <fontconfig/fontconfig.h>
 #include <fontconfig/fcfreetype.h>
@@ -502,9 +508,25 @@ struct glyph {
 	float  w;       /* width in points */
 };
 
-/* The characters file has (its cmap), or NULL when it cannot tell. */
+/*
+ * The character sets of the font files read so far, by path, size and
+ * time of change: every document asks for the same two faces, and
+ * FreeType reads the whole file to answer. Shared by the web server's
+ * threads; freed by pdf_cleanup().
+ */
+#define CHARSET_SLOTS 8
+
+static struct {
+	char      *file;
+	off_t      size;
+	time_t     mtime;
+	FcCharSet *cs;
+} charsets[CHARSET_SLOTS];
+static size_t          charsets_next;   /* the slot to fill next */
+static pthread_mutex_t charsets_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static FcCharSet *
-file_charset(const char *file)
+query_charset(const char *file)
 {
 	FcPattern *pat;
 	FcCharSet *cs, *out = NULL;
@@ -517,6 +539,54 @@ file_charset(const char *file)
 		out = FcCharSetCopy(cs);
 	FcPatternDestroy(pat);
 	return out;
+}
+
+/* The characters file has (its cmap), or NULL when it cannot tell. */
+static FcCharSet *
+file_charset(const char *file)
+{
+	struct stat st;
+	FcCharSet  *cs = NULL;
+	size_t      i;
+
+	if (stat(file, &st) == -1)
+		return NULL;
+	pthread_mutex_lock(&charsets_lock);
+	for (i = 0; i < CHARSET_SLOTS && cs == NULL; i++)
+		if (charsets[i].file != NULL &&
+		    strcmp(charsets[i].file, file) == 0 &&
+		    charsets[i].size == st.st_size &&
+		    charsets[i].mtime == st.st_mtime)
+			cs = FcCharSetCopy(charsets[i].cs);
+	if (cs == NULL && (cs = query_charset(file)) != NULL) {
+		i = charsets_next++ % CHARSET_SLOTS;
+		free(charsets[i].file);
+		if (charsets[i].cs != NULL)
+			FcCharSetDestroy(charsets[i].cs);
+		charsets[i].file = xstrdup(file);
+		charsets[i].size = st.st_size;
+		charsets[i].mtime = st.st_mtime;
+		charsets[i].cs = FcCharSetCopy(cs);
+	}
+	pthread_mutex_unlock(&charsets_lock);
+	return cs;
+}
+
+void
+pdf_cleanup(void)
+{
+	size_t i;
+
+	pthread_mutex_lock(&charsets_lock);
+	for (i = 0; i < CHARSET_SLOTS; i++) {
+		free(charsets[i].file);
+		if (charsets[i].cs != NULL)
+			FcCharSetDestroy(charsets[i].cs);
+		charsets[i].file = NULL;
+		charsets[i].cs = NULL;
+	}
+	pthread_mutex_unlock(&charsets_lock);
+	pdf_archive_cleanup();
 }
 
 static struct slot *
@@ -535,15 +605,16 @@ slot_add(struct pdf_glyphs *g, HPDF_Font font, FcCharSet *cs,
 	return sl;
 }
 
+/* The faces' slots, with their characters; load_font() sets the fonts. */
 static struct pdf_glyphs *
-glyphs_new(struct pdf_doc *p, const struct pdf_fonts *files)
+glyphs_new(const struct pdf_fonts *files)
 {
 	struct pdf_glyphs *g = xcalloc(1, sizeof(*g));
 	int                face;
 
 	for (face = 0; face < PDF__NFACES; face++)
-		(void)slot_add(g, p->font[face],
-		    file_charset(files->file[face]), NULL, face == PDF_BOLD);
+		(void)slot_add(g, NULL, file_charset(files->file[face]), NULL,
+		    face == PDF_BOLD);
 	g->none = FcCharSetCreate();
 	return g;
 }
@@ -732,17 +803,19 @@ static const char replacement[] = "\xEF\xBF\xBD";   /* U+FFFD */
 
 /* Width of the character s[0, n) = c in slot sl, in points. */
 static float
-char_width(struct slot *sl, float size, const char *s, size_t n, uint32_t c)
+char_width(struct slot *sl, float size, uint32_t c)
 {
-	HPDF_TextWidth tw;
-	int            units;
+	int units;
 
 	if (c < WIDTH_CACHE && sl->width[c] >= 0)
 		units = sl->width[c];
 	else {
-		tw = HPDF_Font_TextWidth(sl->font, (const HPDF_BYTE *)s,
-		    (HPDF_UINT)n);
-		units = (int)tw.width;
+		/*
+		 * Asking libharu also marks the glyph for the embedded
+		 * subset. Beyond the BMP it draws a space (show_literal).
+		 */
+		units = HPDF_Font_GetUnicodeWidth(sl->font,
+		    c > 0xFFFF ? 0x20 : (HPDF_UNICODE)c);
 		if (c < WIDTH_CACHE)
 			sl->width[c] = units;
 	}
@@ -768,10 +841,9 @@ next_glyph(struct pdf_doc *p, enum pdf_face face, float size, const char *s,
 	if (n > 0 && !g->subst && is_rtl((uint32_t)c))
 		p->glyphs->rtl = 1;
 	if (g->subst)
-		g->w = char_width(&p->glyphs->slot[face], size, replacement,
-		    3, 0xFFFD);
+		g->w = char_width(&p->glyphs->slot[face], size, 0xFFFD);
 	else
-		g->w = char_width(&p->glyphs->slot[g->slot], size, s, g->len,
+		g->w = char_width(&p->glyphs->slot[g->slot], size,
 		    (uint32_t)c);
 }
 
@@ -819,9 +891,102 @@ creation_date(time_t fallback, const struct pdf_config *c, HPDF_Date *out,
 	return 0;
 }
 
+/*
+ * The encoder the faces are made with. With libharu's "UTF-8" encoder,
+ * making a font looks up all 65536 codes in the font's cmap for its
+ * CIDToGIDMap, in every document, for each face: a tenth of the time of
+ * `factsheet --all`. This one lists only the characters the faces have,
+ * and libharu looks up those. Its codes are, as UTF-8's, the characters'
+ * UTF-16 code units (Identity-H), so the map, what show_literal draws
+ * and the ToUnicode map (pdf_archive.c) stay as they were. It only makes
+ * the fonts: text is measured by char_width and written by show_literal,
+ * never through an encoder.
+ */
+#define FACE_ENCODER "STJ-Identity-H"
+
+static HPDF_STATUS
+face_encoder_init(HPDF_Encoder e)
+{
+	HPDF_CMapEncoderAttr a;
+	HPDF_STATUS          ret;
+
+	if ((ret = HPDF_CMapEncoder_InitAttr(e)) != HPDF_OK)
+		return ret;
+	a = (HPDF_CMapEncoderAttr)e->attr;
+	snprintf(a->registry, sizeof(a->registry), "Adobe");
+	snprintf(a->ordering, sizeof(a->ordering), "Identity-H");
+	a->suppliment = 0;
+	a->writing_mode = HPDF_WMODE_HORIZONTAL;
+	e->type = HPDF_ENCODER_TYPE_DOUBLE_BYTE;
+	return HPDF_OK;
+}
+
+/* Code c draws CID c, which is character c. */
+static void
+face_encoder_add(HPDF_CMapEncoderAttr a, FcChar32 c)
+{
+	a->cid_map[c & 0xFF][c >> 8] = (HPDF_UINT16)c;
+	a->unicode_map[c & 0xFF][c >> 8] = (HPDF_UNICODE)c;
+}
+
+/* Adds the BMP characters of cs; returns the highest. */
+static FcChar32
+face_encoder_fill(HPDF_CMapEncoderAttr a, const FcCharSet *cs)
+{
+	FcChar32 map[FC_CHARSET_MAP_SIZE], next, base, c, top = 0;
+	unsigned w, b;
+
+	for (base = FcCharSetFirstPage(cs, map, &next);
+	    base != FC_CHARSET_DONE && base <= 0xFFFF;
+	    base = FcCharSetNextPage(cs, map, &next))
+		for (w = 0; w < FC_CHARSET_MAP_SIZE; w++)
+			for (b = 0; b < 32; b++) {
+				c = base + w * 32 + b;
+				if (!(map[w] >> b & 1) || c == 0 || c > 0xFFFF)
+					continue;
+				face_encoder_add(a, c);
+				if (c > top)
+					top = c;
+			}
+	return top;
+}
+
+/*
+ * The encoder for the faces, registered with the document: its name, or
+ * "UTF-8" when a face's characters are unknown (fontconfig could not
+ * read the file).
+ */
+static const char *
+face_encoder(struct pdf_doc *p)
+{
+	HPDF_Encoder e;
+	FcChar32     top = 0, t;
+	int          face;
+
+	for (face = 0; face < PDF__NFACES; face++)
+		if (p->glyphs->slot[face].cs == NULL)
+			return "UTF-8";
+	e = HPDF_CMapEncoder_New(p->pdf->mmgr, (char *)FACE_ENCODER,
+	    face_encoder_init);
+	if (e == NULL || HPDF_Doc_RegisterEncoder(p->pdf, e) != HPDF_OK ||
+	    (e = HPDF_GetEncoder(p->pdf, FACE_ENCODER)) == NULL)
+		return "UTF-8";
+	for (face = 0; face < PDF__NFACES; face++)
+		if ((t = face_encoder_fill((HPDF_CMapEncoderAttr)e->attr,
+		    p->glyphs->slot[face].cs)) > top)
+			top = t;
+	/*
+	 * libharu's map and widths stop one short of the highest code it
+	 * is given: one more, which the faces lack (a GID 0 entry).
+	 */
+	if (top < 0xFFFF)
+		face_encoder_add((HPDF_CMapEncoderAttr)e->attr, top + 1);
+	return FACE_ENCODER;
+}
+
 static int
 load_font(struct pdf_doc *p, enum pdf_face face, const char *file,
-    struct diags *d)
+    const char *encoder, struct diags *d)
 {
 	const char *name;
 
@@ -829,9 +994,11 @@ load_font(struct pdf_doc *p, enum pdf_face face, const char *file,
 		return -1;
 	name = HPDF_LoadTTFontFromFile(p->pdf, file, HPDF_TRUE);
 	if (name != NULL && pdf_ok(p))
-		p->font[face] = HPDF_GetFont(p->pdf, name, "UTF-8");
-	if (pdf_ok(p) && p->font[face] != NULL)
+		p->font[face] = HPDF_GetFont(p->pdf, name, encoder);
+	if (pdf_ok(p) && p->font[face] != NULL) {
+		p->glyphs->slot[face].font = p->font[face];
 		return 0;
+	}
 	if (p->error == 0)
 		diags_add_text(d, file, 0,
 		    "cannot load font: not a usable TrueType file");
@@ -880,6 +1047,7 @@ pdf_doc_new(const struct pdf_info *info, struct diags *d)
 	struct pdf_fonts fonts;
 	struct pdf_doc  *p;
 	HPDF_Date        date;
+	const char      *encoder = NULL;
 	int              face, rc = 0;
 
 	if (creation_date(info->date, info->config, &date, d) == -1)
@@ -904,10 +1072,13 @@ pdf_doc_new(const struct pdf_info *info, struct diags *d)
 			rc = -1;
 		}
 	}
+	if (rc == 0) {
+		p->glyphs = glyphs_new(files);
+		encoder = face_encoder(p);
+	}
 	for (face = 0; rc == 0 && face < PDF__NFACES; face++)
-		rc = load_font(p, (enum pdf_face)face, files->file[face], d);
-	if (rc == 0)
-		p->glyphs = glyphs_new(p, files);
+		rc = load_font(p, (enum pdf_face)face, files->file[face],
+		    encoder, d);
 	pdf_fonts_free(&fonts);
 	if (rc == -1) {
 		pdf_doc_free(p);
@@ -1332,6 +1503,73 @@ run(struct pdf_doc *p, enum pdf_face face, float size, const char *s,
 	return n;
 }
 
+/*
+ * Appends code unit u to a literal string: UTF-16BE, escaping the bytes
+ * a literal string cannot hold as they are (a bare CR or LF would be read
+ * as LF, parentheses and backslash are syntax).
+ */
+static size_t
+put_unit(char *out, unsigned u)
+{
+	unsigned char b[2] = { (unsigned char)(u >> 8), (unsigned char)u };
+	size_t        n = 0;
+	int           i;
+
+	for (i = 0; i < 2; i++) {
+		switch (b[i]) {
+		case '(': case ')': case '\\':
+			out[n++] = '\\';
+			out[n++] = (char)b[i];
+			break;
+		case '\r':
+			out[n++] = '\\';
+			out[n++] = 'r';
+			break;
+		case '\n':
+			out[n++] = '\\';
+			out[n++] = 'n';
+			break;
+		default:
+			out[n++] = (char)b[i];
+		}
+	}
+	return n;
+}
+
+/*
+ * "(text) Tj" in the page's content stream, for the font set: what
+ * HPDF_Page_ShowText writes, as a literal string instead of hex. Hex
+ * doubles the bytes that are deflated for every page, and ShowText
+ * measures the text again; run() has measured it already (char_width,
+ * which is also what marks the glyphs libharu embeds). text is valid UTF-8 (run() made it so); as libharu's own UTF-8
+ * encoder does, a character beyond the BMP becomes a space (Identity-H
+ * codes are 16 bits).
+ */
+static void
+show_literal(struct pdf_doc *p, HPDF_Page pg, const char *text)
+{
+	HPDF_Stream      s = ((HPDF_PageAttr)pg->attr)->stream;
+	size_t           len = strlen(text), off = 0, n = 0;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t k;
+	char            *out = xmalloc(len * 4 + 8);
+
+	out[n++] = '(';
+	while (off < len) {
+		k = utf8proc_iterate((const utf8proc_uint8_t *)text + off,
+		    (utf8proc_ssize_t)(len - off), &c);
+		if (k <= 0)
+			break;
+		n += put_unit(out + n, c > 0xFFFF ? 0x20u : (unsigned)c);
+		off += (size_t)k;
+	}
+	memcpy(out + n, ") Tj\012", 5);
+	n += 5;
+	(void)failed(p, HPDF_Stream_Write(s, (const HPDF_BYTE *)out,
+	    (HPDF_UINT)n));
+	free(out);
+}
+
 void
 pdf_show(struct pdf_doc *p, enum pdf_face face, float size, float x, float y,
     const char *s, size_t len)
@@ -1360,7 +1598,9 @@ pdf_show(struct pdf_doc *p, enum pdf_face face, float size, float x, float y,
 		HPDF_Page_BeginText(pg);
 		HPDF_Page_SetFontAndSize(pg, p->glyphs->slot[r.slot].font,
 		    size);
-		HPDF_Page_TextOut(pg, x, y, buf);
+		HPDF_Page_MoveTextPos(pg, x, y);
+		if (pdf_ok(p))
+			show_literal(p, pg, buf);
 		HPDF_Page_EndText(pg);
 		free(buf);
 		x += r.w;

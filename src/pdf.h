@@ -163,6 +163,12 @@ void pdf_fonts_free(struct pdf_fonts *f);
  */
 struct pdf_doc *pdf_doc_new(const struct pdf_info *info, struct diags *d);
 void pdf_doc_free(struct pdf_doc *p);
+
+/*
+ * Frees what the documents of this process share: the fonts' character
+ * sets and the streams kept deflated (pdf_archive.c). At exit.
+ */
+void pdf_cleanup(void);
 /* 1 while no libharu error has happened. */
 int pdf_ok(const struct pdf_doc *p);
 /* libharu's error code in a few English words; NULL: not a known code. */

@@ -30,4 +30,10 @@ extern const size_t pdf_srgb_icc_len;
  */
 HPDF_STATUS pdf_archive_finish(HPDF_Doc pdf, const char *lang);
 
+/*
+ * Frees the streams kept deflated for the documents still to come (the
+ * embedded fonts' maps and programs): at the end of the process.
+ */
+void pdf_archive_cleanup(void);
+
 #endif
