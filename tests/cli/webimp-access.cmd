@@ -67,6 +67,9 @@ echo "PDF: $(head -c 5 "$T/body")"
 hdr "$base/factsheet.pdf?$L&download=1"
 hdr "$base/factsheet.pdf?gemeente=S%C3%BAdwest-Frysl%C3%A2n&jaar=2013&download=1" | grep Disposition
 hdr "$base/factsheet.pdf?gemeente=%3Cscript%3Ealert(1)%3C%2Fscript%3E&jaar=2013" | grep Disposition
+echo "-- the check page counts names, not rows (a CSV and its dossier)"
+curl -s -H "$c" -F csrf="$csrf" -F "$F" -F "bestand=@examples/zuiderhaven-2014-dossier.xml" \
+    "$base/importeren" | sed -n 's|^<tr><th>\([^<]*\)</th><td class="getal">\([^<]*\)</td></tr>$|\1: \2|p'
 serve_stop
 $STJ --db "$T/db" status --municipality Zuiderhaven 2>&1
 echo "exit $?"
