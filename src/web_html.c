@@ -113,6 +113,7 @@ static const char *const tmpl_file[TMPL__COUNT] = {
 	/* -- step 11: front page -- */
 	[TMPL_RONDE_VOORPAGINA] = "ronde-voorpagina.html",
 	[TMPL_RONDE_VOORPAGINA_VAST] = "ronde-voorpagina-vast.html",
+	[TMPL_IMPORT_KADER]   = "importeren-kader.html",
 };
 
 /* Templates are small; a bigger file is a mistake, not a page. */

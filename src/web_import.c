@@ -270,6 +270,7 @@ struct pending {
 	unsigned char      owner[crypto_generichash_BYTES];  /* session's */
 	time_t             made;      /* CLOCK_MONOTONIC seconds */
 	int                replace;
+	const struct framework *fw;   /* CSV and Excel are read against */
 	struct web_upload *f;
 	size_t             n;
 };
@@ -339,7 +340,8 @@ owner_of(const char *sid, unsigned char out[crypto_generichash_BYTES])
  */
 static int
 pending_put(struct web_imports *m, const char *sid, struct web_upload **f,
-    size_t n, int replace, char id[WEB_TOKEN_LEN])
+    size_t n, int replace, const struct framework *fw,
+    char id[WEB_TOKEN_LEN])
 {
 	unsigned char owner[crypto_generichash_BYTES], raw[32];
 	struct pending *free_slot = NULL;
@@ -364,6 +366,7 @@ pending_put(struct web_imports *m, const char *sid, struct web_upload **f,
 		memcpy(free_slot->owner, owner, sizeof(owner));
 		free_slot->made = t;
 		free_slot->replace = replace;
+		free_slot->fw = fw;
 		free_slot->f = *f;
 		free_slot->n = n;
 		free_slot->live = 1;
@@ -437,21 +440,62 @@ web_page_upload_too_large(const struct web_request *q,
 	web_buf_free(&body);
 }
 
+/*
+ * The framework a CSV or Excel file is read against: the form's "kader"
+ * (NULL when the server has no such version), else the default of
+ * stj import.
+ */
+static const struct framework *
+chosen_framework(const struct web_request *q)
+{
+	const char *spec = q->field[KEY_KADER];
+
+	return framework_set_find(q->ctx->cfg->set,
+	    spec != NULL ? spec : CLI_DEFAULT_FRAMEWORK);
+}
+
+/* The options of the framework select, the default selected. */
+static void
+framework_options(const struct web_request *q, struct web_buf *out)
+{
+	const struct framework_set *set = q->ctx->cfg->set;
+	const struct framework     *def = framework_set_find(set,
+	    CLI_DEFAULT_FRAMEWORK);
+	size_t                      i;
+
+	for (i = 0; i < set->n; i++) {
+		const struct framework *fw = set->v[i];
+		char *value = xasprintf("%s@%s", fw->id, fw->version);
+		char *name = xasprintf("%s (%s)", fw->title, fw->version);
+		struct web_var v[] = {
+			{ "waarde", value, NULL },
+			{ "naam", name, NULL },
+			{ "sel", fw == def ? " selected" : "", NULL },
+		};
+		web_render(out, q->ctx->tmpl, TMPL_IMPORT_KADER, v, NVARS(v));
+		free(value);
+		free(name);
+	}
+}
+
 /* The form, with the message a refused confirmation left (if any). */
 static void
 import_form(const struct web_request *q, struct web_response *r,
     unsigned status, const struct web_buf *msg)
 {
-	struct web_buf body = { 0 };
+	struct web_buf body = { 0 }, kaders = { 0 };
 	struct web_var v[] = {
 		{ "csrf", q->csrf, NULL },
 		{ "max", IMPORT_BODY_TEXT, NULL },
 		{ "melding", NULL, msg },
+		{ "kaders", NULL, &kaders },
 	};
 
+	framework_options(q, &kaders);
 	web_render(&body, q->ctx->tmpl, TMPL_IMPORT, v, NVARS(v));
 	web_page(q, r, status, text(q, "import.titel"), &body);
 	web_buf_free(&body);
+	web_buf_free(&kaders);
 }
 
 void
@@ -534,8 +578,9 @@ uploads_free(struct web_upload *f, size_t n)
 /* One import through the library: a dry run, or the real one. */
 static int
 run_import(const struct web_request *q, struct web_response *r,
-    const struct web_upload *f, size_t n, int replace, int dry_run,
-    struct importer_report *rep, struct diags *d)
+    const struct web_upload *f, size_t n, int replace,
+    const struct framework *fw, int dry_run, struct importer_report *rep,
+    struct diags *d)
 {
 	struct importer_file *files = xcalloc(n, sizeof(*files));
 	struct importer_opts  o;
@@ -558,10 +603,8 @@ run_import(const struct web_request *q, struct web_response *r,
 	o.replace = replace;
 	o.dry_run = dry_run;
 	o.actor = &q->actor;   /* step 10: actor */
-	if ((o.csv_framework = framework_set_find(o.set,
-	    CLI_DEFAULT_FRAMEWORK)) == NULL)
-		diags_add(d, NULL, 0, MSG_FW_NOT_FOUND, CLI_DEFAULT_FRAMEWORK);
-	else if ((s = web_open(q, r, 1)) != NULL) {
+	o.csv_framework = fw;
+	if ((s = web_open(q, r, 1)) != NULL) {
 		rc = importer_run(s, &o, files, n, rep, d);
 		web_close(q, s);
 	} else
@@ -640,11 +683,13 @@ report_file(const struct web_request *q, const struct importer_report *rep,
 static void
 report_page(const struct web_request *q, struct web_response *r,
     const struct web_upload *f, size_t n, const struct importer_report *rep,
-    const struct diags *d, const char *id, const char *outcome, int ok)
+    const struct diags *d, const struct framework *fw, const char *id,
+    const char *outcome, int ok)
 {
 	struct web_buf files = { 0 }, diags = { 0 }, confirm = { 0 };
 	struct web_buf body = { 0 };
 	char           num[6][24];
+	char          *kader = xasprintf("%s (%s)", fw->title, fw->version);
 	size_t         i;
 
 	for (i = 0; i < n; i++)
@@ -681,6 +726,7 @@ report_page(const struct web_request *q, struct web_response *r,
 			{ "respondenten", num[3], NULL },
 			{ "antwoorden", num[4], NULL },
 			{ "dossiers", num[5], NULL },
+			{ "kader", kader, NULL },
 			{ "bestanden", NULL, &files },
 			{ "meldingen", NULL, &diags },
 			{ "geen_meldingen", d->n == 0 ?
@@ -691,6 +737,7 @@ report_page(const struct web_request *q, struct web_response *r,
 		    NVARS(v));
 	}
 	web_page(q, r, 200, text(q, "import.controle"), &body);
+	free(kader);
 	web_buf_free(&files);
 	web_buf_free(&diags);
 	web_buf_free(&confirm);
@@ -709,12 +756,14 @@ web_page_import_check(const struct web_request *q, struct web_response *r)
 	int                    replace = q->field[KEY_VERVANG] != NULL;
 	int                    rc, ok;
 	size_t                 n = q->nupload;
+	const struct framework *fw = chosen_framework(q);
 
-	if (n == 0) {
+	if (n == 0 || fw == NULL) {
 		struct web_buf msg = { 0 };
 		struct web_var v[] = {
 			{ "klasse", "fout", NULL },
-			{ "tekst", text(q, "import.geen_bestanden"), NULL },
+			{ "tekst", text(q, fw == NULL ? "import.kader_onbekend" :
+			    "import.geen_bestanden"), NULL },
 		};
 		web_render(&msg, q->ctx->tmpl, TMPL_FLASH, v, NVARS(v));
 		import_form(q, r, 400, &msg);
@@ -723,20 +772,20 @@ web_page_import_check(const struct web_request *q, struct web_response *r)
 	}
 	f = uploads_copy(q);
 	diags_init(&d);
-	if ((rc = run_import(q, r, f, n, replace, 1, &rep, &d)) != -2) {
+	if ((rc = run_import(q, r, f, n, replace, fw, 1, &rep, &d)) != -2) {
 		ok = rc == 0;
 		outcome = text(q, ok ? "import.klaar" : "import.niets");
 		/* The report is made from f; the waiting import takes a copy. */
 		{
 			struct web_upload *keep = ok ? uploads_copy(q) : NULL;
 			if (ok && pending_put(q->ctx->imports, q->sid, &keep, n,
-			    replace, id) == -1) {
+			    replace, fw, id) == -1) {
 				ok = 0;
 				outcome = text(q, "import.vol");
 			}
 			uploads_free(keep, n);
 		}
-		report_page(q, r, f, n, &rep, &d, ok ? id : NULL, outcome,
+		report_page(q, r, f, n, &rep, &d, fw, ok ? id : NULL, outcome,
 		    ok);
 	}
 	importer_report_free(&rep);
@@ -796,7 +845,7 @@ web_page_import_confirm(const struct web_request *q, struct web_response *r)
 		return;
 	}
 	diags_init(&d);
-	rc = run_import(q, r, p.f, p.n, p.replace, 0, &rep, &d);
+	rc = run_import(q, r, p.f, p.n, p.replace, p.fw, 0, &rep, &d);
 	if (rc == 0) {
 		msg = said(q, &rep, p.n);
 		web_session_flash(q->ctx->sessions, q->sid, 1, msg);
@@ -804,7 +853,7 @@ web_page_import_confirm(const struct web_request *q, struct web_response *r)
 		web_redirect(r, "/");
 	} else if (rc == -1)
 		/* Changed since the dry run (a round vastgesteld, say). */
-		report_page(q, r, p.f, p.n, &rep, &d, NULL,
+		report_page(q, r, p.f, p.n, &rep, &d, p.fw, NULL,
 		    text(q, "import.niets"), 0);
 	importer_report_free(&rep);
 	diags_free(&d);

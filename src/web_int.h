@@ -76,6 +76,7 @@ enum web_tmpl {
 	TMPL_HD_P, TMPL_HD_UL, TMPL_HD_LI, TMPL_HD_PRE, TMPL_HD_FIG,
 	/* -- step 11: front page -- */
 	TMPL_RONDE_VOORPAGINA, TMPL_RONDE_VOORPAGINA_VAST,
+	TMPL_IMPORT_KADER,
 	TMPL__COUNT
 };
 
@@ -156,6 +157,8 @@ enum web_key {
 	KEY_DATUM,
 	/* -- step 13: docs -- the image's name, from the path (web_route) */
 	KEY_AFBEELDING,
+	/* the framework version a CSV is read against (Importeren) */
+	KEY_KADER,
 	KEY__COUNT
 };
 

@@ -349,6 +349,25 @@ valid_image(const char *s)
 	return n > 4 && n <= 64 && k == n - 4 && strcmp(s + k, ".png") == 0;
 }
 
+/*
+ * A framework version, "ID@VERSION" as stj import --framework takes it:
+ * an id of lower-case letters, digits and '-', a version of digits.
+ * Whether the server has it is the handler's question.
+ */
+static int
+valid_framework(const char *s)
+{
+	const char *at = strchr(s, '@');
+	size_t      id;
+
+	if (at == NULL)
+		return 0;
+	id = (size_t)(at - s);
+	return id > 0 && id <= 40 &&
+	    strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-") == id &&
+	    valid_version(at + 1);
+}
+
 static const struct key {
 	const char *name;
 	int       (*valid)(const char *);
@@ -417,6 +436,7 @@ static const struct key {
 	[KEY_DATUM]    = { "datum",    valid_date },
 	/* -- step 13: docs -- never a form's: the path's (web_route()) */
 	[KEY_AFBEELDING] = { NULL,     valid_image },
+	[KEY_KADER]    = { "kader",    valid_framework },
 };
 
 /*

@@ -70,6 +70,19 @@ hdr "$base/factsheet.pdf?gemeente=%3Cscript%3Ealert(1)%3C%2Fscript%3E&jaar=2013"
 echo "-- the check page counts names, not rows (a CSV and its dossier)"
 curl -s -H "$c" -F csrf="$csrf" -F "$F" -F "bestand=@examples/zuiderhaven-2014-dossier.xml" \
     "$base/importeren" | sed -n 's|^<tr><th>\([^<]*\)</th><td class="getal">\([^<]*\)</td></tr>$|\1: \2|p'
+echo "-- the framework a CSV is read against: listed, chosen, kept until confirmed"
+curl -s -H "$c" "$base/importeren" | grep -o '<option value="[^"]*"[^>]*>[^<]*</option>'
+echo "kader=nope: $(code -H "$c" -F csrf="$csrf" -F kader=nope -F "$F" "$base/importeren")"
+echo "kader=stj-ggsr@2099: $(curl -s -o "$T/k.html" -w '%{http_code}' -H "$c" -F csrf="$csrf" \
+    -F kader=stj-ggsr@2099 -F "$F" "$base/importeren")"
+grep -o 'Dat toetsingskader kent deze server niet[^<]*' "$T/k.html"
+W=tests/fixtures/fw2/leeuwarden-2015.csv
+curl -s -H "$c" -F csrf="$csrf" -F "bestand=@$W" "$base/importeren" | grep -o "unknown indicator[^<]*" | head -1
+curl -s -H "$c" -F csrf="$csrf" -F kader=stj-ggsr@2015 -F "bestand=@$W" "$base/importeren" >"$T/c.html"
+sed -n 's|^<tr><th>\([^<]*\)</th><td[^>]*>\([^<]*\)</td></tr>$|\1: \2|p' "$T/c.html"
+id=$(sed -n 's/.*name="import" value="\([^"]*\)".*/\1/p' "$T/c.html")
+echo "confirm: $(code -H "$c" -d "csrf=$csrf&import=$id" "$base/importeren/bevestig")"
 serve_stop
+$STJ --db "$T/db" status --municipality Leeuwarden 2>&1 | grep 2015
 $STJ --db "$T/db" status --municipality Zuiderhaven 2>&1
 echo "exit $?"
