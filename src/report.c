@@ -342,7 +342,8 @@ static const char *
 row_note(const struct notes *later, const struct notes *own,
     const char *name, const struct progress_row *r)
 {
-	const char *n = note_of(later, name, r->to->id);
+	const char *n = r->to != NULL ? note_of(later, name, r->to->id) :
+	    NULL;
 
 	return n != NULL || r->from == NULL ? n :
 	    note_of(own, name, r->from->id);
@@ -419,6 +420,14 @@ progress_text(struct factsheet *fs, const struct factsheet_templates *tpl,
 	    "tekst", note, (const char *)NULL) : xstrdup("");
 	char *insp = inspector_text(tpl, r, from, to);
 	char *link = link_text(tpl, r);   /* issue 18: framework versions */
+
+	/* A vervallen row says why, as the framework's mapping does. */
+	if (r->status == PROGRESS_VERVALLEN && r->map != NULL &&
+	    r->map->reason != NULL) {
+		free(link);
+		link = texts_get(tpl->texts, "voortgang-reden", "tekst",
+		    r->map->reason, (const char *)NULL);
+	}
 	char *all = xasprintf("%s%s%s%s%s%s%s%s%s", status, *link ? "\n" : "",
 	    link, *letop ? "\n" : "", letop, *mine ? "\n" : "", mine,
 	    *insp ? "\n" : "", insp);
@@ -433,6 +442,48 @@ progress_text(struct factsheet *fs, const struct factsheet_templates *tpl,
 	return out;
 }
 
+/*
+ * The criterion of fw a vervallen row of the earlier version is shown
+ * under: the one with its criterion's id, else the last of the theme with
+ * its theme's id, else fw's last. Every row is shown somewhere.
+ */
+static const struct fw_criterion *
+vervallen_home(const struct framework *fw, const struct fw_indicator *from)
+{
+	const struct fw_criterion *fc = from->criterion, *in_theme = NULL;
+	const struct fw_criterion *any = NULL;
+	size_t                     t, c;
+
+	for (t = 0; t < fw->nthemes; t++)
+		for (c = 0; c < fw->themes[t].ncriteria; c++) {
+			const struct fw_criterion *x = &fw->themes[t].criteria[c];
+			if (fc != NULL && strcmp(x->id, fc->id) == 0)
+				return x;
+			if (fc != NULL && fc->theme != NULL &&
+			    strcmp(fw->themes[t].id, fc->theme->id) == 0)
+				in_theme = x;
+			any = x;
+		}
+	return in_theme != NULL ? in_theme : any;
+}
+
+/* One row of r's in out (rows allocated for it), r's indicator from ind. */
+static void
+progress_row_add(struct factsheet *fs, const struct factsheet_templates *tpl,
+    const struct progress_row *r, const struct fw_indicator *ind,
+    const char *note, struct fs_criterion *out)
+{
+	struct fs_row *row = &out->rows[out->nrows++];
+
+	row->indicators = arena_alloc(fs->arena, sizeof(char *));
+	row->indicators[0] = ind->text;
+	row->nindicators = 1;
+	row->mark = r->naar;
+	row->prev_mark = r->van;
+	row->progress = progress_text(fs, tpl, r, note, fs->from_round,
+	    fs->round);
+}
+
 /* Approach a's tables from the rows of p that belong to it. */
 static void
 progress_approach(struct factsheet *fs, const struct factsheet_templates *tpl,
@@ -441,7 +492,7 @@ progress_approach(struct factsheet *fs, const struct factsheet_templates *tpl,
     struct fs_approach *a)
 {
 	const struct progress_row *r;
-	size_t                     t, c, i, k;
+	size_t                     t, c, i, k, gone;
 
 	a->name = name;
 	a->nthemes = fw->nthemes;
@@ -458,26 +509,30 @@ progress_approach(struct factsheet *fs, const struct factsheet_templates *tpl,
 			const struct fw_criterion *fc = &fw->themes[t].criteria[c];
 			struct fs_criterion *out = &th->criteria[c];
 			out->text = fc->text;
+			/* Its rows, then the earlier version's dropped ones. */
+			for (k = gone = 0; k < p->n; k++)
+				gone += p->rows[k].to == NULL &&
+				    p->rows[k].from != NULL;
 			out->rows = arena_alloc(fs->arena,
-			    (fc->nindicators + 1) * sizeof(*out->rows));
+			    (fc->nindicators + gone + 1) * sizeof(*out->rows));
 			for (i = 0; i < fc->nindicators; i++)
 				for (k = 0; k < p->n; k++) {
 					r = &p->rows[k];
 					if (r->to != &fc->indicators[i] ||
 					    strcmp(r->approach, name) != 0)
 						continue;
-					struct fs_row *row =
-					    &out->rows[out->nrows++];
-					row->indicators = arena_alloc(
-					    fs->arena, sizeof(char *));
-					row->indicators[0] = r->to->text;
-					row->nindicators = 1;
-					row->mark = r->naar;
-					row->prev_mark = r->van;
-					row->progress = progress_text(fs, tpl,
-					    r, row_note(notes, own, name, r),
-					    fs->from_round, fs->round);
+					progress_row_add(fs, tpl, r, r->to,
+					    row_note(notes, own, name, r), out);
 				}
+			for (k = 0; k < p->n; k++) {
+				r = &p->rows[k];
+				if (r->to != NULL || r->from == NULL ||
+				    strcmp(r->approach, name) != 0 ||
+				    vervallen_home(fw, r->from) != fc)
+					continue;
+				progress_row_add(fs, tpl, r, r->from,
+				    row_note(notes, own, name, r), out);
+			}
 		}
 	}
 }

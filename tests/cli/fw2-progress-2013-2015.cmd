@@ -36,6 +36,7 @@ $STJ --db "$db" progress --municipality Leeuwarden --from 2013 --to 2015 -o "$T/
 pdftotext -raw "$T/p.pdf" - | tr '\n' ' ' >"$T/p.txt"
 for s in 'Gesplitst uit 3.2.1' 'Samengevoegd uit 3.1.5 en 3.1.6' 'Was 3.1.7' 'Was 4.2.3' \
     'Inspecteur 2013: Interviews met drie netwerkpartners' \
-    'In 2015 hebben 2 van 8 respondenten geantwoord.'; do
+    'In 2015 hebben 2 van 8 respondenten geantwoord.' \
+    'Netwerkpartners en alle relevante partijen melden GGSR aan voor de aanpak √ Vervallen Reden: Het aanmelden door alle relevante partijen valt vanaf 2015 onder 1.2.1 en 4.2.1.'; do
 	printf '%s: %s\n' "$(grep -o -F "$s" "$T/p.txt" | wc -l)" "$s"
 done
