@@ -397,6 +397,12 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	[MSG_MAPF_WORDS]     = "'%s': a line is an answer text, a tab and ja, "
 	                       "deels, nee, weet niet or n.v.t.",
 	[MSG_MAPF_NO_EXPORT] = "no CSV or .xlsx export: nothing to suggest",
+	[MSG_CSV_NOT_SUBMITTED] = "a response that was not submitted ('%s' "
+	                       "is empty): export completed responses only, "
+	                       "or remove the row",
+	[MSG_CSV_NOT_FINISHED] = "a response that was not finished (Finished "
+	                       "is '%s'): export finished responses only, or "
+	                       "remove the row",
 };
 
 void

@@ -272,6 +272,10 @@ enum msg {
 	MSG_MAP_SELF,          /* %s ref */
 	MSG_DIFF_ORDER,        /* %s id, %s version: the earlier one */
 
+	/* a survey tool's row of a response that was not completed */
+	MSG_CSV_NOT_SUBMITTED, /* %s column */
+	MSG_CSV_NOT_FINISHED,  /* %s value */
+
 	MSG__COUNT
 };
 

@@ -286,6 +286,12 @@ struct csv_state {
 	const char                *constant[COL__FIXED];
 	/* Qualtrics: the first header row, kept until the second is read */
 	struct csv_record          row1;
+	/*
+	 * A survey tool's completion column, or -1: LimeSurvey's submitdate
+	 * (empty: not submitted), Qualtrics' Finished (False or 0).
+	 */
+	int                        submitted, finished;
+	char                       submitted_name[16];   /* its heading */
 };
 
 static char *
@@ -499,6 +505,26 @@ by_recognition(struct csv_state *st, const char *name, const char *alt,
 	}
 }
 
+/*
+ * Remembers column i when it says whether a response was completed:
+ * LimeSurvey's "submitdate" (its full-text heading "Date submitted"),
+ * Qualtrics' "Finished". An export holds the incomplete responses too
+ * unless asked not to (LimeSurvey's default is all responses), and half a
+ * questionnaire must not count as a respondent's answers.
+ */
+static void
+completion_column(struct csv_state *st, size_t i, const char *name)
+{
+	if (strcasecmp(name, "submitdate") == 0 ||
+	    strcasecmp(name, "Date submitted") == 0) {
+		st->submitted = (int)i;
+		snprintf(st->submitted_name, sizeof(st->submitted_name), "%s",
+		    name);
+	}
+	else if (strcmp(name, "Finished") == 0 && st->row1.n > 0)
+		st->finished = (int)i;
+}
+
 /* Column i as dc says: a respondent field or an indicator's column. */
 static size_t
 place(struct csv_state *st, size_t i, const char *name,
@@ -590,6 +616,7 @@ map_header(struct csv_state *st, const struct csv_record *h,
 			by_recognition(st, name, aname, &dc, h->line, i);
 		tell_column(st, i, name, aname, &dc);
 		nind += place(st, i, name, &dc, h->line);
+		completion_column(st, i, name);
 	}
 	if (st->mapping != NULL)
 		constants(st, h->line);
@@ -711,6 +738,19 @@ csv_row(struct csv_state *st, const struct csv_record *rec)
 	if (rec->n != st->ncols) {
 		csv_error(st, rec->line, MSG_CSV_RAGGED, rec->n, st->ncols);
 		return;
+	}
+	if (st->submitted >= 0 &&
+	    *trimmed(&rec->fields[st->submitted]) == '\0') {
+		csv_error(st, rec->line, MSG_CSV_NOT_SUBMITTED,
+		    st->submitted_name);
+		return;
+	}
+	if (st->finished >= 0) {
+		const char *f = trimmed(&rec->fields[st->finished]);
+		if (strcasecmp(f, "False") == 0 || strcmp(f, "0") == 0) {
+			csv_error(st, rec->line, MSG_CSV_NOT_FINISHED, f);
+			return;
+		}
 	}
 	/*
 	 * The checks look at the trimmed cells: trimmed() returns a pointer
@@ -922,6 +962,7 @@ rows_begin(struct csv_state *st, const char *path,
 	st->d = d;
 	st->mapping = o->mapping;   /* -- step 14: mapping file -- */
 	st->suggest = o->suggest;
+	st->submitted = st->finished = -1;
 }
 
 static int
