@@ -494,6 +494,9 @@ progress_approach(struct factsheet *fs, const struct factsheet_templates *tpl,
 	const struct progress_row *r;
 	size_t                     t, c, i, k, gone;
 
+	/* The earlier version's dropped rows: room for them anywhere. */
+	for (k = gone = 0; k < p->n; k++)
+		gone += p->rows[k].to == NULL && p->rows[k].from != NULL;
 	a->name = name;
 	a->nthemes = fw->nthemes;
 	a->themes = arena_alloc(fs->arena, (fw->nthemes + 1) *
@@ -510,9 +513,6 @@ progress_approach(struct factsheet *fs, const struct factsheet_templates *tpl,
 			struct fs_criterion *out = &th->criteria[c];
 			out->text = fc->text;
 			/* Its rows, then the earlier version's dropped ones. */
-			for (k = gone = 0; k < p->n; k++)
-				gone += p->rows[k].to == NULL &&
-				    p->rows[k].from != NULL;
 			out->rows = arena_alloc(fs->arena,
 			    (fc->nindicators + gone + 1) * sizeof(*out->rows));
 			for (i = 0; i < fc->nindicators; i++)
