@@ -338,6 +338,8 @@ static const char *const msg_fmt[MSG__COUNT] = {
 	                       "bytes",
 	[MSG_XLSX_WRITE]     = "cannot write the workbook: %s",
 	[MSG_XLSX_BEYOND]    = "cell %s has a value but its column no header",
+	[MSG_XLSX_ROW_OPEN]  = "row %ld does not end before the next row "
+	                       "starts: workbook refused",
 	[MSG_OVR_GOED_BETER] = "goed and beter are a theme's conclusion: give "
 	                       "the theme's id as the indicator",
 	[MSG_OVR_THEME_ROW]  = "theme %s takes goed and beter (its "

@@ -234,6 +234,7 @@ enum msg {
 	MSG_XLSX_FORM_BIG,     /* %zu limit */
 	MSG_XLSX_WRITE,        /* %s: libxlsxwriter's reason */
 	MSG_XLSX_BEYOND,       /* %s reference: a value without a header */
+	MSG_XLSX_ROW_OPEN,     /* %ld the row that did not end */
 	MSG_OVR_GOED_BETER,    /* goed/beter on an indicator's row */
 	MSG_OVR_THEME_ROW,     /* %s theme: verdict/finding/letop on it */
 

@@ -468,7 +468,7 @@ struct sheet {
 	long                 row;       /* the current row's number */
 	int                  col;       /* the current cell's column */
 	char                 type[16];  /* its t attribute */
-	int                  in_cell, in_v, in_is, in_t, in_rph;
+	int                  in_row, in_cell, in_v, in_is, in_t, in_rph;
 	struct sbuf          val;
 	struct cell         *cells;     /* the current row's, with a value */
 	size_t               ncells, capcells;
@@ -517,6 +517,8 @@ parse_ref(const char *ref, int *col, long *row)
 	return 0;
 }
 
+static void cells_clear(struct sheet *);
+
 static void
 row_start(struct sheet *s, const char *const *attrs)
 {
@@ -540,7 +542,9 @@ row_start(struct sheet *s, const char *const *attrs)
 		sheet_fail(s, 0, MSG_XLSX_ROWS, s->sheet_name, XLSX_MAX_ROWS);
 		return;
 	}
-	s->ncells = 0;
+	/* A <row> inside a row that never ended drops the cells so far;
+	 * they are freed, not forgotten (found by fuzz_xlsx). */
+	cells_clear(s);
 }
 
 static void
@@ -580,6 +584,13 @@ sheet_start(void *ctx, const char *name, const char *const *attrs)
 	if (s->stop)
 		return;
 	if (strcmp(name, "row") == 0) {
+		/* Well-formedness is only known at the end: the rows read
+		 * so far must not be taken as a header or answers. */
+		if (s->in_row) {
+			sheet_fail(s, s->row, MSG_XLSX_ROW_OPEN, s->row);
+			return;
+		}
+		s->in_row = 1;
 		s->col = 0;
 		row_start(s, attrs);
 	} else if (strcmp(name, "c") == 0)
@@ -812,6 +823,7 @@ sheet_end(void *ctx, const char *name)
 	if (strcmp(name, "c") == 0 && s->in_cell)
 		cell_end(s);
 	else if (strcmp(name, "row") == 0) {
+		s->in_row = 0;
 		if (s->form)
 			form_row(s);
 		else
