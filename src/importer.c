@@ -37,6 +37,7 @@ struct run {
 	struct diags           *d;
 	size_t                  file;
 	struct keyset           mun, rounds, approaches;
+	size_t                  capv;   /* rep->v's room */
 };
 
 /* FNV-1a. */
@@ -135,7 +136,11 @@ item_new(struct run *x)
 	struct importer_report *rep = x->rep;
 	struct importer_item   *it;
 
-	rep->v = xrealloc(rep->v, (rep->n + 1) * sizeof(*rep->v));
+	/* Doubling: a national export has hundreds of thousands. */
+	if (rep->n == x->capv) {
+		x->capv = x->capv ? 2 * x->capv : 64;
+		rep->v = xrealloc(rep->v, x->capv * sizeof(*rep->v));
+	}
 	it = &rep->v[rep->n++];
 	memset(it, 0, sizeof(*it));
 	it->file = x->file;
@@ -234,6 +239,10 @@ check_rounds(struct run *x)
 	for (i = 0; i < x->rep->n; i++) {
 		mun = x->rep->v[i].municipality;
 		round = x->rep->v[i].round;
+		/* A file holds a round's respondents together: ask once. */
+		if (i > 0 && x->rep->v[i - 1].round == round &&
+		    strcmp(x->rep->v[i - 1].municipality, mun) == 0)
+			continue;
 		if (actor_check(x->s, x->o->actor, ACT_IMPORT, &mun, &round,
 		    x->d) == -1)
 			return 1;
