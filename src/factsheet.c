@@ -69,6 +69,7 @@ static const char *const text_ids[] = {
 	"aanpak-kop", "lopende-kop", "respondenten", "respondenten-geen",
 	"respondenten-slot", "beschrijving-kop", "bevindingen-kop",
 	"bevindingen-vervolg", "bevindingen-inleiding", "thema",
+	"thema-vervolg",
 	"bevindingen-uitleg", "kolom-criteria", "kolom-indicatoren",
 	"kolom-teken", "kolom-bevindingen", "teken-V", "teken-X", "teken-nvt",
 	"letop", "conclusie-kop", "conclusie-vervolg", "conclusie-inleiding",
@@ -128,6 +129,8 @@ struct render {
 	const char                       *approach;  /* running header */
 	enum section                      section;
 	const struct head                *head;      /* header to repeat */
+	const char                       *theme;     /* its theme's name */
+	int                               hold;      /* criterion_block: no move */
 	struct head                       heads[T__COUNT];
 	float                             body_top;  /* y below page furniture */
 	int                               rowtab;    /* T_BEVINDINGEN/VOORTGANG */
@@ -532,6 +535,16 @@ on_page(struct pdf_doc *p, void *ctx)
 		    p->right - p->left, text) + st->after);
 		free(text);
 	}
+	/* A theme taller than a page says on the next which it is. */
+	if (r->theme != NULL) {
+		st = style(r, S_THEMA);
+		text = texts_get(r->t, "thema-vervolg", "naam", r->theme,
+		    (const char *)NULL);
+		pdf_set_color(p, st->color);
+		pdf_skip(p, pdf_text_at(p, st->face, st->size, p->left, p->y,
+		    p->right - p->left, text) + st->after);
+		free(text);
+	}
 	if (r->head != NULL)
 		(void)head_draw(r, r->head, 1);
 	r->body_top = p->y;
@@ -549,6 +562,9 @@ fresh_space(struct render *r, const struct head *h)
 
 	if (r->section != SEC_NONE)
 		y -= block_height(r, S_SECTIE, "X") - style(r, S_SECTIE)->before;
+	if (r->theme != NULL)
+		y -= block_height(r, S_THEMA, r->theme) -
+		    style(r, S_THEMA)->before;
 	if (h != NULL)
 		y -= head_draw(r, h, 0);
 	return y - r->p->bottom;
@@ -709,8 +725,9 @@ criterion_block(struct render *r, const struct fs_criterion *c)
 	/* The criterion's cell spans its rows: as in the published, they
 	 * stay on one page whenever they fit on one. */
 	fresh = fresh_space(r, r->head);
-	if (total > r->p->y - r->p->bottom && total <= fresh)
+	if (!r->hold && total > r->p->y - r->p->bottom && total <= fresh)
 		next_page(r);
+	r->hold = 0;
 	while (i < c->nrows && pdf_ok(r->p)) {
 		fh = rows_fragment(r, rows, c->nrows, &i, r->p->y, fresh);
 		if (fh > 0) {
@@ -732,12 +749,14 @@ criterion_block(struct render *r, const struct fs_criterion *c)
 
 /*
  * What must fit below a theme's table header so that the header is not
- * left alone at the foot of a page: the first criterion whole, or when
- * it is taller, its first row and MOVE_SHARE of a page (then
- * criterion_block() splits it here instead of moving it).
+ * left alone at the foot of a page: the first criterion whole when it
+ * fits on a page and this page is at least half full, or else its first
+ * row and MOVE_SHARE of a page (then criterion_block() splits it here
+ * instead of moving it: r->hold).
  */
 static float
-first_block_keep(struct render *r, const struct fs_theme *th, float fresh)
+first_block_keep(struct render *r, const struct fs_theme *th, float fresh,
+    int half_full)
 {
 	const struct lay_table    *t = table(r, r->rowtab);
 	const struct fs_criterion *c;
@@ -756,6 +775,10 @@ first_block_keep(struct render *r, const struct fs_theme *th, float fresh)
 			first = h;
 		total += h;
 	}
+	/* On a page at least half full, a criterion that fits on a page
+	 * moves to the next whole, and the heading goes with it. */
+	if (total <= fresh && half_full)
+		return total;
 	if (first < MOVE_SHARE * fresh)
 		first = MOVE_SHARE * fresh;
 	return total < first ? total : first;
@@ -802,11 +825,13 @@ findings_table(struct render *r, const struct fs_theme *th)
 	const struct head *h = &r->heads[r->rowtab];
 	float              keep, fresh, whole;
 	size_t             k;
+	int                half_full;
 
 	fresh = fresh_space(r, h);
+	half_full = r->p->top - r->p->y >= HALF_PAGE(r->p);
 	whole = head_draw(r, h, 0) + theme_height(r, th);
-	keep = head_draw(r, h, 0) + first_block_keep(r, th, fresh);
-	if (whole <= fresh && r->p->top - r->p->y >= HALF_PAGE(r->p))
+	keep = head_draw(r, h, 0) + first_block_keep(r, th, fresh, half_full);
+	if (whole <= fresh && half_full)
 		keep = whole;
 	/* heading(), with the theme's bookmark on the page it lands on */
 	(void)pdf_need(r->p, block_height(r, S_THEMA, th->name) + keep);
@@ -814,9 +839,13 @@ findings_table(struct render *r, const struct fs_theme *th)
 	flow(r, S_THEMA, th->name);
 	(void)head_draw(r, h, 1);
 	r->head = h;
+	r->theme = th->name;
+	/* The room for the first criterion was made above: drawn here. */
+	r->hold = 1;
 	for (k = 0; k < th->ncriteria; k++)
 		criterion_block(r, &th->criteria[k]);
 	r->head = NULL;
+	r->theme = NULL;
 }
 
 /*
@@ -865,6 +894,7 @@ conclusion_table(struct render *r, const struct fs_theme *th)
 	heading(r, S_THEMA, th->name, keep);
 	(void)head_draw(r, h, 1);
 	r->head = h;
+	r->theme = th->name;
 	while (pdf_ok(r->p)) {
 		used = ptab_row_draw(r->p, t, 0, r->p->left, cells, 2, r->p->y,
 		    r->p->y - r->p->bottom, 0);
@@ -876,6 +906,7 @@ conclusion_table(struct render *r, const struct fs_theme *th)
 		next_page(r);
 	}
 	r->head = NULL;
+	r->theme = NULL;
 	ptab_cell_free(&cells[0]);
 	ptab_cell_free(&cells[1]);
 }

@@ -13,11 +13,13 @@ $STJ --db "$T/db" override --municipality Leeuwarden --round 2013 \
     --reason "Test" >/dev/null
 $STJ --db "$T/db" factsheet --municipality Leeuwarden -o "$T/l.pdf" >/dev/null
 # Without what a page break puts between the two halves of a row (the
-# diagonal CONCEPT of a concept round comes out one letter a line).
+# theme's name with "(vervolg)"; the diagonal CONCEPT of a concept round
+# comes out one letter a line).
 pdftotext -raw "$T/l.pdf" - | tr -d '\f' | grep -v -x \
     -e 'Uitkomsten toezichtonderzoek .* | [0-9]*' \
     -e 'Aanpak: Interventieteam Gezinnen' -e '[CONEPT]' \
-    -e 'Vervolg bevindingen toezichtonderzoek' -e 'Een toegeruste' -e regisseur \
+    -e 'Vervolg bevindingen toezichtonderzoek' -e '[A-Z][a-z]* (vervolg)' \
+    -e 'Een toegeruste' -e regisseur \
     -e 'Criteria Indicatoren Bevindingen' | sed 's/-$//' | tr -d ' \n' >"$T/flat"
 grep -c "$word" "$T/flat"
 echo "hyphenated lines: $(pdftotext -raw "$T/l.pdf" - | grep -c 'Zorgco[^ ]*-$')"
