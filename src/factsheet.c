@@ -502,6 +502,20 @@ footer(struct render *r)
 	free(right);
 }
 
+/* A heading at the top of a continued page, without space before;
+ * text is the caller's (malloc'd), freed here. */
+static void
+page_heading(struct render *r, enum style s, char *text)
+{
+	const struct lay_style *st = style(r, s);
+	struct pdf_doc         *p = r->p;
+
+	pdf_set_color(p, st->color);
+	pdf_skip(p, pdf_text_at(p, st->face, st->size, p->left, p->y,
+	    p->right - p->left, text) + st->after);
+	free(text);
+}
+
 /* The page furniture: running header, continuation heading, table head. */
 static void
 on_page(struct pdf_doc *p, void *ctx)
@@ -526,25 +540,13 @@ on_page(struct pdf_doc *p, void *ctx)
 		free(text);
 	}
 	r->body_top = p->y;
-	if (r->section != SEC_NONE) {
-		st = style(r, S_SECTIE);
-		text = texts_get(r->t, section_text[r->section],
-		    (const char *)NULL);
-		pdf_set_color(p, st->color);
-		pdf_skip(p, pdf_text_at(p, st->face, st->size, p->left, p->y,
-		    p->right - p->left, text) + st->after);
-		free(text);
-	}
+	if (r->section != SEC_NONE)
+		page_heading(r, S_SECTIE, texts_get(r->t,
+		    section_text[r->section], (const char *)NULL));
 	/* A theme taller than a page says on the next which it is. */
-	if (r->theme != NULL) {
-		st = style(r, S_THEMA);
-		text = texts_get(r->t, "thema-vervolg", "naam", r->theme,
-		    (const char *)NULL);
-		pdf_set_color(p, st->color);
-		pdf_skip(p, pdf_text_at(p, st->face, st->size, p->left, p->y,
-		    p->right - p->left, text) + st->after);
-		free(text);
-	}
+	if (r->theme != NULL)
+		page_heading(r, S_THEMA, texts_get(r->t, "thema-vervolg",
+		    "naam", r->theme, (const char *)NULL));
 	if (r->head != NULL)
 		(void)head_draw(r, r->head, 1);
 	r->body_top = p->y;
